@@ -1,0 +1,150 @@
+//! The native CLI: analyse text files or JSON Lines to JSON.
+//!
+//! ```text
+//! newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+//! ```
+//! A `.jsonl` file (or `--jsonl`, or standard input whose first character is `{`) is read as JSON
+//! Lines of `{"id", "text", "dct"}` and answered line by line, in order, one output line per input
+//! line. Any other file is one article. `-` or no file reads standard input.
+
+use newslens::{Options, analyze, offsets};
+use serde_json::{Value, json};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+  Analyses news articles: entities, quotes and a dated timeline.
+  FILE is a text file (one article) or a .jsonl file of {\"id\",\"text\",\"dct\"} lines; '-' or
+  nothing reads standard input. --format eval writes the evaluation format (code-point offsets);
+  json (the default) writes the full analysis with code-point offsets.";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Eval,
+}
+
+struct Args {
+    format: Format,
+    dct: Option<String>,
+    explain: bool,
+    jsonl: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args { format: Format::Json, dct: None, explain: false, jsonl: false, files: vec![] };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Err(String::new()),
+            "--format" => {
+                a.format = match it.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("eval") => Format::Eval,
+                    other => return Err(format!("--format takes json or eval, not {other:?}")),
+                }
+            }
+            "--dct" => a.dct = Some(it.next().ok_or("--dct takes a date YYYY-MM-DD")?),
+            "--explain" => a.explain = true,
+            "--jsonl" => a.jsonl = true,
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => a.files.push(arg),
+        }
+    }
+    if a.files.is_empty() {
+        a.files.push("-".into());
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("newslens: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(if e.is_empty() { 0 } else { 2 });
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for file in &args.files {
+        if let Err(e) = run_file(file, &args, &mut out) {
+            eprintln!("newslens: {file}: {e}");
+            failed = true;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn open(file: &str) -> io::Result<Box<dyn BufRead>> {
+    Ok(if file == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        Box::new(io::BufReader::new(std::fs::File::open(file)?))
+    })
+}
+
+fn run_file(file: &str, args: &Args, out: &mut impl Write) -> io::Result<()> {
+    let mut reader = open(file)?;
+    let jsonl = args.jsonl || file.ends_with(".jsonl") || (file == "-" && reader.fill_buf()?.first() == Some(&b'{'));
+    if !jsonl {
+        let mut text = String::new();
+        reader.read_to_string(&mut text)?;
+        let line = analyse_one(&json!(file), &text, args.dct.clone(), args);
+        return writeln!(out, "{line}");
+    }
+    let mut failed = 0usize;
+    for (n, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record = match serde_json::from_str::<Value>(&line) {
+            Ok(v) if v.get("text").is_some_and(Value::is_string) => {
+                let text = v["text"].as_str().unwrap_or_default();
+                let dct = args.dct.clone().or_else(|| v.get("dct").and_then(Value::as_str).map(String::from));
+                analyse_one(v.get("id").unwrap_or(&Value::Null), text, dct, args)
+            }
+            Ok(v) => {
+                failed += 1;
+                json!({"id": v.get("id"), "error": "the line has no \"text\" string"})
+            }
+            Err(e) => {
+                failed += 1;
+                json!({"id": null, "error": format!("line {}: bad JSON: {e}", n + 1)})
+            }
+        };
+        writeln!(out, "{record}")?;
+    }
+    if failed > 0 {
+        eprintln!("newslens: {file}: {failed} line(s) could not be analysed (see their \"error\")");
+    }
+    Ok(())
+}
+
+/// One output line: the analysis or an error record (the input is never silently dropped).
+fn analyse_one(id: &Value, text: &str, dct: Option<String>, args: &Args) -> Value {
+    let options = Options { dct, explain: args.explain };
+    match analyze(text, &options) {
+        Ok(mut a) => match args.format {
+            Format::Eval => newslens::eval::record(id, text, &a),
+            Format::Json => {
+                offsets::convert_analysis(&mut a, text, offsets::Unit::CodePoints);
+                let mut v = serde_json::to_value(&a).unwrap_or(Value::Null);
+                if let Value::Object(m) = &mut v {
+                    m.insert("id".into(), id.clone());
+                }
+                v
+            }
+        },
+        Err(e) => json!({"id": id, "error": e.to_string()}),
+    }
+}

@@ -1,0 +1,114 @@
+//! The one offset policy. Inside the crate, spans are byte offsets into the original text. At
+//! the boundary they are converted once: to UTF-16 code units for JavaScript, to code points for
+//! the evaluation format. Conversion walks the text once and maps sorted offsets, so converting a
+//! whole analysis is linear in the text and the number of spans.
+
+use crate::model::{Analysis, Span};
+
+/// The unit spans are expressed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Bytes,
+    Utf16,
+    CodePoints,
+}
+
+/// Maps byte offsets of one text to another unit.
+pub struct OffsetMap {
+    /// For each char boundary (in byte order), the offset in the target unit: sampled sparsely
+    /// as (byte, unit) checkpoints for ASCII runs; see `convert`.
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str, unit: Unit) -> OffsetMap {
+        // Record a checkpoint at every non-ASCII char and the char right after it; offsets in
+        // between are reached by adding the byte distance (ASCII is 1 byte = 1 unit).
+        let mut bytes = vec![0];
+        let mut units = vec![0];
+        let mut u = 0;
+        for (i, c) in text.char_indices() {
+            if !c.is_ascii() {
+                if *bytes.last().unwrap_or(&0) != i {
+                    bytes.push(i);
+                    units.push(u);
+                }
+                u += match unit {
+                    Unit::Bytes => c.len_utf8(),
+                    Unit::Utf16 => c.len_utf16(),
+                    Unit::CodePoints => 1,
+                };
+                bytes.push(i + c.len_utf8());
+                units.push(u);
+            } else {
+                u += 1;
+            }
+        }
+        OffsetMap { bytes, units }
+    }
+
+    /// The offset of byte `b` in the target unit. `b` should be a char boundary; inside a
+    /// multi-byte char it maps to the char's start.
+    pub fn convert(&self, b: usize) -> usize {
+        let k = self.bytes.partition_point(|&x| x <= b).saturating_sub(1);
+        let (cb, cu) = (self.bytes[k], self.units[k]);
+        // Between checkpoints the text is ASCII, except the bytes of a non-ASCII char itself.
+        match self.bytes.get(k + 1) {
+            Some(&next) if next - cb > 0 && self.units[k + 1] - cu < next - cb && b > cb => cu,
+            _ => cu + (b - cb),
+        }
+    }
+
+    pub fn span(&self, s: Span) -> Span {
+        Span::new(self.convert(s.start), self.convert(s.end))
+    }
+}
+
+/// Converts every span of `analysis` from bytes of `text` to `unit`.
+pub fn convert_analysis(analysis: &mut Analysis, text: &str, unit: Unit) {
+    if unit == Unit::Bytes {
+        return;
+    }
+    let map = OffsetMap::new(text, unit);
+    let conv = |s: &mut Span| *s = map.span(*s);
+    let d = &mut analysis.document;
+    d.title.iter_mut().for_each(conv);
+    d.dateline.iter_mut().for_each(conv);
+    d.boilerplate.iter_mut().for_each(|b| conv(&mut b.span));
+    analysis.sentences.iter_mut().for_each(conv);
+    analysis.mentions.iter_mut().for_each(|m| conv(&mut m.span));
+    for e in &mut analysis.entities {
+        e.role_spans.iter_mut().for_each(conv);
+    }
+    for q in &mut analysis.quotes {
+        conv(&mut q.span);
+        q.cue.iter_mut().for_each(conv);
+        q.speaker_span.iter_mut().for_each(conv);
+    }
+    analysis.timexes.iter_mut().for_each(|t| conv(&mut t.span));
+    analysis.events.iter_mut().for_each(|e| conv(&mut e.span));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions_agree_with_std() {
+        let text = "a’b 😀 c\u{301}d – Kyiv’s";
+        let u16m = OffsetMap::new(text, Unit::Utf16);
+        let cpm = OffsetMap::new(text, Unit::CodePoints);
+        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            assert_eq!(u16m.convert(b), text[..b].encode_utf16().count(), "utf16 at {b}");
+            assert_eq!(cpm.convert(b), text[..b].chars().count(), "cp at {b}");
+        }
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let m = OffsetMap::new("plain ascii text", Unit::Utf16);
+        assert_eq!(m.convert(7), 7);
+        assert_eq!(m.convert(16), 16);
+    }
+}

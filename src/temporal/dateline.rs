@@ -1,0 +1,160 @@
+//! The publication date, read from a dateline or byline near the top of the pasted text:
+//! "24th November, 2025", "Published On 23 Nov 2025", "Updated: Nov 24, 2025, 10:42 AM EST",
+//! "Monday 24 November 2025 08.00 GMT", "2025-11-24".
+
+use super::date::Date;
+use crate::model::Span;
+
+/// A dateline found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole line.
+    pub line: Span,
+    /// The date expression inside it ("23 Nov 2025" in "Published On 23 Nov 2025").
+    pub span: Span,
+    pub date: Date,
+}
+
+/// How many lines from the top a dateline may stand.
+const MAX_LINE: usize = 12;
+
+/// The first line near the top that is a dateline.
+pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
+    lines
+        .iter()
+        .filter(|l| !excluded.iter().any(|e| e.overlaps(**l)))
+        .take(MAX_LINE)
+        .find_map(|&line| {
+            let (s, e, date) = parse_dateline(line.text(text))?;
+            Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
+        })
+}
+
+pub(crate) const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Words a dateline may carry besides the date itself.
+const DATELINE_WORDS: &[&str] = &[
+    "published", "on", "updated", "posted", "last", "modified", "date", "at", "am", "pm", "a.m.",
+    "p.m.", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist", "et", "pt",
+    "by", "first", "created",
+];
+
+pub(crate) fn month_number(w: &str) -> Option<u8> {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+/// If `line` is a dateline, the byte range of its date expression and the date.
+pub fn parse_dateline(line: &str) -> Option<(usize, usize, Date)> {
+    if line.len() > 80 {
+        return None;
+    }
+    // Words with their byte offsets; separators are spaces, commas, '|', '-', '/' in prose.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        let sep = c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')');
+        match (sep, start) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, line.len()));
+    }
+    let w = |k: usize| line[words[k].0..words[k].1].trim_end_matches(':');
+    // ISO date anywhere.
+    for k in 0..words.len() {
+        if let Some(d) = Date::parse_iso(w(k)) {
+            if is_dateline_rest(line, &words, k, k) {
+                return Some((words[k].0, words[k].0 + 10, d));
+            }
+        }
+    }
+    // day month year / month day year.
+    for k in 0..words.len() {
+        let day_first = day_number(w(k)).zip(words.get(k + 1).and_then(|_| month_number(w(k + 1))));
+        let month_first = month_number(w(k)).zip(words.get(k + 1).and_then(|_| day_number(w(k + 1))));
+        let (d, m) = match (day_first, month_first) {
+            (Some((d, m)), _) => (d, m),
+            (_, Some((m, d))) => (d, m),
+            _ => continue,
+        };
+        let Some(yw) = words.get(k + 2).map(|_| w(k + 2)) else { continue };
+        let Some(y) = year_number(yw) else { continue };
+        let Some(date) = Date::new(y, m, d) else { continue };
+        if is_dateline_rest(line, &words, k, k + 2) {
+            return Some((words[k].0, words[k + 2].0 + yw.len(), date));
+        }
+    }
+    None
+}
+
+/// Every word outside `first..=last` is a weekday, a dateline word or a clock time.
+fn is_dateline_rest(line: &str, words: &[(usize, usize)], first: usize, last: usize) -> bool {
+    words.iter().enumerate().all(|(k, &(s, e))| {
+        if (first..=last).contains(&k) {
+            return true;
+        }
+        let t = line[s..e].trim_end_matches([':', '.', ',']).to_ascii_lowercase();
+        t.is_empty()
+            || t == "-"
+            || t == "|"
+            || WEEKDAYS.contains(&t.as_str())
+            || DATELINE_WORDS.contains(&t.as_str())
+            || t.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || (t.ends_with("am") || t.ends_with("pm")) && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+    })
+}
+
+fn day_number(w: &str) -> Option<u8> {
+    let w = w.trim_end_matches(['.', ',']);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let d: u8 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    let w = w.trim_end_matches(['.', ',']);
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_table() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("24th November, 2025", Some(("24th November, 2025", "2025-11-24"))),
+            ("Published On 23 Nov 2025", Some(("23 Nov 2025", "2025-11-23"))),
+            ("Updated: Nov 24, 2025, 10:42 AM EST", Some(("Nov 24, 2025", "2025-11-24"))),
+            ("Monday 24 November 2025 08.00 GMT", Some(("24 November 2025", "2025-11-24"))),
+            ("2025-11-24", Some(("2025-11-24", "2025-11-24"))),
+            ("The talks began on 24 November 2025 in Geneva.", None),
+            ("US and Ukraine announce framework", None),
+        ];
+        for (line, want) in cases {
+            let got = parse_dateline(line).map(|(s, e, d)| (&line[s..e], d.to_string()));
+            assert_eq!(got.as_ref().map(|(a, b)| (*a, b.as_str())), *want, "line {line:?}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The wasm binding: parse the options, call [`crate::analyze`], convert offsets to UTF-16 and
+//! return JSON. Logic-free; an error becomes a JS exception with a clear message.
+
+use crate::offsets::{Unit, convert_analysis};
+use wasm_bindgen::prelude::*;
+
+/// Analyses `text` and returns the analysis as a JSON string, spans in UTF-16 code units.
+/// `dct` is the publication date (`YYYY-MM-DD`) or undefined; `explain` keeps rule ids.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(text: &str, dct: Option<String>, explain: bool) -> Result<String, JsError> {
+    let options = crate::Options { dct, explain };
+    let mut analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    convert_analysis(&mut analysis, text, Unit::Utf16);
+    serde_json::to_string(&analysis).map_err(|e| JsError::new(&format!("newslens: could not encode the result: {e}")))
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The largest input accepted, in bytes of UTF-8.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
+}
