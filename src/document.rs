@@ -69,35 +69,76 @@ const BOILERPLATE_RULES: &[LineRule] = &[
     ("recommended_header", |l| {
         matches!(
             l,
-            "recommended stories" | "recommended" | "related stories" | "related" | "related articles"
-                | "more stories" | "most read" | "most popular" | "you may also like" | "trending"
-                | "more from this author" | "related coverage" | "also read" | "read next"
+            "recommended stories"
+                | "recommended"
+                | "related stories"
+                | "related"
+                | "related articles"
+                | "more stories"
+                | "most read"
+                | "most popular"
+                | "you may also like"
+                | "trending"
+                | "more from this author"
+                | "related coverage"
+                | "also read"
+                | "read next"
         )
     }),
-    ("list_marker", |l| {
-        l == "end of list" || (l.starts_with("list of ") && l.ends_with(" items"))
-    }),
+    ("list_marker", |l| l == "end of list" || (l.starts_with("list of ") && l.ends_with(" items"))),
     ("recommended_item", |l| {
         let l = l.trim_start_matches(['•', '·', '*', '-', ' ', '\u{a0}']);
-        l.starts_with("list ") && {
-            let rest = &l[5..];
-            let mut it = rest.splitn(3, ' ');
-            matches!((it.next(), it.next()), (Some(a), Some("of")) if !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()))
-        }
+        l.starts_with("list ")
+            && {
+                let rest = &l[5..];
+                let mut it = rest.splitn(3, ' ');
+                matches!((it.next(), it.next()), (Some(a), Some("of")) if !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()))
+            }
     }),
-    ("read_more", |l| matches!(l, "read more" | "read more:" | "continue reading" | "show more" | "load more")),
+    ("read_more", |l| {
+        matches!(l, "read more" | "read more:" | "continue reading" | "show more" | "load more")
+    }),
     ("similar_posts", |l| matches!(l, "similar posts" | "related posts" | "more like this")),
     ("share", |l| {
         matches!(
             l,
-            "share" | "share this" | "share this article" | "share on facebook" | "share on twitter"
-                | "tweet" | "email" | "print" | "copy link" | "save" | "facebook" | "twitter"
-                | "whatsapp" | "linkedin" | "share via" | "comments" | "listen to this article"
+            "share"
+                | "share this"
+                | "share this article"
+                | "share on facebook"
+                | "share on twitter"
+                | "tweet"
+                | "email"
+                | "print"
+                | "copy link"
+                | "save"
+                | "facebook"
+                | "twitter"
+                | "whatsapp"
+                | "linkedin"
+                | "share via"
+                | "comments"
+                | "listen to this article"
         )
     }),
-    ("advert", |l| matches!(l, "advertisement" | "advertisements" | "sponsored" | "ad" | "skip advert" | "scroll to continue with content" | "skip to content" | "skip to main content")),
+    ("advert", |l| {
+        matches!(
+            l,
+            "advertisement"
+                | "advertisements"
+                | "sponsored"
+                | "ad"
+                | "skip advert"
+                | "scroll to continue with content"
+                | "skip to content"
+                | "skip to main content"
+        )
+    }),
     ("newsletter", |l| {
-        l.starts_with("sign up for") || l.starts_with("subscribe to") || l == "subscribe" || l.starts_with("follow us on")
+        l.starts_with("sign up for")
+            || l.starts_with("subscribe to")
+            || l == "subscribe"
+            || l.starts_with("follow us on")
     }),
 ];
 
@@ -138,7 +179,10 @@ fn is_headline(line: &str) -> bool {
     let ends_sentence = line.ends_with('.') && !line.ends_with("..");
     (3..=30).contains(&words)
         && !ends_sentence
-        && line.chars().next().is_some_and(|c| c.is_uppercase() || c == '‘' || c == '“' || c == '"' || c.is_ascii_digit())
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '‘' || c == '“' || c == '"' || c.is_ascii_digit())
         && crate::temporal::dateline::parse_dateline(line).is_none()
 }
 

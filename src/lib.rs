@@ -63,7 +63,9 @@ impl std::fmt::Display for Error {
                 *bytes as f64 / 1_048_576.0,
                 limit / 1_048_576
             ),
-            Error::BadDate(s) => write!(f, "the publication date {s:?} is not a valid date (expected YYYY-MM-DD)"),
+            Error::BadDate(s) => {
+                write!(f, "the publication date {s:?} is not a valid date (expected YYYY-MM-DD)")
+            }
         }
     }
 }

@@ -57,14 +57,14 @@ pub struct Segmented {
 
 /// Abbreviations after which a period does not end a sentence (lower-case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov",
-    "sen", "rep", "rev", "hon", "pres", "supt", "st", "ft", "mt", "jr", "sr", "co", "corp", "inc",
-    "ltd", "bros", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "vol", "ave", "blvd", "rd",
-    "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "calif", "fla", "mass", "conn", "penn", "ill", "ariz",
-    "ark", "colo", "del", "ga", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo",
-    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov", "sen",
+    "rep", "rev", "hon", "pres", "supt", "st", "ft", "mt", "jr", "sr", "co", "corp", "inc", "ltd", "bros",
+    "no", "nos", "vs", "v", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "approx", "dept", "est", "fig", "vol", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c",
+    "calif", "fla", "mass", "conn", "penn", "ill", "ariz", "ark", "colo", "del", "ga", "ind", "kan", "ky",
+    "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+    "vt", "wash", "wis", "wyo",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -209,7 +209,11 @@ pub fn segment(text: &str, excluded: &[Span]) -> Segmented {
                 && tokens[j].glued
                 && !tokens[j].line_start
                 && tokens[j].kind == TokKind::Punct
-                && tokens[j].text(text).chars().next().is_some_and(|c| is_closing_punct(c) || matches!(c, '.' | '?' | '!'))
+                && tokens[j]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_closing_punct(c) || matches!(c, '.' | '?' | '!'))
             {
                 j += 1;
             }
@@ -271,8 +275,26 @@ fn ends_here(text: &str, tokens: &[Token], i: usize, j: usize, abbr_end: bool) -
 fn is_title_abbreviation(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "lt" | "col" | "maj" | "capt" | "sgt" | "adm"
-            | "gov" | "sen" | "rep" | "rev" | "hon" | "st" | "no" | "vs" | "v"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "adm"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "rev"
+            | "hon"
+            | "st"
+            | "no"
+            | "vs"
+            | "v"
     )
 }
 
@@ -280,11 +302,51 @@ fn is_title_abbreviation(w: &str) -> bool {
 fn is_sentence_opener(w: &str) -> bool {
     matches!(
         w,
-        "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And" | "He" | "She" | "It" | "They"
-            | "We" | "I" | "This" | "That" | "These" | "Those" | "There" | "His" | "Her" | "Their"
-            | "Its" | "Our" | "If" | "When" | "While" | "As" | "After" | "Before" | "However"
-            | "Meanwhile" | "Still" | "Yet" | "So" | "For" | "With" | "Some" | "Many" | "Most"
-            | "One" | "Two" | "Officials" | "“" | "\""
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "If"
+            | "When"
+            | "While"
+            | "As"
+            | "After"
+            | "Before"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "For"
+            | "With"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "One"
+            | "Two"
+            | "Officials"
+            | "“"
+            | "\""
     )
 }
 

@@ -11,7 +11,8 @@ pub fn analyze_json(text: &str, dct: Option<String>, explain: bool) -> Result<St
     let options = crate::Options { dct, explain };
     let mut analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
     convert_analysis(&mut analysis, text, Unit::Utf16);
-    serde_json::to_string(&analysis).map_err(|e| JsError::new(&format!("newslens: could not encode the result: {e}")))
+    serde_json::to_string(&analysis)
+        .map_err(|e| JsError::new(&format!("newslens: could not encode the result: {e}")))
 }
 
 /// The crate version.

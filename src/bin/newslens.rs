@@ -94,7 +94,8 @@ fn open(file: &str) -> io::Result<Box<dyn BufRead>> {
 
 fn run_file(file: &str, args: &Args, out: &mut impl Write) -> io::Result<()> {
     let mut reader = open(file)?;
-    let jsonl = args.jsonl || file.ends_with(".jsonl") || (file == "-" && reader.fill_buf()?.first() == Some(&b'{'));
+    let jsonl =
+        args.jsonl || file.ends_with(".jsonl") || (file == "-" && reader.fill_buf()?.first() == Some(&b'{'));
     if !jsonl {
         let mut text = String::new();
         reader.read_to_string(&mut text)?;

@@ -20,33 +20,88 @@ const MAX_LINE: usize = 12;
 
 /// The first line near the top that is a dateline.
 pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
-    lines
-        .iter()
-        .filter(|l| !excluded.iter().any(|e| e.overlaps(**l)))
-        .take(MAX_LINE)
-        .find_map(|&line| {
-            let (s, e, date) = parse_dateline(line.text(text))?;
-            Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
-        })
+    lines.iter().filter(|l| !excluded.iter().any(|e| e.overlaps(**l))).take(MAX_LINE).find_map(|&line| {
+        let (s, e, date) = parse_dateline(line.text(text))?;
+        Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
+    })
 }
 
 pub(crate) const MONTHS: &[(&str, u8)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 /// Words a dateline may carry besides the date itself.
 const DATELINE_WORDS: &[&str] = &[
-    "published", "on", "updated", "posted", "last", "modified", "date", "at", "am", "pm", "a.m.",
-    "p.m.", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist", "et", "pt",
-    "by", "first", "created",
+    "published",
+    "on",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "at",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cet",
+    "cest",
+    "bst",
+    "pst",
+    "pdt",
+    "ist",
+    "et",
+    "pt",
+    "by",
+    "first",
+    "created",
 ];
 
 pub(crate) fn month_number(w: &str) -> Option<u8> {
@@ -117,7 +172,8 @@ fn is_dateline_rest(line: &str, words: &[(usize, usize)], first: usize, last: us
             || WEEKDAYS.contains(&t.as_str())
             || DATELINE_WORDS.contains(&t.as_str())
             || t.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-            || (t.ends_with("am") || t.ends_with("pm")) && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || (t.ends_with("am") || t.ends_with("pm"))
+                && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
     })
 }
 
