@@ -64,14 +64,28 @@ fn main() {
     }
     let peak_kb = std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
+        })
         .and_then(|v| v.parse::<u64>().ok())
         .unwrap_or(0);
     if json {
-        let curve: Vec<_> = curve.iter().map(|(s, r)| serde_json::json!({"bytes": s, "chars_per_sec": r})).collect();
-        println!("{}", serde_json::json!({"chars": chars, "docs": docs.len(), "chars_per_sec": rate, "curve": curve, "peak_rss_kb": peak_kb}));
+        let curve: Vec<_> =
+            curve.iter().map(|(s, r)| serde_json::json!({"bytes": s, "chars_per_sec": r})).collect();
+        println!(
+            "{}",
+            serde_json::json!({"chars": chars, "docs": docs.len(), "chars_per_sec": rate, "curve": curve, "peak_rss_kb": peak_kb})
+        );
     } else {
-        println!("native: {} docs, {} chars, {:.2} M chars/s, peak RSS {} MB", docs.len(), chars, rate / 1e6, peak_kb / 1024);
+        println!(
+            "native: {} docs, {} chars, {:.2} M chars/s, peak RSS {} MB",
+            docs.len(),
+            chars,
+            rate / 1e6,
+            peak_kb / 1024
+        );
         for (s, r) in curve {
             println!("  {:>10} bytes: {:.2} M chars/s", s, r / 1e6);
         }

@@ -32,7 +32,10 @@ pub fn check_sound(text: &str, a: &Analysis) {
     let chars: Vec<char> = text.chars().collect();
     for s in all_spans(a) {
         assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} out of bounds ({} bytes)", text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} off a char boundary");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "span {s:?} off a char boundary"
+        );
         let want = &text[s.start..s.end];
         let w = u16.span(s);
         assert_eq!(String::from_utf16_lossy(&utf16[w.start..w.end]), want, "UTF-16 slice of {s:?}");
@@ -65,4 +68,3 @@ pub fn check_sound(text: &str, a: &Analysis) {
         }
     }
 }
-
