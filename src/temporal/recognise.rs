@@ -487,7 +487,8 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
 /// "June last year".
 fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     let (m, mut j) = month_at(s, i)?;
-    if let Some(d) = day_of_month(s, j).filter(|_| !(s.w(j + 1) == ":" || s.w(j + 1) == "%")) {
+    let clock_or_rate = |k: usize| (s.w(k) == ":" && s.glued(k) && s.glued(k + 1)) || s.w(k) == "%";
+    if let Some(d) = day_of_month(s, j).filter(|_| !clock_or_rate(j + 1)) {
         j += 1;
         let k = if s.w(j) == "," { j + 1 } else { j };
         if let Some(y) = year_at(s, k) {
@@ -619,15 +620,14 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
 fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let k = if s.w(i) == "the" { i + 1 } else { i };
     let w = s.w(k);
-    // "the coming days", "coming months", "recent years", "the near future"
-    if let Some((_, true)) = words::unit(s.w(k + 1)) {
-        let v = match w {
-            "coming" | "upcoming" => "FUTURE_REF",
-            "recent" => "PAST_REF",
-            _ => "",
-        };
-        if !v.is_empty() {
-            return cand(i, k + 2, TimexType::Date, lit(v));
+    // "the coming days" (FUTURE_REF); "coming months", "recent years" (a vague duration).
+    if let Some((unit, true)) = words::unit(s.w(k + 1)) {
+        match w {
+            "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "coming" | "upcoming" | "recent" => {
+                return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
+            }
+            _ => {}
         }
     }
     if w == "weekend" && k > i {
@@ -752,6 +752,12 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
     } else if s.w(k) == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") {
         q = Some(Q::YearEarlier);
         k += 3;
+        // "the year-earlier third quarter"
+        if let Some(o) = words::ordinal(s.w(k)) {
+            q = Some(Q::N(o));
+            y = Year::Dct(-1);
+            k += 1;
+        }
     } else if matches!(s.w(k), "q1" | "q2" | "q3" | "q4") {
         let n = s.w(k).as_bytes().get(1).map_or(1, |b| b - b'0');
         return cand(i, k + 1, TimexType::Date, Raw::Quarter { y, q: Q::N(n) });

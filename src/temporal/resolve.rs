@@ -117,7 +117,15 @@ impl Resolver {
                 self.calendar(raw, dct, tense)
             }
         }?;
-        self.prev = Some(cal);
+        // A comparison ("a year earlier", "year-ago") does not move the narrative date: a second
+        // "a year earlier" counts from the same date as the first.
+        let comparison = matches!(
+            c.raw,
+            Raw::Shift { anchor: Anchor::Prev | Anchor::Ago, .. } | Raw::Quarter { q: Q::YearEarlier, .. }
+        );
+        if !comparison {
+            self.prev = Some(cal);
+        }
         let mut v = cal.value();
         let mut kind = c.kind;
         match (&c.part, cal) {
@@ -161,7 +169,7 @@ impl Resolver {
                 let year = match (y, dir) {
                     (Year::Given(y), _) => y,
                     (Year::Dct(n), _) => dct.year + n,
-                    (Year::Open, Dir::Last) => dct.year - i32::from(start + 3 > dct.month),
+                    (Year::Open, Dir::Last) => dct.year - 1,
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
                     (Year::Open, Dir::Tense) => dct.year,
                 };
@@ -204,11 +212,16 @@ impl Resolver {
                         };
                         Cal::Quarter(year, q)
                     }
-                    Q::Latest => last_complete,
-                    Q::Same => match self.prev {
-                        Some(p @ Cal::Quarter(..)) => p,
-                        _ => last_complete,
-                    },
+                    Q::Latest | Q::Same => {
+                        let q = match (q, self.prev) {
+                            (Q::Same, Some(p @ Cal::Quarter(..))) => p,
+                            _ => last_complete,
+                        };
+                        match (y, q) {
+                            (Year::Given(y), Cal::Quarter(_, n)) => Cal::Quarter(y, n),
+                            _ => q,
+                        }
+                    }
                     Q::Dct(n) => Cal::at(dct.add_months(3 * n), Unit::Quarter),
                     Q::YearEarlier => match self.prev {
                         Some(p @ Cal::Quarter(..)) => p.shift(Unit::Year, -1),

@@ -33,3 +33,8 @@ fn anchoring_table() {
     }
     assert!(failures.is_empty(), "{} anchoring failures:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn debug_one() {
+    println!("{:?}", timexes("He left last February and returned.", "1998-02-13"));
+}
