@@ -114,7 +114,8 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Prepositions and adverbs that introduce a date and leave the summary with it.
-const DATE_LEAD: &[&str] = &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
+const DATE_LEAD: &[&str] =
+    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
 
 /// A short readable summary: the clause holding the date, without the date and the preposition
 /// before it, cut to [`SUMMARY_WORDS`] words.
