@@ -17,10 +17,20 @@ const SUMMARY_WORDS: usize = 15;
 /// Builds the timeline from the dated sentences.
 pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
     let mut out: Vec<(String, Event)> = Vec::new();
+    // Timexes and sentences are both in text order: walk them together (linear time).
+    let mut next = 0;
     for sentence in &doc.seg.sentences {
         let span = sentence.span;
+        while timexes.get(next).is_some_and(|t| t.span.start < span.start) {
+            next += 1;
+        }
+        let first = next;
+        while timexes.get(next).is_some_and(|t| t.span.start < span.end) {
+            next += 1;
+        }
+        let in_sentence = timexes.get(first..next).unwrap_or(&[]);
         let mut dates: Vec<String> = Vec::new();
-        for t in timexes.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
+        for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
             if !matches!(t.kind, TimexType::Date | TimexType::Time) || in_quotation(doc, t.span) {
                 continue;
             }
@@ -79,7 +89,8 @@ pub fn calendar_date(value: &str) -> Option<String> {
 
 /// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
 fn in_quotation(doc: &Doc, span: Span) -> bool {
-    let Some(line) = doc.lines.iter().find(|l| l.contains(span)) else { return false };
+    let k = doc.lines.partition_point(|l| l.end < span.end);
+    let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
     let before = doc.text.get(line.start..span.start).unwrap_or("");
     let mut open = false;
     for c in before.chars() {
@@ -98,7 +109,9 @@ fn in_quotation(doc: &Doc, span: Span) -> bool {
 fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<String>) {
     let mut participants = Vec::new();
     let mut places = Vec::new();
-    for m in mentions.iter().filter(|m| span.contains(m.span)) {
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let tail = mentions.get(first..).unwrap_or(&[]);
+    for m in tail.iter().take_while(|m| m.span.start < span.end).filter(|m| span.contains(m.span)) {
         let list = if m.kind == EntityType::Place { &mut places } else { &mut participants };
         if !list.contains(&m.entity) {
             list.push(m.entity.clone());

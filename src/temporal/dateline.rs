@@ -105,8 +105,11 @@ const DATELINE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn month_number(w: &str) -> Option<u8> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    let w = w.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
 }
 
 /// If `line` is a dateline, the byte range of its date expression and the date. A line of

@@ -134,8 +134,93 @@ pub fn scan(s: &Sent) -> Vec<Cand> {
     out
 }
 
+/// Can an expression (or its modifier) start with the lower-case token `w`? A cheap filter that
+/// keeps the recogniser table off most tokens. Every recogniser's first word must pass.
+fn could_start(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "last"
+                | "past"
+                | "next"
+                | "coming"
+                | "upcoming"
+                | "previous"
+                | "current"
+                | "recent"
+                | "each"
+                | "every"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "more"
+                | "less"
+                | "up"
+                | "at"
+                | "no"
+                | "fiscal"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "recently"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "christmas"
+                | "new"
+                | "year"
+                | "weekend"
+                | "latest"
+                | "comparable"
+                | "several"
+                | "few"
+                | "many"
+                | "numerous"
+                | "dozen"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "first"
+                | "final"
+                | "following"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+        )
+        || words::month(w).is_some()
+        || words::weekday(w).is_some()
+        || words::season(w).is_some()
+        || words::number_word(w).is_some()
+        || words::ordinal(w).is_some()
+}
+
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
+    if !could_start(s.w(i)) {
+        return None;
+    }
     let mut best = match_at(s, i);
     for p in PREFIXES {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w) {
