@@ -709,6 +709,7 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     if let Some((unit, true)) = words::unit(s.w(k + 1)) {
         match w {
             "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "recent" if unit == Unit::Year => return cand(i, k + 2, TimexType::Date, lit("PAST_REF")),
             "coming" | "upcoming" | "recent" => {
                 return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
             }
