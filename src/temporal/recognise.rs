@@ -330,6 +330,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
         return None;
     }
+    // Fractions: "three-quarters of", "a quarter of the vote".
+    if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
+        return None;
+    }
     Some((n, unit, j + 1))
 }
 
