@@ -137,7 +137,7 @@ def main():
                 ):
                     dest.add(n)
     write("given_names.txt", "Faker 40.54.0 person providers (MIT)", sorted(given))
-    write("surnames.txt", "Faker 40.54.0 person providers (MIT)", sorted(family - given))
+    write("surnames.txt", "Faker 40.54.0 person providers (MIT)", sorted(family))
     write("common_words.txt", "Faker 40.54.0 lorem en_US word list (MIT)", sorted(common))
 
 

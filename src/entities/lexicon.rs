@@ -139,8 +139,14 @@ fn build() -> Lex {
             Some((a, c)) => (a.trim(), c.trim()),
             None => (line, line),
         };
-        let class = if country.is_some() { Class::City } else { Class::Region };
-        put(&mut gaz, alias, Gaz { class, canonical, related: country, rule: "gaz_place" });
+        let class = match country {
+            Some("*") => Class::Country,
+            Some(_) => Class::City,
+            None if alias != canonical => Class::Country,
+            None => Class::Region,
+        };
+        let related = country.filter(|c| *c != "*");
+        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place" });
     }
     for line in entries(COUNTRIES) {
         let mut f = line.split('|');
@@ -236,7 +242,7 @@ mod tests {
     fn gazetteer_table() {
         let cases: &[(&str, Class, &str, Option<&str>)] = &[
             ("Ukraine", Class::Country, "Ukraine", None),
-            ("US", Class::Region, "United States", None),
+            ("US", Class::Country, "United States", None),
             ("Ukrainians", Class::Demonym, "Ukrainian", Some("Ukraine")),
             ("Russian", Class::Demonym, "Russian", Some("Russia")),
             ("Kyiv", Class::City, "Kyiv", Some("Ukraine")),

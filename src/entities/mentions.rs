@@ -43,7 +43,7 @@ impl Cand {
 /// Particles that may sit inside a name between capitalised words.
 const PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
-    "dos", "das", "y", "ben", "abu", "st", "zu", "ter", "op",
+    "dos", "das", "y", "ben", "abu", "zu", "ter", "op",
 ];
 
 pub fn is_cap(s: &str) -> bool {
@@ -284,6 +284,39 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     j
 }
 
+/// Last words of named events, competitions and other MISC names ("World Cup", "U.S. Open").
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Series",
+    "Trophy",
+    "Tour",
+    "Prix",
+    "Masters",
+    "Award",
+    "Awards",
+    "Prize",
+    "War",
+    "Festival",
+    "Classic",
+    "Marathon",
+    "Rally",
+    "Derby",
+    "Bowl",
+    "Grand Slam",
+    "Day",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Act",
+    "Index",
+    "Plan",
+];
+
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
@@ -304,7 +337,11 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
     while a < j {
         let w = word(a);
         let whole_known = gaz_at(text, toks, a, j, lex).is_some();
-        let drop = if lex.non_names.contains(w) && !whole_known {
+        let initial_letter =
+            w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
+        let drop = if initial_letter {
+            false
+        } else if lex.non_names.contains(w) && !whole_known {
             true
         } else if first_is_initial && !whole_known {
             let l = w.to_lowercase();
@@ -352,6 +389,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
             out.push(c);
             return;
         }
+        if EVENT_WORDS.contains(&last) {
+            let mut c = cand(doc, a, b, None, initial);
+            set(&mut c, EntityType::Group, STRONG, "misc_event");
+            out.push(c);
+            return;
+        }
         if lex.loc_words.contains(last) && !is_cap_title_seq(text, toks, a, b, lex) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
@@ -385,13 +428,20 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
                 && title_at(text, toks, ge, b, lex).is_none()
                 && gaz_at(text, toks, ge, b, lex).is_none()
                 && toks.get(ge).is_some_and(|t| !t.glued);
-            if unknown_start.is_some() || (next_unknown && g.class != Class::Demonym && g.class != Class::Org)
-            {
+            let absorb = if unknown_start.is_some() {
+                g.class == Class::City
+            } else {
+                next_unknown && matches!(g.class, Class::City | Class::Region)
+            };
+            if absorb {
                 if unknown_start.is_none() {
                     unknown_start = Some(k);
                 }
                 k = ge;
                 continue;
+            }
+            if let Some(u) = unknown_start.take() {
+                pieces.push(Piece::Unknown(u, k));
             }
             pieces.push(Piece::Known(k, ge, g));
             k = ge;

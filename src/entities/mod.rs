@@ -29,6 +29,10 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
         mentions::sentence(doc, s.tokens.start, s.tokens.end, lex, &mut cands);
     }
     cands.retain(|c| !c.span.is_empty() && !doc.is_excluded(c.span));
+    if cfg!(test) && std::env::var("NL_DEBUG").is_ok() {
+        let dbg: Vec<_> = cands.iter().map(|c| (c.span.text(doc.text), c.kind, c.initial)).collect();
+        eprintln!("{dbg:?}");
+    }
     // 2. types
     typing::local(doc, &mut cands, lex);
     typing::document(doc, &mut cands, lex);

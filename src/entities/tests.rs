@@ -150,3 +150,11 @@ fn odd_input_never_panics() {
         let _ = run(t);
     }
 }
+
+#[test]
+#[ignore]
+fn debug_print() {
+    let text = std::env::var("NL_TEXT").unwrap_or_default();
+    let doc_a = run(&text);
+    eprintln!("{:?}", doc_a.mentions.iter().map(|m| (&m.text, m.rule)).collect::<Vec<_>>());
+}

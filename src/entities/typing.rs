@@ -33,6 +33,44 @@ const SPEECH: &[&str] = &[
     "died",
     "who",
 ];
+/// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
+const ORG_NOUNS: &[&str] = &[
+    "giant",
+    "group",
+    "company",
+    "firm",
+    "maker",
+    "bank",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "producer",
+    "operator",
+    "club",
+    "side",
+    "team",
+    "agency",
+    "newspaper",
+    "daily",
+    "magazine",
+    "broker",
+    "manufacturer",
+    "conglomerate",
+    "unit",
+    "subsidiary",
+    "rival",
+    "champions",
+    "party",
+    "brokerage",
+    "chain",
+    "concern",
+];
+/// Common nouns before "of X" that say X is a place ("the city of Arbil").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
+    "county", "suburb", "area", "republic", "enclave", "border",
+];
 /// Prepositions before a place.
 const PLACE_PREP: &[&str] =
     &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
@@ -42,7 +80,7 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// First pass: each untyped candidate on its own evidence.
-pub fn local(doc: &Doc, cands: &mut [Cand], lex: &Lex) {
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
         let first = word(doc, c.first).to_string();
         let last = word(doc, c.end.saturating_sub(1)).to_string();
@@ -53,7 +91,26 @@ pub fn local(doc: &Doc, cands: &mut [Cand], lex: &Lex) {
         let next = word(doc, c.end).to_string();
         let next2 = word(doc, c.end + 1).to_string();
         let multi = c.words() >= 2;
-        let (kind, strength, rule) = if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(&prev) {
+        let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
+        let next_l = next.to_lowercase();
+        let next2_l = next2.to_lowercase();
+        let (kind, strength, rule) = if c.words() == 1 && first.chars().count() == 1 {
+            // A lone letter is no name.
+            (Group, 0, "drop_letter")
+        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+            // Cricket scorecards: "c Stewart b Hollioake".
+            (Person, MEDIUM, "per_scorecard")
+        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+            (Organization, STRONG, "org_noun")
+        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+            (Place, STRONG, "loc_place_noun")
+        } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
+            (Organization, MEDIUM, "org_said_it")
+        } else if matches!(next_l.as_str(), "said" | "says")
+            && matches!(next2_l.as_str(), "he" | "she" | "his" | "her")
+        {
+            (Person, MEDIUM, "per_said_he")
+        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(&prev) {
             (Person, STRONG, "per_title")
         } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
@@ -65,6 +122,8 @@ pub fn local(doc: &Doc, cands: &mut [Cand], lex: &Lex) {
             (Person, MEDIUM, "per_speech")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
+        } else if !multi && matches!(prev.as_str(), "in" | "near" | "outside") {
+            (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
             (Place, WEAK, "loc_prep")
         } else if !multi && lex.surnames.contains(&last_l) {
@@ -79,23 +138,139 @@ pub fn local(doc: &Doc, cands: &mut [Cand], lex: &Lex) {
         c.kind = Some(kind);
         c.strength = strength;
         c.rule = rule;
+        if c.initial && rule == "per_speech" && first.ends_with('s') {
+            // "Analysts said": a plural noun, unless the name is seen elsewhere.
+            c.strength = WEAK;
+        }
+    }
+    cands.retain(|c| c.rule != "drop_letter");
+    if is_sports(doc) {
+        teams(doc, cands);
+    }
+}
+
+/// Words of sports reports.
+const SPORT_WORDS: &[&str] = &[
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "halftime",
+    "soccer",
+    "cricket",
+    "tennis",
+    "golf",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "athletics",
+    "inning",
+    "homer",
+    "standings",
+    "scorers",
+    "batting",
+    "bowling",
+    "pitcher",
+    "seeded",
+    "quarter-final",
+    "semi-final",
+    "championship",
+    "league",
+    "division",
+    "cup",
+    "tournament",
+    "coach",
+    "penalty",
+    "goalkeeper",
+    "olympic",
+    "cyclist",
+    "racing",
+];
+
+fn is_sports(doc: &Doc) -> bool {
+    let mut n = 0;
+    for t in &doc.seg.tokens {
+        if t.kind == TokKind::Word {
+            let w = t.text(doc.text);
+            if w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+                n += 1;
+                if n >= 4 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// In a sports report, a city or region that is not where something happens is a team
+/// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
+/// are written as countries).
+fn teams(doc: &Doc, cands: &mut [Cand]) {
+    let toks = &doc.seg.tokens;
+    for c in cands.iter_mut() {
+        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
+        if c.gaz.is_none() && c.kind != Some(Person) && c.strength <= MEDIUM {
+            if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_table_row";
+                c.initial = false;
+            }
+            continue;
+        }
+        let Some(g) = c.gaz else { continue };
+        if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
+            continue;
+        }
+        if g.rule == "gaz_place" && g.related.is_none() && !g.canonical.chars().any(|ch| ch.is_lowercase()) {
+            continue;
+        }
+        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(") {
+            continue;
+        }
+        // A dateline: "LONDON 1996-08-30".
+        let dateline = toks.get(c.first).is_some_and(|t| t.line_start)
+            && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number)
+            && toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        if dateline
+            || word(doc, c.end) == ","
+                && toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Word)
+                && c.first > 0
+                && toks.get(c.first).is_some_and(|t| t.line_start)
+        {
+            continue;
+        }
+        c.kind = Some(Organization);
+        c.strength = STRONG;
+        c.rule = "org_team";
+        c.gaz = None;
     }
 }
 
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
-    // Evidence: folded text → (type, strength) from confident mentions; surnames of persons.
-    let mut seen: HashMap<String, (EntityType, u8)> = HashMap::new();
+    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
     let mut parts: HashMap<String, EntityType> = HashMap::new();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
-        let key = fold_key(c.span.text(doc.text));
-        if s >= MEDIUM && !c.caseless {
-            let e = seen.entry(key).or_insert((k, s));
-            if s > e.1 {
-                *e = (k, s);
-            }
+        if c.caseless {
+            continue;
         }
+        let key = fold_key(c.span.text(doc.text));
+        let w = match s {
+            STRONG => 9,
+            MEDIUM => 4,
+            WEAK => 1,
+            _ => 0,
+        };
+        votes.entry(key).or_insert([0; 4])[slot(k)] += w;
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
@@ -107,6 +282,21 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             }
         }
     }
+    let best = |v: &[u32; 4]| -> (EntityType, u32) {
+        let mut b = 0;
+        for i in 1..4 {
+            if v[i] > v[b] {
+                b = i;
+            }
+        }
+        (KINDS[b], v[b])
+    };
+    // Names typed with some confidence (medium or better somewhere).
+    let seen: HashMap<String, (EntityType, u8)> = votes
+        .iter()
+        .filter(|(_, v)| v.iter().any(|&x| x >= 4))
+        .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
+        .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
         if c.strength >= STRONG && c.gaz.is_some() {
@@ -121,18 +311,23 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             }
             continue;
         }
-        if let Some(&(k, s)) = seen.get(&key) {
-            if s > c.strength {
-                c.kind = Some(k);
-                c.strength = s;
-                c.rule = "doc_same_name";
-                continue;
-            }
-        }
         if c.words() == 1 && c.strength < STRONG && parts.contains_key(&key) {
             c.kind = Some(Person);
             c.strength = MEDIUM;
             c.rule = "doc_surname";
+            continue;
+        }
+        if c.strength < STRONG {
+            if let Some(v) = votes.get(&key) {
+                let (k, w) = best(v);
+                if Some(k) != c.kind && w > 0 {
+                    c.kind = Some(k);
+                    c.rule = "doc_vote";
+                }
+                if w >= 4 {
+                    c.strength = c.strength.max(MEDIUM);
+                }
+            }
         }
     }
     // Sentence-initial words with no evidence but their capital are dropped.
@@ -144,6 +339,17 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
     caseless_names(doc, cands, &seen, &parts, lex);
+}
+
+const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
+
+fn slot(k: EntityType) -> usize {
+    match k {
+        Person => 0,
+        Organization => 1,
+        Place => 2,
+        Group => 3,
+    }
 }
 
 const PARTICLES_LOWER: &[&str] =
