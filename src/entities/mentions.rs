@@ -32,11 +32,18 @@ pub struct Cand {
     pub initial: bool,
     /// Found in a line without case information.
     pub caseless: bool,
+    /// Words, counting "Nagorno-Karabakh" and "J.D." as one.
+    pub nwords: usize,
+}
+
+/// Words in tokens `[a, b)`: word tokens not glued to the one before.
+pub fn count_words(toks: &[Token], a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && (k == a || !t.glued))).count()
 }
 
 impl Cand {
     pub fn words(&self) -> usize {
-        self.end - self.first
+        self.nwords
     }
 }
 
@@ -63,6 +70,7 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
     let mut upper = 0;
     let mut capped = 0;
     let mut lower = 0;
+    let mut common_caps = 0;
     for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
         let s = t.text(text);
         if !s.chars().any(|c| c.is_alphabetic()) {
@@ -73,6 +81,10 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
+            let l = s.to_lowercase();
+            if lex.common.contains(l.as_str()) || TITLE_CASE_LOWER.contains(&l.as_str()) {
+                common_caps += 1;
+            }
         } else if !TITLE_CASE_LOWER.contains(&s) {
             lower += 1;
         }
@@ -83,8 +95,14 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
     let ends_period =
         toks.iter().rev().find(|t| t.kind != TokKind::Word).is_some_and(|t| t.text(text) == ".")
             && toks.last().is_some_and(|t| t.kind != TokKind::Word);
+    // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
+    // names ("Billy Andrade , Duffy Waldorf") is no headline.
     upper * 10 >= words * 7
-        || (words >= 4 && lower == 0 && !ends_period && (capped + upper) * 10 >= words * 7)
+        || (words >= 4
+            && lower == 0
+            && !ends_period
+            && common_caps >= 2
+            && (capped + upper) * 10 >= words * 7)
 }
 
 /// Words Title Case headlines leave in lower case.
@@ -509,6 +527,7 @@ fn cand(doc: &Doc, a: usize, b: usize, g: Option<Gaz>, initial: bool) -> Cand {
         titled: false,
         initial,
         caseless: false,
+        nwords: count_words(toks, a, b),
     }
 }
 

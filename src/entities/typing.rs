@@ -130,6 +130,14 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
+        } else if multi
+            && (c.first..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+        {
+            // "Real Madrid", "Air France": a name built on a place.
+            (Organization, WEAK, "org_with_place")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -213,6 +221,12 @@ fn is_sports(doc: &Doc) -> bool {
 fn teams(doc: &Doc, cands: &mut [Cand]) {
     let toks = &doc.seg.tokens;
     for c in cands.iter_mut() {
+        // Team nicknames: "Springboks", "Cardinals".
+        if c.gaz.is_none() && c.strength <= WEAK && c.words() == 1 && word(doc, c.first).ends_with('s') {
+            c.kind = Some(Organization);
+            c.rule = "org_team_plural";
+            c.strength = WEAK;
+        }
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
         if c.gaz.is_none() && c.kind != Some(Person) && c.strength <= MEDIUM {
             if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
@@ -271,6 +285,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             _ => 0,
         };
         votes.entry(key).or_insert([0; 4])[slot(k)] += w;
+        if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
+            // "Cofinec S.A." → "Cofinec".
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 2 {
+                votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
+            }
+        }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
@@ -330,12 +351,28 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             }
         }
     }
-    // Sentence-initial words with no evidence but their capital are dropped.
+    // Sentence-initial words with no evidence but their capital are dropped, and so are weak
+    // single words that the document also writes in lower case ("Prices", "Data").
+    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for t in &doc.seg.tokens {
+        let w = t.text(doc.text);
+        if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
+            lower_words.insert(w);
+        }
+    }
+    for c in cands.iter().filter(|c| !c.initial && !c.caseless) {
+        mid_caps.insert(fold_key(c.span.text(doc.text)));
+    }
     cands.retain(|c| {
-        !(c.initial
-            && c.strength <= WEAK
-            && c.words() == 1
-            && !seen.contains_key(&fold_key(c.span.text(doc.text))))
+        if c.strength > WEAK || c.words() != 1 {
+            return true;
+        }
+        let key = fold_key(c.span.text(doc.text));
+        if lower_words.contains(key.as_str()) {
+            return false;
+        }
+        !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
     caseless_names(doc, cands, &seen, &parts, lex);
@@ -410,6 +447,7 @@ fn caseless_names(
                     titled: false,
                     initial: false,
                     caseless: true,
+                    nwords: mentions::count_words(toks, k, e),
                 });
                 k = e;
                 continue;
