@@ -50,7 +50,10 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
             s = p;
             continue;
         }
-        if let Some(prev) = cands.iter().find(|x| x.end == s && x.kind != Some(EntityType::Person)) {
+        // Candidates are sorted and do not overlap: the one ending at `s` is found by search.
+        let at = cands.partition_point(|x| x.end <= s);
+        let prev = at.checked_sub(1).and_then(|i| cands.get(i));
+        if let Some(prev) = prev.filter(|x| x.end == s && x.kind != Some(EntityType::Person)) {
             s = prev.first;
             continue;
         }

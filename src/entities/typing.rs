@@ -401,9 +401,14 @@ fn caseless_names(
 ) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let mut taken: Vec<(usize, usize)> =
-        cands.iter().filter(|c| c.caseless).map(|c| (c.first, c.end)).collect();
-    taken.sort_unstable();
+    // Tokens already inside a caseless gazetteer mention.
+    let mut taken = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.caseless) {
+        for k in c.first..c.end.min(toks.len()) {
+            taken[k] = true;
+        }
+    }
+    let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
     for s in &doc.seg.sentences {
         let Some(sent) = toks.get(s.tokens.clone()) else { continue };
@@ -412,16 +417,14 @@ fn caseless_names(
         }
         let mut k = s.tokens.start;
         while k < s.tokens.end {
-            if taken.iter().any(|&(a, b)| a <= k && k < b)
-                || !toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
-            {
+            if is_taken(k) || !toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
                 k += 1;
                 continue;
             }
             // Longest phrase (up to 5 tokens) seen elsewhere.
             let mut found = None;
             for e in (k + 1..=(k + 5).min(s.tokens.end)).rev() {
-                if taken.iter().any(|&(a, b)| a < e && k < b) {
+                if (k..e).any(is_taken) {
                     continue;
                 }
                 let key = mentions::key(text, toks, k, e);
