@@ -90,6 +90,8 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     // Persons: surname / first name → group of the latest full name.
     let mut person_parts: HashMap<String, usize> = HashMap::new();
     let mut pending_single: Vec<usize> = Vec::new();
+    // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(kind) = c.kind else { continue };
         let text = c.span.text(doc.text);
@@ -127,9 +129,7 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
         let mut target = by_key.get(&(kind, key.clone())).copied();
         if target.is_none() && mentions::is_acronym(text) {
             let ini = fold_key(text).replace('.', "");
-            target = groups.iter().position(|g| {
-                g.key.contains(' ') && initials(cands[g.members[0]].span.text(doc.text)) == ini
-            });
+            target = by_initials.get(&ini).copied();
         }
         let g = match target {
             Some(g) => g,
@@ -144,6 +144,12 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
                 groups.len() - 1
             }
         };
+        if text.contains(' ') && kind == EntityType::Organization {
+            let ini = initials(text);
+            if ini.chars().count() >= 2 {
+                by_initials.entry(ini).or_insert(g);
+            }
+        }
         by_key.insert((kind, key), g);
         groups[g].members.push(i);
     }

@@ -158,3 +158,60 @@ fn debug_print() {
     let doc_a = run(&text);
     eprintln!("{:?}", doc_a.mentions.iter().map(|m| (&m.text, m.rule)).collect::<Vec<_>>());
 }
+
+#[test]
+fn premodifier_roles_table() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("The statement quoted Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov", "Kremlin spokesman"),
+        ("Spokesman Dmitry Peskov confirmed it.", "Dmitry Peskov", "Spokesman"),
+        ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
+        ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
+        ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+    ];
+    for (input, name, role) in cases {
+        let a = run(input);
+        let e = a
+            .entities
+            .iter()
+            .find(|e| e.canonical == *name)
+            .unwrap_or_else(|| panic!("{input}: {:?}", a.entities));
+        assert_eq!(e.roles, vec![role.to_string()], "input {input:?}");
+        assert_eq!(e.role_spans.len(), 1);
+        assert_eq!(e.role_spans[0].text(input), *role);
+    }
+}
+
+#[test]
+fn headlines_without_case_information() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // Title Case: only known names.
+        (
+            "Ukraine Peace Talks Resume In Geneva\n\nThe talks resumed on Monday.",
+            &[("Ukraine", "LOC"), ("Geneva", "LOC")],
+        ),
+        // ALL CAPS: known names and names the body establishes.
+        (
+            "RUBIO HAILS PROGRESS IN GENEVA\n\nMarco Rubio said the talks went well.",
+            &[("RUBIO", "PER"), ("GENEVA", "LOC"), ("Marco Rubio", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    for input in [
+        "However, he emphasized that work remains.",
+        "Monday was quiet.",
+        "Speaking to reporters, he left.",
+        "Analysts said prices would rise.",
+        "Both sides agreed.",
+        "The talks ended. Officials said little.",
+    ] {
+        assert_eq!(mentions(input), Vec::<(String, &str)>::new(), "input {input:?}");
+    }
+}
