@@ -77,7 +77,7 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             continue;
         }
         words += 1;
-        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && s.chars().count() > 1 {
+        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
@@ -179,6 +179,9 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
     while first_word < e && toks.get(first_word).is_some_and(|t| t.kind == TokKind::Punct) {
         first_word += 1;
     }
+    // The first sentence of the document, or the title: a headline.
+    let headline = doc.seg.sentences.first().is_some_and(|f| f.tokens.start == s)
+        || doc.title.is_some_and(|t| toks.get(s).is_some_and(|x| t.contains(x.span)));
     let mut i = s;
     while i < e {
         let Some(t) = toks.get(i) else { break };
@@ -198,7 +201,7 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
             || toks
                 .get(i.wrapping_sub(1))
                 .is_some_and(|p| matches!(p.text(text), ":" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•"));
-        split_run(doc, i, j, initial, lex, out);
+        split_run(doc, i, j, initial, headline, lex, out);
         i = j.max(i + 1);
     }
 }
@@ -343,7 +346,7 @@ enum Piece {
 }
 
 /// Splits the run `[i, j)` into mentions.
-fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut Vec<Cand>) {
+fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
     let word = |k: usize| toks.get(k).map(|t| t.text(text)).unwrap_or("");
@@ -365,9 +368,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
             let l = w.to_lowercase();
             let next_cap = a + 1 < j;
             (lex.common.contains(l.as_str()) && !(next_cap && lex.given.contains(&l)))
-                || (!next_cap
-                    && !lex.given.contains(&l)
-                    && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed")))
+                || (!next_cap && !lex.given.contains(&l) && (l.ends_with("ing") || l.ends_with("ly")))
         } else {
             false
         };
@@ -447,7 +448,8 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
                 && gaz_at(text, toks, ge, b, lex).is_none()
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
-                g.class == Class::City
+                // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
+                g.class == Class::City || (g.class == Class::Country && !headline)
             } else {
                 next_unknown && matches!(g.class, Class::City | Class::Region)
             };

@@ -94,7 +94,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let (kind, strength, rule) = if c.words() == 1 && first.chars().count() == 1 {
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
             // A lone letter is no name.
             (Group, 0, "drop_letter")
         } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
@@ -131,6 +131,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
         } else if multi
+            && !lex.surnames.contains(&first_l)
+            && !lex.given.contains(&first_l)
             && (c.first..c.end).any(|k| {
                 mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
                     .is_some_and(|(_, g)| g.kind() == Place)
@@ -365,6 +367,21 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         mid_caps.insert(fold_key(c.span.text(doc.text)));
     }
     cands.retain(|c| {
+        // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
+        if c.gaz.is_none() && c.strength < STRONG {
+            let shouted = (c.first..c.end)
+                .filter_map(|k| doc.seg.tokens.get(k))
+                .filter(|t| t.kind == TokKind::Word)
+                .map(|t| t.text(doc.text))
+                .filter(|w| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
+                .any(|w| {
+                    let l = w.to_lowercase();
+                    lex.common.contains(l.as_str()) || lower_words.contains(l.as_str())
+                });
+            if shouted {
+                return false;
+            }
+        }
         if c.strength > WEAK || c.words() != 1 {
             return true;
         }
