@@ -376,13 +376,15 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             break;
         }
         a += 1;
-        first_is_initial = false;
+        // After a sentence-initial determiner the next word is still positional: "The
+        // Latest" (but a known name stays: "The Kremlin").
+        first_is_initial = first_is_initial && matches!(w, "The" | "A" | "An");
         // Skip punctuation the drop left at the front.
         while a < j && !is_word(a) {
             a += 1;
         }
     }
-    let initial = first_is_initial && a == i;
+    let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
     while b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
