@@ -102,6 +102,18 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, MEDIUM, "per_scorecard")
         } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
             (Organization, STRONG, "org_noun")
+        } else if (ORG_NOUNS.contains(&next.as_str())
+            || matches!(
+                next.as_str(),
+                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+            ))
+            && !lex.given.contains(&first_l)
+        {
+            // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
+            (Organization, MEDIUM, "org_noun_after")
+        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+            // "the Springboks": a team or group.
+            (Organization, WEAK, "org_the_plural")
         } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
         } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
@@ -230,7 +242,9 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.strength = WEAK;
         }
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
-        if c.gaz.is_none() && c.kind != Some(Person) && c.strength <= MEDIUM {
+        let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
+        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        if c.gaz.is_none() && row_ok {
             if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
