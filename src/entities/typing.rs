@@ -116,6 +116,28 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Organization, WEAK, "org_the_plural")
         } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
+        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
+        } else if PLACE_NOUNS.contains(&next_l.as_str()) && next == next_l
+            || matches!(
+                prev_l.as_str(),
+                "neighbouring"
+                    | "neighboring"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "coastal"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            )
+        {
+            // "the eastern Sharqiyah province", "neighbouring Chatelineaux".
+            (Place, MEDIUM, "loc_place_noun")
         } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
             (Organization, MEDIUM, "org_said_it")
         } else if matches!(next_l.as_str(), "said" | "says")
@@ -134,7 +156,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, MEDIUM, "per_speech")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
-        } else if !multi && matches!(prev.as_str(), "in" | "near" | "outside") {
+        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
             (Place, WEAK, "loc_prep")
@@ -169,6 +191,39 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     if is_sports(doc) {
         teams(doc, cands);
     }
+}
+
+fn toks_line_start(doc: &Doc, k: usize) -> bool {
+    doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
+}
+
+/// Is token `k` on a dateline: a short line with an ISO date ("LONDON 1996-08-30") or a wire
+/// credit ("WASHINGTON (AP) —")?
+pub fn in_dateline(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let mut s = k;
+    while !toks.get(s).is_some_and(|t| t.line_start) {
+        if s == 0 || k - s > 10 {
+            return s == 0 && toks.get(0).is_some();
+        }
+        s -= 1;
+    }
+    let mut e = s + 1;
+    while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+        if e - s > 14 {
+            return false;
+        }
+        e += 1;
+    }
+    let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
+    (s..e).any(|i| {
+        let iso = w(i).len() == 4
+            && toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+            && w(i + 1) == "-"
+            && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Number);
+        let credit = w(i) == "(" && matches!(w(i + 1), "AP" | "Reuters" | "AFP" | "UPI") && w(i + 2) == ")";
+        iso || credit
+    })
 }
 
 /// Words of sports reports.
@@ -244,6 +299,11 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
         let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let dateline = in_dateline(doc, c.first);
+        let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
+        if dateline || venue {
+            continue;
+        }
         if c.gaz.is_none() && row_ok {
             if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
                 c.kind = Some(Organization);
