@@ -111,6 +111,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
+        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
+            // "May 18 v Worcestershire", "beat Somerset".
+            (Organization, WEAK, "org_opponent")
         } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
@@ -273,7 +276,7 @@ fn is_sports(doc: &Doc) -> bool {
     for t in &doc.seg.tokens {
         if t.kind == TokKind::Word {
             let w = t.text(doc.text);
-            if w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            if w == "v" || w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
                 n += 1;
                 if n >= 4 {
                     return true;
@@ -296,16 +299,21 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
-        let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
-        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
         let dateline = in_dateline(doc, c.first);
+        // A venue heading a result: "Bristol : Gloucestershire 183".
         let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
         if dateline || venue {
             continue;
         }
-        if c.gaz.is_none() && row_ok {
-            if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
+        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        let next = word(doc, c.end);
+        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
+        // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
+        let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
+        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        if c.gaz.is_none() {
+            if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
                 c.rule = "org_table_row";
@@ -317,27 +325,12 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
             continue;
         }
-        if g.rule == "gaz_place" && g.related.is_none() && !g.canonical.chars().any(|ch| ch.is_lowercase()) {
+        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
-        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(") {
-            continue;
-        }
-        // A dateline: "LONDON 1996-08-30".
-        let dateline = toks.get(c.first).is_some_and(|t| t.line_start)
-            && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number)
-            && toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
-        if dateline
-            || word(doc, c.end) == ","
-                && toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Word)
-                && c.first > 0
-                && toks.get(c.first).is_some_and(|t| t.line_start)
-        {
-            continue;
-        }
+        let _ = next;
         c.kind = Some(Organization);
-        c.strength = STRONG;
+        c.strength = MEDIUM;
         c.rule = "org_team";
         c.gaz = None;
     }
