@@ -5,16 +5,27 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Takes a content clause: "said (that) …".
-pub const CLAUSE: u8 = 1;
+pub const CLAUSE: u16 = 1;
 /// Takes a hearer before the clause: "told reporters that …".
-pub const TELL: u8 = 2;
+pub const TELL: u16 = 2;
 /// Its object noun phrase can carry a quoted fragment: "unveiled an “updated” plan".
-pub const OBJECT: u8 = 4;
+pub const OBJECT: u16 = 4;
 /// "described X as Y".
-pub const AS: u8 = 8;
+pub const AS: u16 = 8;
+/// Its object noun phrase is the content: "endorsed the plan".
+pub const NP: u16 = 16;
+/// An infinitive is the content: "vowed to fight".
+pub const TO: u16 = 32;
+/// The base form is also a noun ("the US plan", "military support").
+pub const NOUN: u16 = 4096;
+/// This form is the base form (the first of its line).
+pub const BASE: u16 = 8192;
+/// Particles before a noun-phrase content ("called for", "pointed to"), one bit each.
+pub const PARTICLES: &[(&str, u16)] =
+    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048)];
 
-fn verbs() -> &'static HashMap<String, u8> {
-    static MAP: OnceLock<HashMap<String, u8>> = OnceLock::new();
+fn verbs() -> &'static HashMap<String, u16> {
+    static MAP: OnceLock<HashMap<String, u16>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = HashMap::new();
         for line in crate::lexicon::entries(include_str!("../../data/quotes/speech_verbs.txt")) {
@@ -26,11 +37,17 @@ fn verbs() -> &'static HashMap<String, u8> {
                     "tell" => TELL,
                     "object" => OBJECT,
                     "as" => AS,
-                    _ => 0,
+                    "np" => NP,
+                    "to" => TO,
+                    "n" => NOUN,
+                    p => {
+                        PARTICLES.iter().find(|(w, _)| p.strip_prefix('+') == Some(*w)).map_or(0, |(_, b)| *b)
+                    }
                 };
             }
-            for f in forms.split_whitespace() {
-                *m.entry(crate::lexicon::fold_key(f)).or_insert(0) |= t;
+            for (k, f) in forms.split_whitespace().enumerate() {
+                let base = if k == 0 { BASE } else { 0 };
+                *m.entry(crate::lexicon::fold_key(f)).or_insert(0) |= t | base;
             }
         }
         m
@@ -38,7 +55,7 @@ fn verbs() -> &'static HashMap<String, u8> {
 }
 
 /// The tags of a speech verb form (0 when it is none). `word` is matched case-insensitively.
-pub fn verb_tags(word: &str) -> u8 {
+pub fn verb_tags(word: &str) -> u16 {
     if word.len() > 16 || word.is_empty() {
         return 0;
     }
@@ -52,6 +69,11 @@ pub fn verb_tags(word: &str) -> u8 {
     }
     let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
     verbs().get(key).copied().unwrap_or(0)
+}
+
+/// The particle bit of `w` ("for" in "called for"), or 0.
+pub fn particle_bit(w: &str) -> u16 {
+    PARTICLES.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(0, |(_, b)| *b)
 }
 
 /// Is `w` (any case) one of `list`?
@@ -302,14 +324,16 @@ mod tests {
 
     #[test]
     fn verb_forms() {
-        let cases: &[(&str, u8)] = &[
+        let cases: &[(&str, u16)] = &[
             ("said", CLAUSE),
             ("Says", CLAUSE),
-            ("told", CLAUSE | TELL),
-            ("described", AS | OBJECT),
-            ("unveiled", OBJECT),
-            ("announcing", CLAUSE | OBJECT),
-            ("acknowledged", CLAUSE | OBJECT),
+            ("say", CLAUSE | BASE),
+            ("told", CLAUSE | TELL | TO),
+            ("described", AS | OBJECT | NP),
+            ("unveiled", OBJECT | NP),
+            ("announcing", CLAUSE | OBJECT | NP),
+            ("plan", NP | TO | NOUN | BASE),
+            ("pointed", particle_bit("to") | particle_bit("out") | NOUN),
             ("table", 0),
             ("", 0),
             ("Zelensky’s", 0),

@@ -81,6 +81,9 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, usi
         return Some((Family::Double, role, 2));
     }
     let (family, role) = match s {
+        // A curly mark typed the wrong way round still opens or closes by its flanking.
+        "“" if glued_prev && !glued_next => (Family::Double, Role::Close),
+        "”" if !glued_prev && word_after => (Family::Double, Role::Open),
         "“" | "„" | "«" | "〝" => (Family::Double, Role::Open),
         "”" | "»" | "〞" => (Family::Double, Role::Close),
         "‹" => (Family::Single, Role::Open),
@@ -234,6 +237,7 @@ mod tests {
             ("Russia’s war and don’t", &[]),
             ("“He said ‘no’ twice,” she said.", &[("He said ‘no’ twice,", 0), ("no", 1)]),
             ("«Bonjour» dit-il", &[("Bonjour", 0)]),
+            ("”Fear is real.” ― Ana", &[("Fear is real.", 0)]),
             ("„Guten Tag“, sagte er", &[("Guten Tag", 0)]),
             ("titled ''How to Win'' by", &[("How to Win", 0)]),
             ("``Yes,'' he said.", &[("Yes,", 0)]),

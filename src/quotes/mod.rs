@@ -30,6 +30,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     let regions = marks::regions(text, toks);
     let cx = Ctx::new(text, toks, &doc.seg.sentences, regions);
     let mut claims = reported::claims(&cx);
+    claims.extend(reported::colon_speakers(&cx));
     claims.retain(|c| !doc.is_excluded(c.span) && !c.span.is_empty());
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
@@ -44,9 +45,15 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             (Some(s), _) => resolver.resolve(&cx, s, &speakers),
             (None, "continued") => speakers.last().cloned().unwrap_or_default(),
             (None, _) => {
-                // No attribution in the text: the context's speaker, as an entity only.
-                let ent = speakers.iter().rev().take(4).find_map(|s| s.entity.clone());
-                Speaker { name: None, span: None, entity: ent, plural: false }
+                // No attribution in the text: the context's speaker (the last named one), with
+                // no span.
+                let prev = speakers.iter().rev().take(4).find(|s| s.entity.is_some()).or(speakers.last());
+                Speaker {
+                    name: prev.and_then(|p| p.name.clone()),
+                    span: None,
+                    entity: prev.and_then(|p| p.entity.clone()),
+                    plural: false,
+                }
             }
         };
         if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span) {

@@ -2,7 +2,7 @@
 //! them. Everything works on token indices with bounded look-ahead and look-behind; quoted
 //! regions are atomic (a content clause jumps over them whole).
 
-use super::cues::{self, AS, CLAUSE, OBJECT, TELL, is_one_of};
+use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO, is_one_of};
 use super::marks::Region;
 use crate::model::QuoteKind;
 use crate::segment::{TokKind, Token};
@@ -153,6 +153,14 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
+        // Particle verbs are cues only with their particle ("pointed to"); noun uses are no cues.
+        let particle = cues::particle_bit(cx.w(c + 1));
+        if tags & (CLAUSE | TELL | OBJECT | AS | NP | TO) == 0 && tags & particle == 0
+            || tags & NOUN != 0 && noun_use(cx, c, tags)
+        {
+            c += 1;
+            continue;
+        }
         if w.ends_with("ing") {
             if let Some(cl) = participle(cx, c, tags, sent_start, sent_subject) {
                 out.push(cl);
@@ -161,6 +169,9 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             continue;
         }
         if let Some(cl) = finite(cx, c, tags, &mut sent_subject) {
+            if cl.subject.is_some() {
+                sent_subject = cl.subject;
+            }
             out.push(cl);
         }
         c += 1;
@@ -168,13 +179,122 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
     out
 }
 
+/// Is the cue word at `c` (its base form also a noun) used as a noun: "the US plan", "military
+/// support"? A base-form verb follows a plural or pronoun subject, an auxiliary or an adverb.
+fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
+    if c == 0 || cx.starts(c) {
+        return false;
+    }
+    let p = c - 1;
+    if tags & BASE == 0 {
+        return cx.toks[p].kind == TokKind::Number;
+    }
+    let w = cx.w(p);
+    let verb_before = cx.one_of(
+        p,
+        &[
+            "i", "we", "they", "you", "t", "also", "not", "never", "still", "just", "often", "would", "will",
+            "can", "could", "may", "might", "should", "must", "do", "did", "does", "to", "who",
+        ],
+    ) || cx.is_adverb(p)
+        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s");
+    !verb_before
+}
+
+/// Paragraphs of the form "NAME: text" (transcripts, "Pence: Flowers won’t be at debate").
+pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cx.n() {
+        // Paragraph i..end.
+        let mut end = i + 1;
+        while end < cx.n() && !cx.toks[end].line_start {
+            end += 1;
+        }
+        let mut k = i;
+        if cx.opens(k).is_some() {
+            k += 1;
+        }
+        let mut m = k;
+        while m < end && m < k + 4 && (cx.is_cap(m) || matches!(cx.w(m), "." | "-") && m > k) {
+            m += 1;
+        }
+        if m > k
+            && m + 1 < end
+            && cx.is_punct(m, ":")
+            && !cx.one_of(
+                k,
+                &[
+                    "note",
+                    "update",
+                    "editor",
+                    "photo",
+                    "related",
+                    "correction",
+                    "watch",
+                    "read",
+                    "also",
+                    "warning",
+                    "disclaimer",
+                    "caption",
+                    "credit",
+                    "image",
+                    "video",
+                    "listen",
+                    "breaking",
+                    "exclusive",
+                    "opinion",
+                    "source",
+                    "sources",
+                    "q",
+                    "a",
+                    "transcript",
+                    "subscribe",
+                    "advertisement",
+                    "i",
+                ],
+            )
+            && !cx.toks[k..m].iter().any(|t| t.kind == TokKind::Number)
+        {
+            let a = m + 1;
+            let mut b = end - 1;
+            if let Some(r) = cx.region(a).filter(|r| r.open == i) {
+                b = b.min(r.last);
+            }
+            if cx.region(a).is_none() {
+                while b > a && !cx.is_word(b) && cx.closes(b).is_none() {
+                    b -= 1;
+                }
+            }
+            if b >= a {
+                let kind = if cx.region(a).is_some() { QuoteKind::Direct } else { QuoteKind::Indirect };
+                out.push(Claim {
+                    content: (a, b),
+                    span: cx.byte_span(a, b),
+                    kind,
+                    cue: (m, m),
+                    subject: Some((k, m - 1)),
+                    rule: "name_colon",
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// "X said (that) …", "…, X said", "…, said X".
-fn finite(cx: &Ctx, c: usize, tags: u8, sent_subject: &mut Option<(usize, usize)>) -> Option<Claim> {
+fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize)>) -> Option<Claim> {
     let (left, subject) = subject_before(cx, c);
     if let Some(s) = subject {
-        *sent_subject = Some(s);
-        let inverted = left.is_some_and(|p| cx.is_punct(p, ",") || cx.closes(p).is_some());
-        if let Some(cl) = forward(cx, c, tags, inverted, Some(s), "said_that") {
+        if tags & CLAUSE != 0 {
+            *sent_subject = Some(s);
+        }
+        let after_quote = left.is_some_and(|p| {
+            cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
+        });
+        let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
+        if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
             return Some(cl);
         }
         if inverted {
@@ -202,7 +322,7 @@ fn finite(cx: &Ctx, c: usize, tags: u8, sent_subject: &mut Option<(usize, usize)
 fn participle(
     cx: &Ctx,
     c: usize,
-    tags: u8,
+    tags: u16,
     sent_start: usize,
     sent_subject: Option<(usize, usize)>,
 ) -> Option<Claim> {
@@ -215,7 +335,20 @@ fn participle(
     {
         return None;
     }
-    let subject = sent_subject.or_else(|| np_right(cx, sent_start));
+    let subject = sent_subject.or_else(|| {
+        // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
+        let opener = cx.w(sent_start).ends_with("ing")
+            || cx.one_of(sent_start, cues::ADJUNCT_PREPS)
+            || cx.one_of(
+                sent_start,
+                &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
+            );
+        let mut s = sent_start;
+        if opener {
+            s = (sent_start..c).find(|&k| cx.is_punct(k, ","))? + 1;
+        }
+        np_right(cx, s)
+    });
     forward(cx, c, tags, false, subject, "participle")
 }
 
@@ -242,34 +375,61 @@ fn according(cx: &Ctx, c: usize) -> Option<Claim> {
     make(cx, a, b, cue, Some(np), "according_to_back")
 }
 
+/// Words that cannot start a content clause without "that" (a preposition, a conjunction, an
+/// interjection): "responded to the developments", "said goodbye".
+const NO_CONTENT_START: &[&str] = &[
+    "to", "for", "about", "with", "on", "in", "at", "by", "from", "of", "into", "against", "up", "out",
+    "off", "back", "down", "over", "after", "before", "during", "as", "than", "so", "and", "or", "but", "if",
+    "who", "which", "nothing", "anything", "goodbye", "hello", "yes", "no", "thanks", "sorry", "hi", "when",
+    "where", "later", "while", "because",
+];
+
 /// The content after the cue at `c`.
 fn forward(
     cx: &Ctx,
     c: usize,
-    tags: u8,
+    tags: u16,
     inverted: bool,
     subject: Option<(usize, usize)>,
     rule: &'static str,
 ) -> Option<Claim> {
     let mut j = c + 1;
     let mut cue_end = c;
-    // A hearer: "told reporters that", "told CNN on Sunday that".
-    if tags & TELL != 0 && cx.is_word(j) && !cx.one_of(j, &["that", "of", "about", "to", "on", "in"]) {
+    // A particle: "called for", "pointed to".
+    let particle = cues::particle_bit(cx.w(j));
+    if particle != 0 && tags & particle != 0 && !cx.starts(j) {
+        let k = j + 1;
+        if cx.is_word(k) || cx.opens(k).is_some() {
+            let b = clause_end(cx, k);
+            return make(cx, k, b, (c, j), subject, "cue_particle_np");
+        }
+    }
+    if tags & (CLAUSE | TELL | OBJECT | AS | NP | TO) == 0 {
+        return None;
+    }
+    // A hearer: "told reporters that", "told CNN on Sunday that", "urged Trump to".
+    if tags & TELL != 0
+        && cx.is_word(j)
+        && !cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
+    {
         let mut k = j;
-        while k < j + 4
+        while k < j + 5
             && cx.is_word(k)
-            && !cx.one_of(k, &["that"])
+            && !cx.one_of(k, &["that", "to"])
             && !cx.starts(k)
             && cues::verb_tags(cx.w(k)) == 0
         {
             k += 1;
         }
-        if k > j && (cx.one_of(k, &["that"]) || cx.is_word(k) || cx.one_of(k, cues::ADJUNCT_PREPS)) {
-            if cx.one_of(k, &["that"]) || k - j <= 2 {
-                cue_end = k - 1;
-                j = k;
-            }
+        if k > j && (cx.one_of(k, &["that", "to"]) || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some()))
+        {
+            cue_end = k - 1;
+            j = k;
         }
+    }
+    if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
+        let b = clause_end(cx, j);
+        return make(cx, j, b, (c, cue_end), subject, "cue_to_infinitive");
     }
     // Adjuncts: "said on Sunday", "said in a statement", "said earlier".
     for _ in 0..4 {
@@ -284,7 +444,30 @@ fn forward(
             j += 2;
             continue;
         }
-        if cx.one_of(j, cues::ADJUNCT_PREPS) {
+        if cx.one_of(j, cues::ADJUNCT_PREPS) || cx.is_punct(j, ",") {
+            // A longer adjunct, commas included, up to "that": "says at a stop in Toledo, Ohio, that".
+            let lim = (j + 16).min(cx.n());
+            let mut k = j + 1;
+            let mut that = None;
+            while k < lim && !cx.starts(k) && cx.region(k).is_none() {
+                if cx.one_of(k, &["that"]) {
+                    that = Some(k);
+                    break;
+                }
+                if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & (CLAUSE | NP) != 0
+                    || matches!(cx.w(k), ";" | ":" | "(" | "\"")
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(k) = that {
+                j = k;
+                break;
+            }
+            if cx.is_punct(j, ",") {
+                break;
+            }
             let mut k = j + 1;
             let mut found = None;
             while k <= j + 6 && k < cx.n() && !cx.starts(k) && cx.region(k).is_none() {
@@ -311,6 +494,9 @@ fn forward(
         j += 1;
     }
     let mut has_that = false;
+    if cx.one_of(j, &["that"]) && tags & CLAUSE == 0 {
+        return None; // "the plan that …": a relative clause
+    }
     if cx.one_of(j, &["that"]) && !cx.starts(j) {
         j += 1;
         has_that = true;
@@ -327,11 +513,14 @@ fn forward(
         return None;
     }
     let cue = (c, cue_end);
-    // Object verbs: the content is a quoted fragment of the object ("unveiled an “updated” plan"),
-    // or "described X as Y".
+    if !has_that && tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) {
+        let b = clause_end(cx, j);
+        return make(cx, j, b, cue, subject, "cue_to_infinitive");
+    }
+    // Object verbs: the content is a quoted fragment of the object ("unveiled an “updated” plan").
     if !has_that && tags & OBJECT != 0 {
         let mut k = j;
-        while k < j + 4 && k < cx.n() && !cx.starts(k) {
+        while k < j + 8 && k < cx.n() && !cx.starts(k) {
             if let Some(r) = cx.opens(k) {
                 if r.close.is_some() {
                     return Some(Claim {
@@ -343,90 +532,33 @@ fn forward(
                         rule: "object_fragment",
                     });
                 }
+                break;
             }
-            if !cx.is_word(k) {
+            if !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | "-")
+                || cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0
+            {
                 break;
             }
             k += 1;
         }
     }
-    if !has_that
-        && cx.one_of(
-            j,
-            &[
-                "to",
-                "for",
-                "about",
-                "with",
-                "on",
-                "in",
-                "at",
-                "by",
-                "from",
-                "of",
-                "into",
-                "against",
-                "up",
-                "out",
-                "off",
-                "back",
-                "down",
-                "over",
-                "after",
-                "before",
-                "during",
-                "as",
-                "than",
-                "so",
-                "and",
-                "or",
-                "but",
-                "if",
-                "who",
-                "which",
-                "the",
-                "a",
-                "an",
-                "this",
-                "his",
-                "her",
-                "its",
-                "their",
-                "our",
-                "no",
-                "nothing",
-                "anything",
-                "something",
-                "goodbye",
-                "hello",
-                "yes",
-            ],
-        )
-        && !(tags & AS != 0
-            || cx.one_of(j, &["the", "a", "an", "this", "his", "her", "its", "their", "our"])
-                && tags & CLAUSE != 0)
-    {
+    if !has_that && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
     if !has_that && tags & AS != 0 {
         let b = clause_end(cx, j);
-        let has_as = (j..=b.min(j + 10)).any(|k| cx.one_of(k, &["as"]));
-        if has_as {
+        if (j..=b.min(j + 10)).any(|k| cx.one_of(k, &["as"])) {
             return make(cx, j, b, cue, subject, "described_as");
         }
-        if tags & CLAUSE == 0 {
-            return None;
-        }
-    }
-    if !has_that && tags & CLAUSE == 0 {
-        return None;
-    }
-    if !has_that && tags & OBJECT != 0 && opened.is_none() {
-        // An object verb without "that": a noun phrase, not a clause ("announced a framework").
-        return None;
     }
     let b = clause_end(cx, j);
-    make(cx, j, b, cue, subject, rule)
+    if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+        return make(cx, j, b, cue, subject, rule);
+    }
+    if tags & NP != 0 {
+        return make(cx, j, b, cue, subject, "cue_np_object");
+    }
+    None
 }
 
 /// The content before the comma or closing mark at `p` (the subject or the cue follows it).
@@ -637,6 +769,16 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         }
         break;
     }
+    // A parenthesis: "Mike Pence (R-IN) said".
+    if cx.is_punct(k, ")") {
+        let mut p = k;
+        while p > 0 && k - p < 10 && !cx.is_punct(p, "(") && !cx.starts(p) {
+            p -= 1;
+        }
+        if cx.is_punct(p, "(") && p > 0 && !cx.starts(p) {
+            k = p - 1;
+        }
+    }
     if cx.is_punct(k, ",") {
         // An appositive or relative clause: find its opening comma.
         let mut p = k;
@@ -705,7 +847,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
         let w = cx.w(i);
         if cx.is_word(i) {
             if cx.one_of(i, cues::PRONOUNS) {
-                if s.is_none() && !cx.one_of(i, &["who", "it", "you"]) {
+                if s.is_none() && !cx.one_of(i, &["who", "you"]) {
                     s = Some(i);
                 }
                 break;

@@ -118,6 +118,29 @@ fn reported_speech() {
                 ("Putin wants legal recognition", "indirect", "warning", "Zelensky"),
             ],
         ),
+        // A noun-phrase object as content (PolNeAR counts these; the seeds leave them out).
+        (
+            "The United States and Ukraine have announced a revised framework.",
+            &[("a revised framework", "indirect", "announced", "The United States and Ukraine")],
+        ),
+        // Noun uses of verbs are no cues.
+        ("They crafted a version of the US plan that pushes back on limits.", &[]),
+        ("Ukraine relies on military support to sustain its defense.", &[]),
+        // Infinitive content of intention verbs.
+        (
+            "Clinton plans to call on young people to serve.",
+            &[("to call on young people to serve", "indirect", "plans", "Clinton")],
+        ),
+        // Particle verbs.
+        (
+            "Trump called for the complete repeal of the law.",
+            &[("the complete repeal of the law", "indirect", "called for", "Trump")],
+        ),
+        // Name and colon.
+        (
+            "WALLACE: Let’s start with breaking news on the debate.",
+            &[("Let’s start with breaking news on the debate", "indirect", ":", "WALLACE")],
+        ),
         (
             "The plan, officials said, would cost more than expected.",
             &[("The plan, officials said, would cost more than expected", "indirect", "said", "officials")],
@@ -265,7 +288,6 @@ fn not_quotes() {
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
         ("The report was released on Sunday.", &[]),
-        ("The United States and Ukraine have announced a revised framework for ending the war.", &[]),
         ("Ukraine continues to rely heavily on US intelligence.", &[]),
         ("Russia’s war and don’t stop", &[]),
         ("", &[]),
