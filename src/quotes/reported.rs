@@ -149,7 +149,10 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             continue;
         }
         let tags = cues::verb_tags(w);
-        if tags == 0 || (c > 0 && !cx.starts(c) && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
+        let progressive = w.ends_with("ing")
+            && c > 0
+            && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
+        if tags == 0 || (c > 0 && !cx.starts(c) && !progressive && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
             c += 1;
             continue;
         }
@@ -161,7 +164,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
-        if w.ends_with("ing") {
+        if w.ends_with("ing") && !progressive {
             if let Some(cl) = participle(cx, c, tags, sent_start, sent_subject) {
                 out.push(cl);
             }
@@ -186,8 +189,35 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         return false;
     }
     let p = c - 1;
+    if !cx.is_word(p) || tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
+        return false;
+    }
+    // A possessive before it: "Editor’s note".
+    if cx.w(p) == "s" && p > 0 && matches!(cx.w(p - 1), "’" | "'") {
+        return true;
+    }
     if tags & BASE == 0 {
-        return cx.toks[p].kind == TokKind::Number;
+        // "-s" forms: a verb after a name or a pronoun, or before "that", "to", a determiner.
+        let verb = cx.is_cap(p)
+            || cx.one_of(
+                p,
+                &[
+                    "he", "she", "it", "who", "which", "that", "also", "now", "still", "often", "never",
+                    "just", "only",
+                ],
+            )
+            || cx.is_adverb(p)
+            || cx.one_of(
+                c + 1,
+                &[
+                    "that", "to", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
+                    "we",
+                ],
+            )
+            || cx.opens(c + 1).is_some();
+        // "scrutinized reports like …": after a participle it is a noun.
+        let noun_before = cx.is_lower(p) && cx.w(p).ends_with("ed");
+        return !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -436,7 +466,7 @@ fn forward(
         if cx.starts(j) {
             break;
         }
-        if cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j) {
+        if (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) && !matches!(cx.w(j + 1), "’" | "'") {
             j += 1;
             continue;
         }
@@ -500,6 +530,9 @@ fn forward(
     if cx.one_of(j, &["that"]) && !cx.starts(j) {
         j += 1;
         has_that = true;
+        if cx.is_punct(j, ",") {
+            j += 1; // "said that, if elected, he would …"
+        }
     } else if cx.is_punct(j, ":") {
         j += 1;
     } else if inverted && cx.opens(j).is_none() {
@@ -756,6 +789,7 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     let mut skipped = 0;
     while skipped < 6 && k > 0 && !cx.starts(k) {
         if cx.one_of(k, cues::AUX_ADVERBS)
+            || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
             || cx.is_adverb(k)
             || cx.one_of(k, cues::ADJUNCT_WORDS) && k + 1 < c
             || cx.is_cap(k)
@@ -815,7 +849,26 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
                         "their",
                         "its",
                     ],
-                ) || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number);
+                ) || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
+                    || cx.one_of(
+                        first,
+                        &[
+                            "however",
+                            "though",
+                            "too",
+                            "meanwhile",
+                            "instead",
+                            "moreover",
+                            "in",
+                            "for",
+                            "like",
+                            "including",
+                            "too",
+                        ],
+                    )
+                    || k - first <= 5
+                        && (first..k)
+                            .all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"));
                 if appositive && p > 0 {
                     if let Some(np) = np_left(cx, p - 1) {
                         return (np.0.checked_sub(1), Some(np));
@@ -825,6 +878,16 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
             }
         }
         return (Some(k), None);
+    }
+    // A relative pronoun: the antecedent speaks ("the Union, which contended that").
+    if cx.one_of(k, &["who", "which"]) && k > 0 && !cx.starts(k) {
+        let mut q = k - 1;
+        if cx.is_punct(q, ",") && q > 0 {
+            q -= 1;
+        }
+        if let Some(np) = np_left(cx, q) {
+            return (None, Some(np));
+        }
     }
     if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
         return (Some(k), None);
