@@ -121,7 +121,7 @@ export function renderText(analysis, text, { explain = false } = {}) {
           titles.push('dateline: the publication date');
           break;
         case 'q':
-          classes.push('hl-q');
+          classes.push('hl-q', `hl-q-${d.kind}`);
           el.dataset.q = d.id;
           titles.push(`${KIND_NAMES[d.kind] ?? d.kind} quote${d.speaker ? ` by ${d.speaker}` : ''}${rule(d, explain)}`);
           break;

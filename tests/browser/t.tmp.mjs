@@ -1,0 +1,10 @@
+import { serve, launch, openPage, gotoApp, paste } from './harness.mjs';
+const srv = await serve(); const b = await launch();
+const { page } = await openPage(b, srv.origin);
+await gotoApp(page, srv.origin);
+let r = await page.evaluate(async () => { const nl = await import('./newslens.js'); const s='Rubio said so. '.repeat(Math.ceil((16 * 1024 * 1024 + 16) / 15)); let t=performance.now(); let m; try { nl.analyze(s) } catch(e) { m=e.message }; const t1=performance.now()-t; t=performance.now(); const v = s.length; document.getElementById('text').value = s; const x = document.getElementById('text').value.length; const t2=performance.now()-t; return [m, t1, t2]; });
+console.log(r);
+let t=Date.now();
+await page.evaluate(() => document.getElementById('analyze').click());
+console.log('click via js', Date.now()-t);
+await b.close(); await srv.close();
