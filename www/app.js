@@ -1,6 +1,7 @@
 // The page: wires the text box, the publication-date field and the buttons to the analyser, and
 // renders the results. No NLP here (that is the Rust core) and no HTML parsing of user text.
 
+import { download } from './export.js';
 import { analyze, init, version } from './newslens.js';
 import { focusMarks, formatDate, renderEntities, renderQuotes, renderText, renderTimeline, slice } from './render.js';
 
@@ -26,6 +27,8 @@ const ui = {
 
 /** The date the user typed, or null to use the date found in the text. */
 let userDct = null;
+/** The last successful analysis and its text, for the exports. */
+let last = null;
 let ready = false;
 let timer = 0;
 
@@ -54,6 +57,7 @@ function run() {
     return;
   }
   const ms = performance.now() - t0;
+  last = { analysis: result, text };
   showError('');
   showDate(result, text);
   if (text.trim() === '') {
@@ -146,6 +150,18 @@ for (const b of document.querySelectorAll('button[data-example]')) {
   b.addEventListener('click', () => loadExample(b.dataset.example));
 }
 ui.app.addEventListener('click', onResultsClick);
+$('export').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-export]');
+  if (!button) return;
+  if (!last) {
+    showError('Nothing to export yet: analyse an article first.');
+    return;
+  }
+  const title = last.analysis.document.title;
+  const slug = title ? slice(last.text, title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) : '';
+  download(button.dataset.export, last.analysis, last.text, { name: slug || 'newslens' });
+  $('export').open = false;
+});
 
 try {
   await init();

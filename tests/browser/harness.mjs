@@ -69,6 +69,7 @@ export function launch() {
  */
 export async function openPage(browser, origin, { colorScheme = 'light', viewport = { width: 1400, height: 1000 } } = {}) {
   const context = await browser.newContext({ colorScheme, viewport, serviceWorkers: 'block' });
+  context.setDefaultTimeout(8000); // a failing check fails fast, not after Playwright's 30 s
   const log = { errors: [], dialogs: [], requests: [], foreign: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
