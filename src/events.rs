@@ -1,9 +1,257 @@
 //! Stage 6: dated statements become events, sorted into a timeline.
+//!
+//! Every sentence with a time expression of calendar value (a day, month, year, week, quarter
+//! or season: not a duration, a set, a vague reference or the creation-time dateline) gives one
+//! event per distinct date. The evidence is the sentence; the summary is the clause around the
+//! date, trimmed; participants and places are the entities named in the sentence.
+//!
+//! Not on the timeline (the conventions of the seed gold): dates inside quotations ("we need
+//! more time than what we have today"), and undated future references ("in the coming days").
 
 use crate::document::Doc;
-use crate::model::{Event, Mention, Timex};
+use crate::model::{EntityType, Event, Mention, Span, Timex, TimexType};
+
+/// The longest summary, in words.
+const SUMMARY_WORDS: usize = 15;
 
 /// Builds the timeline from the dated sentences.
-pub fn build(_doc: &Doc, _timexes: &[Timex], _mentions: &[Mention]) -> Vec<Event> {
-    Vec::new()
+pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
+    let mut out: Vec<(String, Event)> = Vec::new();
+    // Timexes and sentences are both in text order: walk them together (linear time).
+    let mut next = 0;
+    for sentence in &doc.seg.sentences {
+        let span = sentence.span;
+        while timexes.get(next).is_some_and(|t| t.span.start < span.start) {
+            next += 1;
+        }
+        let first = next;
+        while timexes.get(next).is_some_and(|t| t.span.start < span.end) {
+            next += 1;
+        }
+        let in_sentence = timexes.get(first..next).unwrap_or(&[]);
+        let mut dates: Vec<String> = Vec::new();
+        for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
+            if !matches!(t.kind, TimexType::Date | TimexType::Time) || in_quotation(doc, t.span) {
+                continue;
+            }
+            let Some(date) = calendar_date(&t.value) else { continue };
+            if dates.contains(&date) {
+                continue;
+            }
+            dates.push(date.clone());
+            let (participants, places) = people_and_places(mentions, span);
+            out.push((
+                date.clone(),
+                Event {
+                    id: String::new(),
+                    date,
+                    timex: Some(t.id.clone()),
+                    span,
+                    summary: summary(doc, sentence, t.span),
+                    participants,
+                    places,
+                    rule: "dated_sentence",
+                },
+            ));
+        }
+    }
+    // Timeline order: by date (a month before its days: "2022-02" < "2022-02-24"), then text.
+    out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
+    out.into_iter()
+        .enumerate()
+        .map(|(k, (_, mut e))| {
+            e.id = format!("v{}", k + 1);
+            e
+        })
+        .collect()
+}
+
+/// The calendar part of a TIMEX3 value, when it names one stretch of the calendar: `2025-11-24`
+/// (also from `2025-11-24TMO`), `2025-11`, `2025`, `2025-W48`, `1989-Q3`, `1998-SU`.
+pub fn calendar_date(value: &str) -> Option<String> {
+    let b = value.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let date = value.split('T').next().unwrap_or(value);
+    let rest = &date[4..];
+    let ok = rest.is_empty()
+        || matches!(rest.len(), 3 | 6) && {
+            let r = rest.as_bytes();
+            r[0] == b'-'
+                && (r[1..3].iter().all(u8::is_ascii_digit)
+                    && (r.len() == 3 || (r[3] == b'-' && r[4..].iter().all(u8::is_ascii_digit))))
+        }
+        || matches!(rest, "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-SP" | "-SU" | "-FA" | "-WI")
+        || (rest.len() == 4 && rest.starts_with("-W") && rest[2..].bytes().all(|c| c.is_ascii_digit()));
+    ok.then(|| date.to_string())
+}
+
+/// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
+fn in_quotation(doc: &Doc, span: Span) -> bool {
+    let k = doc.lines.partition_point(|l| l.end < span.end);
+    let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
+    let before = doc.text.get(line.start..span.start).unwrap_or("");
+    let mut open = false;
+    for c in before.chars() {
+        match c {
+            '“' => open = true,
+            '”' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Entity ids of the people, organisations and groups (participants) and of the places named in
+/// `span`, in text order, without repeats.
+fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<String>) {
+    let mut participants = Vec::new();
+    let mut places = Vec::new();
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let tail = mentions.get(first..).unwrap_or(&[]);
+    for m in tail.iter().take_while(|m| m.span.start < span.end).filter(|m| span.contains(m.span)) {
+        let list = if m.kind == EntityType::Place { &mut places } else { &mut participants };
+        if !list.contains(&m.entity) {
+            list.push(m.entity.clone());
+        }
+    }
+    (participants, places)
+}
+
+/// Words that end a clause: a summary stops before them (unless the date is after them).
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", "though", "although", "while", "whereas", "but", "despite", "because", "as", "after", "before",
+    "when", "with",
+];
+
+/// Prepositions and adverbs that introduce a date and leave the summary with it.
+const DATE_LEAD: &[&str] =
+    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
+
+/// A short readable summary: the clause holding the date, without the date and the preposition
+/// before it, cut to [`SUMMARY_WORDS`] words.
+fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String {
+    let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
+    let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
+    let lower = |k: usize| word(k).to_ascii_lowercase();
+    // The clause: from the last break before the date to the first break after it.
+    let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return String::new() };
+    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first);
+    let is_break = |k: usize| {
+        let w = lower(k);
+        CLAUSE_BREAKS.contains(&w.as_str()) && (w == ";" || (k > 0 && word(k - 1) == ","))
+    };
+    let mut start = 0;
+    for k in (0..first).rev() {
+        if is_break(k) {
+            start = k + 1;
+            break;
+        }
+    }
+    let mut end = toks.len();
+    for k in last + 1..toks.len() {
+        if is_break(k) {
+            end = k;
+            break;
+        }
+    }
+    // The words, without the date and its preposition.
+    let mut skip_from = first;
+    while skip_from > start && DATE_LEAD.contains(&lower(skip_from - 1).as_str()) {
+        skip_from -= 1;
+    }
+    let mut out = String::new();
+    let mut words = 0;
+    let mut cut = false;
+    for k in start..end {
+        if (skip_from..=last).contains(&k) {
+            continue;
+        }
+        let Some(t) = toks.get(k) else { break };
+        let w = word(k);
+        if t.is_word() || t.kind == crate::segment::TokKind::Number {
+            if words == SUMMARY_WORDS {
+                cut = true;
+                break;
+            }
+            words += 1;
+        }
+        if !out.is_empty() && !t.glued && !(k == last + 1 && matches!(w, "," | ".")) {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    let mut s = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
+    if cut {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, analyze};
+
+    #[test]
+    fn calendar_values_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2025-11-24", Some("2025-11-24")),
+            ("2025-11-24TMO", Some("2025-11-24")),
+            ("2025-11-24T17:00", Some("2025-11-24")),
+            ("2022-02", Some("2022-02")),
+            ("1998", Some("1998")),
+            ("1989-Q3", Some("1989-Q3")),
+            ("2025-W48", Some("2025-W48")),
+            ("1998-SU", Some("1998-SU")),
+            ("199", None),
+            ("P3D", None),
+            ("FUTURE_REF", None),
+            ("PRESENT_REF", None),
+            ("XXXX-WXX-4", None),
+            ("2025-1", None),
+        ];
+        for (v, want) in cases {
+            assert_eq!(calendar_date(v).as_deref(), *want, "value {v:?}");
+        }
+    }
+
+    fn events(text: &str, dct: &str) -> Vec<(String, String, String)> {
+        let opts = Options { dct: Some(dct.into()), explain: false };
+        let a = analyze(text, &opts).expect("analysis");
+        a.events.iter().map(|e| (e.date.clone(), e.span.text(text).to_string(), e.summary.clone())).collect()
+    }
+
+    #[test]
+    fn timeline_is_sorted_and_skips_quotes_and_future_refs() {
+        let text = "Negotiators announced on Sunday that they had a framework.\n\
+                    The invasion began in February 2022.\n\
+                    “We need more time than what we have today. We will get there,” he said.\n\
+                    Both sides committed to more work in the coming days.";
+        let got = events(text, "2025-11-24");
+        let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(dates, vec!["2022-02", "2025-11-23"]);
+        assert_eq!(got[1].2, "Negotiators announced that they had a framework");
+        assert_eq!(got[0].2, "The invasion began");
+    }
+
+    #[test]
+    fn two_dates_in_one_sentence_give_two_events() {
+        let got = events("The talks began on Monday and ended on Wednesday.", "2025-11-27");
+        let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(dates, vec!["2025-11-24", "2025-11-26"]);
+    }
+
+    #[test]
+    fn summaries_are_short() {
+        let text = "US Secretary of State Marco Rubio earlier on Sunday said the sides had made tremendous \
+                    progress during the talks in Geneva with European and Ukrainian partners, though their \
+                    joint statement offered no specifics.";
+        let got = events(text, "2025-11-23");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].2.split_whitespace().count() <= SUMMARY_WORDS, "{}", got[0].2);
+        assert!(got[0].2.starts_with("US Secretary of State Marco Rubio said the sides"), "{}", got[0].2);
+    }
 }

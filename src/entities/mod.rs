@@ -1,9 +1,297 @@
 //! Stage 3: named mentions, typed and merged into entities with roles.
+//!
+//! The sub-stages, in order:
+//! 1. [`mentions`]: candidates from capitalised runs and gazetteer phrases, per sentence;
+//! 2. [`typing`]: each candidate typed on its own evidence, then made consistent across the
+//!    document (and names found again in ALL-CAPS or Title Case lines);
+//! 3. merge (here): mentions into entities (full name / surname, acronym / full name, aliases of
+//!    one place), canonical names, related places;
+//! 4. [`roles`]: titles attached to persons;
+//! 5. salience (here): entities ordered by importance, ids `e1`… in that order.
+
+pub mod lexicon;
+pub mod mentions;
+pub mod roles;
+pub mod typing;
 
 use crate::document::Doc;
-use crate::model::{Entity, Mention};
+use crate::lexicon::fold_key;
+use crate::model::{Entity, EntityType, Mention, Span};
+use mentions::Cand;
+use std::collections::HashMap;
 
 /// Finds every named mention and merges them into entities (most salient first).
-pub fn extract(_doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
-    (Vec::new(), Vec::new())
+pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
+    let lex = lexicon::lex();
+    // 1. candidates
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in &doc.seg.sentences {
+        mentions::sentence(doc, s.tokens.start, s.tokens.end, lex, &mut cands);
+    }
+    cands.retain(|c| !c.span.is_empty() && !doc.is_excluded(c.span));
+    if cfg!(test) && std::env::var("NL_DEBUG").is_ok() {
+        let dbg: Vec<_> = cands.iter().map(|c| (c.span.text(doc.text), c.kind, c.initial)).collect();
+        eprintln!("{dbg:?}");
+    }
+    // 2. types
+    typing::local(doc, &mut cands, lex);
+    typing::document(doc, &mut cands, lex);
+    dedup(&mut cands);
+    // 3. merge
+    let groups = merge(doc, &cands);
+    // 4. roles, 5. salience and output
+    build(doc, &cands, groups, lex)
 }
+
+/// Drops candidates that overlap an earlier one (keeps the longer).
+fn dedup(cands: &mut Vec<Cand>) {
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands.drain(..) {
+        if out.last().is_some_and(|l| l.span.overlaps(c.span)) {
+            continue;
+        }
+        out.push(c);
+    }
+    *cands = out;
+}
+
+/// A set of mentions (indices into the candidates) that name one thing.
+struct Group {
+    members: Vec<usize>,
+    /// The entity's key: folded canonical name.
+    key: String,
+    /// The gazetteer's related place, folded.
+    related: Option<String>,
+    gaz_canonical: Option<&'static str>,
+    rule: &'static str,
+}
+
+fn word_keys(doc: &Doc, c: &Cand) -> Vec<String> {
+    (c.first..c.end)
+        .filter_map(|k| doc.seg.tokens.get(k))
+        .filter(|t| t.is_word())
+        .map(|t| fold_key(t.text(doc.text)))
+        .collect()
+}
+
+/// Initials of a name's capitalised words: "International Atomic Energy Agency" → "iaea".
+fn initials(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    // Persons: surname / first name → group of the latest full name.
+    let mut person_parts: HashMap<String, usize> = HashMap::new();
+    let mut pending_single: Vec<usize> = Vec::new();
+    // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let Some(kind) = c.kind else { continue };
+        let text = c.span.text(doc.text);
+        let key = match c.gaz {
+            Some(g) => fold_key(g.canonical),
+            None => fold_key(text),
+        };
+        if kind == EntityType::Person {
+            let words = word_keys(doc, c);
+            if words.len() >= 2 {
+                let g = *by_key.entry((kind, key.clone())).or_insert_with(|| {
+                    groups.push(Group {
+                        members: Vec::new(),
+                        key: key.clone(),
+                        related: None,
+                        gaz_canonical: None,
+                        rule: c.rule,
+                    });
+                    groups.len() - 1
+                });
+                groups[g].members.push(i);
+                if let Some(last) = words.last() {
+                    person_parts.insert(last.clone(), g);
+                }
+                continue;
+            }
+            if let Some(&g) = person_parts.get(&key) {
+                groups[g].members.push(i);
+                continue;
+            }
+            pending_single.push(i);
+            continue;
+        }
+        // Acronym defined in brackets right after a full name: "Agency (IAEA)".
+        let mut target = by_key.get(&(kind, key.clone())).copied();
+        if target.is_none() && mentions::is_acronym(text) {
+            let ini = fold_key(text).replace('.', "");
+            target = by_initials.get(&ini).copied();
+        }
+        let g = match target {
+            Some(g) => g,
+            None => {
+                groups.push(Group {
+                    members: Vec::new(),
+                    key: key.clone(),
+                    related: c.gaz.and_then(|g| g.related).map(fold_key),
+                    gaz_canonical: c.gaz.map(|g| g.canonical),
+                    rule: c.rule,
+                });
+                groups.len() - 1
+            }
+        };
+        if text.contains(' ') && kind == EntityType::Organization {
+            let ini = initials(text);
+            if ini.chars().count() >= 2 {
+                by_initials.entry(ini).or_insert(g);
+            }
+        }
+        by_key.insert((kind, key), g);
+        groups[g].members.push(i);
+    }
+    // Single-word persons seen before (or without) their full name.
+    for i in pending_single {
+        let key = fold_key(cands[i].span.text(doc.text));
+        let g = match person_parts.get(&key) {
+            Some(&g) => g,
+            None => *by_key.entry((EntityType::Person, key.clone())).or_insert_with(|| {
+                groups.push(Group {
+                    members: Vec::new(),
+                    key: key.clone(),
+                    related: None,
+                    gaz_canonical: None,
+                    rule: cands[i].rule,
+                });
+                groups.len() - 1
+            }),
+        };
+        groups[g].members.push(i);
+    }
+    for g in &mut groups {
+        g.members.sort_unstable();
+    }
+    groups.retain(|g| !g.members.is_empty());
+    groups
+}
+
+fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (Vec<Mention>, Vec<Entity>) {
+    let text = doc.text;
+    let n_tokens = doc.seg.tokens.len().max(1) as f32;
+    let lead_end =
+        doc.seg.sentences.iter().find(|s| doc.title.is_none_or(|t| !t.contains(s.span))).map(|s| s.span.end);
+    // Salience: mentions, early first mention, presence in the headline and the lead.
+    let mut scored: Vec<(f32, usize)> = groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            let first = &cands[g.members[0]];
+            let mut s = g.members.len() as f32;
+            s += 1.0 - first.first as f32 / n_tokens;
+            if g.members.iter().any(|&m| doc.title.is_some_and(|t| t.contains(cands[m].span))) {
+                s += 2.0;
+            }
+            if lead_end.is_some_and(|e| first.span.end <= e) {
+                s += 1.0;
+            }
+            if cands[g.members[0]].kind == Some(EntityType::Person) {
+                s += 0.5;
+            }
+            (s, gi)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut eid = vec![String::new(); groups.len()];
+    for (rank, &(_, gi)) in scored.iter().enumerate() {
+        eid[gi] = format!("e{}", rank + 1);
+    }
+    let mut owner = vec![usize::MAX; cands.len()];
+    for (gi, g) in groups.iter().enumerate() {
+        for &m in &g.members {
+            owner[m] = gi;
+        }
+    }
+    // Mentions in text order.
+    let mut mentions = Vec::new();
+    let mut mid = vec![String::new(); cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let (Some(kind), Some(gi)) = (c.kind, owner.get(i).filter(|&&g| g != usize::MAX)) else { continue };
+        let id = format!("m{}", mentions.len() + 1);
+        mid[i] = id.clone();
+        mentions.push(Mention {
+            id,
+            span: c.span,
+            text: c.span.text(text).to_string(),
+            kind,
+            entity: eid[*gi].clone(),
+            rule: if c.rule.is_empty() { "candidate" } else { c.rule },
+        });
+    }
+    // Keys of groups, for related places.
+    let key_of: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| cands[g.members[0]].kind == Some(EntityType::Place))
+        .map(|(gi, g)| (g.key.as_str(), gi))
+        .collect();
+    let mut entities = Vec::new();
+    for &(score, gi) in &scored {
+        let g = &groups[gi];
+        let mut counts: Vec<(EntityType, usize)> = Vec::new();
+        let mut aliases: Vec<String> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut role_spans: Vec<Span> = Vec::new();
+        for &m in &g.members {
+            let c = &cands[m];
+            if let Some(k) = c.kind {
+                match counts.iter_mut().find(|(x, _)| *x == k) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((k, 1)),
+                }
+            }
+            let a = c.span.text(text).to_string();
+            if !aliases.contains(&a) {
+                aliases.push(a);
+            }
+            if c.kind == Some(EntityType::Person) {
+                let found = roles::before(doc, cands, m, lex).or_else(|| roles::after(doc, cands, m, lex));
+                if let Some((span, _rule)) = found {
+                    let r = span.text(text).to_string();
+                    if !role_spans.contains(&span) {
+                        role_spans.push(span);
+                    }
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+        }
+        let kind = counts.iter().max_by_key(|(_, n)| *n).map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        let canonical = match g.gaz_canonical.filter(|c| aliases.iter().any(|a| a == c)) {
+            Some(c) => c.to_string(),
+            None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),
+        };
+        let related =
+            g.related.as_deref().and_then(|r| key_of.get(r)).filter(|&&r| r != gi).map(|&r| eid[r].clone());
+        entities.push(Entity {
+            id: eid[gi].clone(),
+            canonical,
+            kind,
+            roles,
+            role_spans,
+            aliases,
+            count: g.members.len(),
+            mentions: g.members.iter().map(|&m| mid[m].clone()).filter(|s| !s.is_empty()).collect(),
+            related,
+            salience: score,
+            rule: g.rule,
+        });
+    }
+    (mentions, entities)
+}
+
+#[cfg(test)]
+mod tests;

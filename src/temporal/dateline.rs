@@ -105,12 +105,66 @@ const DATELINE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn month_number(w: &str) -> Option<u8> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    let w = w.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
 }
 
-/// If `line` is a dateline, the byte range of its date expression and the date.
+/// If `line` is a dateline, the byte range of its date expression and the date. A line of
+/// several parts separated by `|` or `·` ("By Jane Doe | November 24, 2025") is a dateline when
+/// one part is.
 pub fn parse_dateline(line: &str) -> Option<(usize, usize, Date)> {
+    if line.len() > 160 {
+        return None;
+    }
+    if let Some(found) = parse_part(line) {
+        return Some(found);
+    }
+    let mut start = 0;
+    for (i, c) in line.char_indices().chain(std::iter::once((line.len(), '|'))) {
+        if matches!(c, '|' | '·' | '•') {
+            let part = &line[start..i];
+            let lead = part.len() - part.trim_start().len();
+            if let Some((s, e, d)) = parse_part(part.trim()) {
+                return Some((start + lead + s, start + lead + e, d));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    None
+}
+
+/// A wire-service dateline at the start of the first line: "WASHINGTON, Nov 23 (Reuters) -",
+/// "WASHINGTON, August 11 (Xinhua) --". It names no year, so it gives no publication date, but
+/// its date is no time expression of the story either. Returns the byte range of "Nov 23" and
+/// the month and day.
+pub fn wire_dateline(line: &str) -> Option<(usize, usize, u8, u8)> {
+    let open = line.find('(')?;
+    if open > 60 {
+        return None;
+    }
+    let head = &line[..open];
+    let comma = head.find(',')?;
+    let city = &head[..comma];
+    if city.is_empty() || city.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let rest = &head[comma + 1..];
+    let mut it = rest.split_whitespace();
+    let (mw, dw) = (it.next()?, it.next()?);
+    if it.next().is_some() {
+        return None;
+    }
+    let m = month_number(mw)?;
+    let d = day_number(dw)?;
+    let s = comma + 1 + rest.find(mw)?;
+    let e = comma + 1 + rest.find(dw)? + dw.trim_end_matches(',').len();
+    Some((s, e, m, d))
+}
+
+fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     if line.len() > 80 {
         return None;
     }
@@ -198,6 +252,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn wire_datelines() {
+        let cases: &[(&str, Option<(&str, u8, u8)>)] = &[
+            ("WASHINGTON, Nov 23 (Reuters) - The talks began.", Some(("Nov 23", 11, 23))),
+            ("WASHINGTON, August 11 (Xinhua) --", Some(("August 11", 8, 11))),
+            ("NAIROBI, Kenya (AP) _", None),
+            ("He said, May 5 (or so) was fine.", None),
+        ];
+        for (line, want) in cases {
+            let got = wire_dateline(line).map(|(s, e, m, d)| (&line[s..e], m, d));
+            assert_eq!(got, *want, "line {line:?}");
+        }
+    }
+
+    #[test]
     fn datelines_table() {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("24th November, 2025", Some(("24th November, 2025", "2025-11-24"))),
@@ -205,6 +273,11 @@ mod tests {
             ("Updated: Nov 24, 2025, 10:42 AM EST", Some(("Nov 24, 2025", "2025-11-24"))),
             ("Monday 24 November 2025 08.00 GMT", Some(("24 November 2025", "2025-11-24"))),
             ("2025-11-24", Some(("2025-11-24", "2025-11-24"))),
+            ("By Jane Doe | November 24, 2025", Some(("November 24, 2025", "2025-11-24"))),
+            ("Jane Doe · Published 24 November 2025", Some(("24 November 2025", "2025-11-24"))),
+            ("Posted on November 24, 2025 at 9:00 am", Some(("November 24, 2025", "2025-11-24"))),
+            ("Last updated 24/11/2025", None),
+            ("WASHINGTON, Nov 23 (Reuters) - The talks began.", None),
             ("The talks began on 24 November 2025 in Geneva.", None),
             ("US and Ukraine announce framework", None),
         ];

@@ -38,7 +38,7 @@ impl<'a> Sent<'a> {
     fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
     }
-    fn capitalised(&self, i: usize) -> bool {
+    pub fn capitalised(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
     /// A digit number without inner separators.
@@ -77,6 +77,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("time_of_day", time_of_day),
     ("weekday", weekday),
     ("month_date", month_date),
+    ("month_rel", month_rel),
     ("day_month", day_month),
     ("relative_day", relative_day),
     ("this_unit", this_unit),
@@ -115,8 +116,6 @@ const PREFIXES: &[&[&str]] = &[
     &["nearly"],
     &["almost"],
     &["roughly"],
-    &["some"],
-    &["over"],
 ];
 
 /// Every expression of the sentence, in text order, non-overlapping.
@@ -135,16 +134,108 @@ pub fn scan(s: &Sent) -> Vec<Cand> {
     out
 }
 
+/// Can an expression (or its modifier) start with the lower-case token `w`? A cheap filter that
+/// keeps the recogniser table off most tokens. Every recogniser's first word must pass.
+fn could_start(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "last"
+                | "past"
+                | "next"
+                | "coming"
+                | "upcoming"
+                | "previous"
+                | "current"
+                | "recent"
+                | "each"
+                | "every"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "more"
+                | "less"
+                | "up"
+                | "at"
+                | "no"
+                | "fiscal"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "recently"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "christmas"
+                | "new"
+                | "year"
+                | "weekend"
+                | "latest"
+                | "comparable"
+                | "several"
+                | "few"
+                | "many"
+                | "numerous"
+                | "dozen"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "first"
+                | "final"
+                | "following"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+        )
+        || words::month(w).is_some()
+        || words::weekday(w).is_some()
+        || words::season(w).is_some()
+        || words::number_word(w).is_some()
+        || words::ordinal(w).is_some()
+}
+
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
+    if !could_start(s.w(i)) {
+        return None;
+    }
     let mut best = match_at(s, i);
     for p in PREFIXES {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w) {
             if let Some(mut c) = match_at(s, i + p.len()) {
-                // "over"/"some"/"more than" only quantify durations; "later" and "earlier" only
-                // modify a date, never an anaphor ("later that day" is fine, "earlier Sunday" too).
-                let quantifier = matches!(p[0], "over" | "some" | "more" | "less" | "up" | "at" | "no");
-                if quantifier != (c.kind == TimexType::Duration) && !(p[0] == "about" || p[0] == "around") {
+                // "more than" and "at least" quantify durations; "early", "late", "the end of"
+                // modify dates; "about", "nearly" either, but not before "the" ("about the future").
+                let duration = c.kind == TimexType::Duration;
+                let ok = match p[0] {
+                    "more" | "less" | "up" | "at" | "no" => duration,
+                    "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" => {
+                        s.w(i + 1) != "the"
+                    }
+                    _ => !duration && c.kind != TimexType::Set,
+                };
+                if !ok {
                     continue;
                 }
                 if c.end > best.as_ref().map_or(0, |b| b.end) {
@@ -214,6 +305,7 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
         "a" | "an" => match (s.w(i + 1), s.w(i + 2)) {
             ("couple", "of") => Some((Some(2), i + 3)),
             ("few", _) => Some((None, i + 2)),
+            ("number", "of") => Some((None, i + 3)),
             ("dozen", _) => Some((Some(12), i + 2)),
             ("half", _) => None,
             _ => Some((Some(1), i + 1)),
@@ -226,12 +318,16 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
 
 /// A count followed by a unit: (count, unit, plural, next).
 fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
-    let (n, j) = count(s, i)?;
+    let (n, mut j) = count(s, i)?;
+    let hyphen = s.w(j) == "-" && s.glued(j) && s.glued(j + 1);
+    if hyphen {
+        j += 1;
+    }
     let (unit, plural) = words::unit(s.w(j))?;
-    if n == Some(1) && plural && s.is_num(i) {
+    if (n == Some(1) || hyphen) && plural && s.is_num(i) {
         return None;
     }
-    if matches!(s.w(i), "a" | "an") && plural {
+    if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
         return None;
     }
     Some((n, unit, j + 1))
@@ -259,6 +355,24 @@ fn year_at(s: &Sent, i: usize) -> Option<i32> {
         return (1000..=2099).contains(&y).then_some(y);
     }
     None
+}
+
+/// A year at `i`, four digits or spelled out ("nineteen ninety-six"): (year, next token).
+fn year_span(s: &Sent, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = year_at(s, i) {
+        return Some((y, i + 1));
+    }
+    let century = match s.w(i) {
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    };
+    let (n, next) = match count(s, i + 1) {
+        Some((Some(n), next)) if (10..100).contains(&n) && s.w(i + 1) != "a" => (n, next),
+        _ => return None,
+    };
+    Some((century * 100 + n as i32, next))
 }
 
 /// A month name at `i` (capitalised; "May" and "March" need a date or year to follow unless a
@@ -347,7 +461,7 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
         start: i,
         end: j,
         kind: TimexType::Time,
-        raw: Raw::Shift { anchor: Anchor::Dct, unit: Unit::Day, n: 0 },
+        raw: Raw::Shift { anchor: Anchor::PrevUnit, unit: Unit::Day, n: 0 },
         part: Some(part),
         rule: "",
     })
@@ -458,7 +572,8 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
 /// "June last year".
 fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     let (m, mut j) = month_at(s, i)?;
-    if let Some(d) = day_of_month(s, j).filter(|_| !(s.w(j + 1) == ":" || s.w(j + 1) == "%")) {
+    let clock_or_rate = |k: usize| (s.w(k) == ":" && s.glued(k) && s.glued(k + 1)) || s.w(k) == "%";
+    if let Some(d) = day_of_month(s, j).filter(|_| !clock_or_rate(j + 1)) {
         j += 1;
         let k = if s.w(j) == "," { j + 1 } else { j };
         if let Some(y) = year_at(s, k) {
@@ -468,8 +583,8 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
         return cand(i, j, TimexType::Date, Raw::Ymd { y: Year::Open, m, d: Some(d) });
     }
     let k = if s.w(j) == "of" || s.w(j) == "," { j + 1 } else { j };
-    if let Some(y) = year_at(s, k) {
-        return cand(i, k + 1, TimexType::Date, Raw::Ymd { y: Year::Given(y), m, d: None });
+    if let Some((y, e)) = year_span(s, k) {
+        return cand(i, e, TimexType::Date, Raw::Ymd { y: Year::Given(y), m, d: None });
     }
     if let (Some(n), "year") = (rel_word(s.w(j)), s.w(j + 1)) {
         return cand(i, j + 2, TimexType::Date, Raw::Ymd { y: Year::Dct(n), m, d: None });
@@ -506,6 +621,18 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
         return None;
     }
     cand(i, j, TimexType::Date, Raw::Ymd { y: Year::Open, m, d: None })
+}
+
+/// "last June", "this September", "next March", "this past May".
+fn month_rel(s: &Sent, i: usize) -> Option<Cand> {
+    let (dir, k) = match (s.w(i), s.w(i + 1)) {
+        ("last", _) | ("this", "past") => (Dir::Last, if s.w(i) == "this" { i + 2 } else { i + 1 }),
+        ("next", _) | ("this", "coming") => (Dir::Next, if s.w(i) == "this" { i + 2 } else { i + 1 }),
+        ("this", _) => (Dir::Tense, i + 1),
+        _ => return None,
+    };
+    let m = words::month(s.w(k)).filter(|_| s.capitalised(k) && s.w(k).len() > 3)?;
+    cand(i, k + 1, TimexType::Date, Raw::Month { m, dir })
 }
 
 fn rel_word(w: &str) -> Option<i32> {
@@ -578,15 +705,29 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
 fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let k = if s.w(i) == "the" { i + 1 } else { i };
     let w = s.w(k);
-    // "the coming days", "coming months", "recent years", "the near future"
-    if let Some((_, true)) = words::unit(s.w(k + 1)) {
-        let v = match w {
-            "coming" | "upcoming" => "FUTURE_REF",
-            "recent" => "PAST_REF",
-            _ => "",
-        };
-        if !v.is_empty() {
-            return cand(i, k + 2, TimexType::Date, lit(v));
+    // "the coming days" (FUTURE_REF); "coming months", "recent years" (a vague duration).
+    if let Some((unit, true)) = words::unit(s.w(k + 1)) {
+        match w {
+            "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "coming" | "upcoming" | "recent" => {
+                return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
+            }
+            _ => {}
+        }
+    }
+    if w == "weekend" && k > i {
+        return cand(i, k + 1, TimexType::Date, Raw::Weekend { dir: Dir::Tense });
+    }
+    // "year-earlier", "year-ago" as adjectives: a year before the publication date, or before
+    // the quarter last mentioned.
+    if w == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") && k == i {
+        if !matches!(s.w(k + 3), "quarter" | "period") {
+            return cand(
+                i,
+                k + 3,
+                TimexType::Date,
+                Raw::Shift { anchor: Anchor::Ago, unit: Unit::Year, n: -1 },
+            );
         }
     }
     let n = rel_word(w)?;
@@ -648,10 +789,6 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
         ("the", "next" | "following") => (1, i + 2),
         ("the", "previous" | "preceding") => (-1, i + 2),
         ("the", "same") | ("that", _) => (0, if s.w(i) == "that" { i + 1 } else { i + 2 }),
-        ("the", "day") if matches!(s.w(i + 2), "before" | "after") => {
-            let n = if s.w(i + 2) == "before" { -1 } else { 1 };
-            return cand(i, i + 3, TimexType::Date, Raw::Shift { anchor: Anchor::Prev, unit: Unit::Day, n });
-        }
         _ => return None,
     };
     let (unit, plural) = words::unit(s.w(k))?;
@@ -661,7 +798,7 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
     if n == 0 && s.w(i) == "that" && unit != Unit::Day && unit != Unit::Year {
         return None;
     }
-    cand(i, k + 1, TimexType::Date, Raw::Shift { anchor: Anchor::Prev, unit, n })
+    cand(i, k + 1, TimexType::Date, Raw::Shift { anchor: Anchor::PrevUnit, unit, n })
 }
 
 /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
@@ -694,12 +831,18 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
             q = Some(Q::Dct(-1));
         }
         k += 1;
-    } else if matches!(s.w(k), "latest" | "recent" | "just-ended" | "comparable") {
+    } else if matches!(s.w(k), "latest" | "recent" | "comparable") {
         q = Some(Q::Latest);
         k += 1;
     } else if s.w(k) == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") {
         q = Some(Q::YearEarlier);
         k += 3;
+        // "the year-earlier third quarter"
+        if let Some(o) = words::ordinal(s.w(k)) {
+            q = Some(Q::N(o));
+            y = Year::Dct(-1);
+            k += 1;
+        }
     } else if matches!(s.w(k), "q1" | "q2" | "q3" | "q4") {
         let n = s.w(k).as_bytes().get(1).map_or(1, |b| b - b'0');
         return cand(i, k + 1, TimexType::Date, Raw::Quarter { y, q: Q::N(n) });
@@ -710,12 +853,14 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(k) == "fiscal" {
         k += 1;
     }
-    if s.w(k) != "quarter" {
+    // "the latest period", "the year-earlier period": a quarter in a financial report.
+    let period = s.w(k) == "period" && matches!(q, Some(Q::Latest | Q::YearEarlier));
+    if s.w(k) != "quarter" && !period {
         return None;
     }
     let q = match q {
         Some(q) => q,
-        None if k > i && s.w(i) == "the" => Q::Latest,
+        None if k > i && s.w(i) == "the" => Q::Same,
         None => return None,
     };
     let mut end = k + 1;
@@ -750,8 +895,8 @@ fn season(s: &Sent, i: usize) -> Option<Cand> {
         return None;
     }
     let j = if s.w(k + 1) == "of" { k + 2 } else { k + 1 };
-    if let Some(y) = year_at(s, j) {
-        return cand(i, j + 1, TimexType::Date, Raw::Season { s: sz, y: Year::Given(y), dir: Dir::Tense });
+    if let Some((y, e)) = year_span(s, j) {
+        return cand(i, e, TimexType::Date, Raw::Season { s: sz, y: Year::Given(y), dir: Dir::Tense });
     }
     if k == i || s.w(i) == "the" {
         return None;
@@ -839,6 +984,9 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     {
         return cand(i, end, TimexType::Set, lit(unit.duration(Some(1))));
     }
+    if s.w(end) == "old" || (s.w(end) == "-" && s.w(end + 1) == "old") {
+        return None;
+    }
     if s.w(end) == "and" && s.w(end + 1) == "a" && s.w(end + 2) == "half" {
         end += 3;
     }
@@ -846,13 +994,14 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         return None;
     }
     // "two-year", "8-month-old": adjectival, glued with a hyphen.
-    let hyphenated = s.w(k + 1) == "-" && s.glued(k + 1);
+    let hyphenated = s.w(end - 2) == "-" && s.glued(end - 2);
     if hyphenated {
         if n.is_none() {
             return None;
         }
+        // Ages ("a 6-year-old boy") are no time expressions.
         if s.w(end) == "-" && s.w(end + 1) == "old" {
-            end += 2;
+            return None;
         }
         let v = unit.duration(n);
         return cand(i, end, TimexType::Duration, lit(v));
@@ -875,6 +1024,9 @@ fn year(s: &Sent, i: usize) -> Option<Cand> {
             return cand(i, k + 4, TimexType::Date, Raw::Year(2000));
         }
         k += 2;
+    }
+    if let Some((y, e)) = year_span(s, k).filter(|_| !s.is_num(k)) {
+        return cand(i, e, TimexType::Date, Raw::Year(y));
     }
     let y = year_at(s, k)?;
     let prev = if i > 0 { s.w(i - 1) } else { "" };

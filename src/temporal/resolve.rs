@@ -28,7 +28,15 @@ const TENSE_WINDOW: usize = 10;
 pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     let mark = |i: usize| -> Option<Tense> {
         let w = s.w(i);
+        // Capitalised words inside the sentence are names ("United"), not verbs.
+        if i > 0 && s.capitalised(i) {
+            return None;
+        }
         if words::is_future_cue(w) && (w != "going" || s.w(i + 1) == "to") {
+            return Some(Tense::Future);
+        }
+        // "set to resume", "is to meet", "was to leave": a scheduled event.
+        if matches!(w, "set" | "is" | "are" | "was" | "were" | "due") && s.w(i + 1) == "to" {
             return Some(Tense::Future);
         }
         if matches!(w, "would" | "could" | "might") {
@@ -42,7 +50,12 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":");
+    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'" | "(" | ")");
+    // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
+    let stop_right = |i: usize| {
+        stop(i)
+            || matches!(s.w(i), "that" | "which" | "who" | "because" | "although" | "though" | "while" | "if")
+    };
     let mut left = None;
     for d in 1..=TENSE_WINDOW.min(start) {
         let i = start - d;
@@ -57,7 +70,7 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     let mut right = None;
     for d in 1..=TENSE_WINDOW {
         let i = end + d - 1;
-        if i >= s.len() || stop(i) {
+        if i >= s.len() || stop_right(i) {
             break;
         }
         if let Some(t) = mark(i) {
@@ -67,7 +80,7 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     }
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
-            if dr < dl || (dr == dl && tr == Tense::Future) {
+            if dr < dl {
                 tr
             } else {
                 tl
@@ -104,7 +117,15 @@ impl Resolver {
                 self.calendar(raw, dct, tense)
             }
         }?;
-        self.prev = Some(cal);
+        // A comparison ("a year earlier", "year-ago") does not move the narrative date: a second
+        // "a year earlier" counts from the same date as the first.
+        let comparison = matches!(
+            c.raw,
+            Raw::Shift { anchor: Anchor::Prev | Anchor::Ago, .. } | Raw::Quarter { q: Q::YearEarlier, .. }
+        );
+        if !comparison {
+            self.prev = Some(cal);
+        }
         let mut v = cal.value();
         let mut kind = c.kind;
         match (&c.part, cal) {
@@ -148,7 +169,7 @@ impl Resolver {
                 let year = match (y, dir) {
                     (Year::Given(y), _) => y,
                     (Year::Dct(n), _) => dct.year + n,
-                    (Year::Open, Dir::Last) => dct.year - i32::from(start + 3 > dct.month),
+                    (Year::Open, Dir::Last) => dct.year - 1,
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
                     (Year::Open, Dir::Tense) => dct.year,
                 };
@@ -157,7 +178,12 @@ impl Resolver {
             Raw::Shift { anchor, unit, n } => {
                 let from_dct = || Cal::at(shift_date(dct, unit, n), unit);
                 match (anchor, self.prev) {
-                    (Anchor::Dct, _) | (Anchor::Prev | Anchor::Ago, None) => from_dct(),
+                    (Anchor::Dct, _) | (_, None) => from_dct(),
+                    (Anchor::PrevUnit, Some(p)) => match p {
+                        Cal::Day(_) => Cal::at(shift_date(p.first_day()?, unit, n), unit),
+                        _ if finer(unit, p) => from_dct(),
+                        _ => Cal::at(shift_date(p.first_day()?, unit, n), unit),
+                    },
                     (Anchor::Ago, Some(p @ Cal::Quarter(..))) => p.shift(unit, n),
                     (Anchor::Ago, Some(_)) => from_dct(),
                     (Anchor::Prev, Some(p)) => {
@@ -186,10 +212,16 @@ impl Resolver {
                         };
                         Cal::Quarter(year, q)
                     }
-                    Q::Latest => match self.prev {
-                        Some(p @ Cal::Quarter(..)) => p,
-                        _ => last_complete,
-                    },
+                    Q::Latest | Q::Same => {
+                        let q = match (q, self.prev) {
+                            (Q::Same, Some(p @ Cal::Quarter(..))) => p,
+                            _ => last_complete,
+                        };
+                        match (y, q) {
+                            (Year::Given(y), Cal::Quarter(_, n)) => Cal::Quarter(y, n),
+                            _ => q,
+                        }
+                    }
                     Q::Dct(n) => Cal::at(dct.add_months(3 * n), Unit::Quarter),
                     Q::YearEarlier => match self.prev {
                         Some(p @ Cal::Quarter(..)) => p.shift(Unit::Year, -1),
@@ -262,6 +294,9 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
         None => i64::from(dct.year) * 12 + i64::from(dct.month),
     };
     let y = dct.year;
+    // A written day ("Nov. 21") is the nearest one whatever the tense: reports in the past tense
+    // announce dates a few days ahead ("said the offer expires Nov. 21").
+    let tense = if d.is_some() { Tense::Unknown } else { tense };
     match tense {
         Tense::Past => {
             if key(y) <= now {

@@ -34,6 +34,9 @@ pub enum Anchor {
     /// The date last mentioned: "the next day", "two weeks later", "a year earlier" (keeps the
     /// granularity of that date: a quarter a year earlier is a quarter).
     Prev,
+    /// The date last mentioned, at the unit's granularity: "the next day", "the following
+    /// year", "that day".
+    PrevUnit,
     /// "a year ago": the publication date, or the last quarter mentioned when the story counts in
     /// quarters (financial reports: "profit rose from a year ago").
     Ago,
@@ -44,10 +47,12 @@ pub enum Anchor {
 pub enum Q {
     /// "the third quarter", "third-quarter", "Q3".
     N(u8),
-    /// "the quarter", "the latest quarter": the quarter last mentioned, else the last complete one.
+    /// "the latest quarter": the last complete quarter.
     Latest,
     /// "this quarter", "the current quarter" (0), "next quarter" (1), "last quarter" (-1).
     Dct(i32),
+    /// "the quarter": the quarter last mentioned, else the last complete one.
+    Same,
     /// "the year-earlier quarter": the quarter last mentioned, a year before.
     YearEarlier,
 }

@@ -1,0 +1,259 @@
+//! The knowledge the entity stage reads: gazetteers of places, nationalities and organizations,
+//! titles, person names and the words that are never names. All of it is data under
+//! `data/entities/` (sources in its README), parsed once into hash maps.
+
+use crate::lexicon::{entries, fold_key};
+use crate::model::EntityType;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a gazetteer phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Country,
+    /// A city or capital.
+    City,
+    /// A region, state, continent, sea.
+    Region,
+    /// A nationality or group word ("Ukrainian", "Russians").
+    Demonym,
+    Org,
+}
+
+/// One gazetteer entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Gaz {
+    pub class: Class,
+    /// The entity's canonical name ("United States" for "US", "Russian" for "Russians").
+    pub canonical: &'static str,
+    /// The place a demonym or capital relates to.
+    pub related: Option<&'static str>,
+    pub rule: &'static str,
+}
+
+impl Gaz {
+    pub fn kind(&self) -> EntityType {
+        match self.class {
+            Class::Country | Class::City | Class::Region => EntityType::Place,
+            Class::Demonym => EntityType::Group,
+            Class::Org => EntityType::Organization,
+        }
+    }
+}
+
+pub struct Lex {
+    /// Folded phrase → entry.
+    pub gaz: HashMap<String, Gaz>,
+    /// The longest gazetteer phrase, in words.
+    pub gaz_max: usize,
+    /// Folded titles ("secretary of state").
+    pub titles: HashSet<String>,
+    pub title_max: usize,
+    /// Lower-case given names and surnames.
+    pub given: HashSet<String>,
+    pub surnames: HashSet<String>,
+    /// Lower-case common English words.
+    pub common: HashSet<&'static str>,
+    /// Capitalised words that are never a name on their own, as written.
+    pub non_names: HashSet<&'static str>,
+    pub org_words: HashSet<&'static str>,
+    pub loc_words: HashSet<&'static str>,
+}
+
+const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
+const CITIES: &str = include_str!("../../data/entities/cities.txt");
+const US_STATES: &str = include_str!("../../data/entities/us_states.txt");
+const PLACES_EXTRA: &str = include_str!("../../data/entities/places_extra.txt");
+const DEMONYMS_EXTRA: &str = include_str!("../../data/entities/demonyms_extra.txt");
+const ORGS: &str = include_str!("../../data/entities/orgs.txt");
+const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
+const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
+const TITLES: &str = include_str!("../../data/entities/titles.txt");
+const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
+const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
+const SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
+const COMMON: &str = include_str!("../../data/entities/common_words.txt");
+
+/// The lexicon, built on first use.
+pub fn lex() -> &'static Lex {
+    static LEX: OnceLock<Lex> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+fn words(s: &str) -> usize {
+    // Words as the tokenizer counts them: hyphens and periods glue, spaces split.
+    s.split_whitespace().count()
+}
+
+/// Plural of a demonym: "Ukrainian" → "Ukrainians"; none for "-ese", "-ish", "-ch", "Swiss".
+fn plural(d: &str) -> Option<String> {
+    let l = d.to_ascii_lowercase();
+    if l.ends_with("ese") || l.ends_with("ish") || l.ends_with("ch") || l.ends_with("ss") || l.ends_with('s')
+    {
+        return None;
+    }
+    Some(format!("{d}s"))
+}
+
+fn build() -> Lex {
+    let mut gaz: HashMap<String, Gaz> = HashMap::new();
+    let put = |gaz: &mut HashMap<String, Gaz>, phrase: &str, g: Gaz| {
+        let k = fold_key(phrase);
+        if k.is_empty() {
+            return;
+        }
+        // Earlier lists win over later, weaker ones (see the order below).
+        gaz.entry(k).or_insert(g);
+    };
+    // Order = priority: organizations, hand-written places and demonyms, countries, regions,
+    // cities.
+    for line in entries(ORGS) {
+        let mut parts = line.split('|');
+        let name = parts.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org" };
+        put(&mut gaz, name, g);
+        for alias in parts.next().unwrap_or("").split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            put(&mut gaz, alias, g);
+        }
+    }
+    for line in entries(DEMONYMS_EXTRA) {
+        let (word, place) = match line.split_once('=') {
+            Some((w, p)) => (w.trim(), Some(p.trim())),
+            None => (line, None),
+        };
+        put(
+            &mut gaz,
+            word,
+            Gaz { class: Class::Demonym, canonical: word, related: place, rule: "gaz_demonym" },
+        );
+    }
+    for line in entries(PLACES_EXTRA) {
+        let (line, country) = match line.split_once('|') {
+            Some((l, c)) => (l.trim(), Some(c.trim())),
+            None => (line, None),
+        };
+        let (alias, canonical) = match line.split_once('=') {
+            Some((a, c)) => (a.trim(), c.trim()),
+            None => (line, line),
+        };
+        let class = match country {
+            Some("*") => Class::Country,
+            Some(_) => Class::City,
+            None if alias != canonical => Class::Country,
+            None => Class::Region,
+        };
+        let related = country.filter(|c| *c != "*");
+        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place" });
+    }
+    for line in entries(COUNTRIES) {
+        let mut f = line.split('|');
+        let name = f.next().unwrap_or("").trim();
+        let capital = f.next().unwrap_or("").trim();
+        let dems = f.next().unwrap_or("");
+        let others = f.next().unwrap_or("");
+        if name.is_empty() {
+            continue;
+        }
+        put(
+            &mut gaz,
+            name,
+            Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+        );
+        // "The Bahamas" is also "Bahamas".
+        if let Some(rest) = name.strip_prefix("The ") {
+            put(
+                &mut gaz,
+                rest,
+                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+            );
+        }
+        for a in others.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            put(
+                &mut gaz,
+                a,
+                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+            );
+        }
+        for d in dems.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+            let g = Gaz { class: Class::Demonym, canonical: d, related: Some(name), rule: "gaz_demonym" };
+            put(&mut gaz, d, g);
+            if let Some(p) = plural(d) {
+                put(&mut gaz, &p, g);
+            }
+        }
+        if !capital.is_empty() {
+            put(
+                &mut gaz,
+                capital,
+                Gaz { class: Class::City, canonical: capital, related: Some(name), rule: "gaz_capital" },
+            );
+        }
+    }
+    for s in entries(US_STATES) {
+        put(
+            &mut gaz,
+            s,
+            Gaz { class: Class::Region, canonical: s, related: Some("United States"), rule: "gaz_region" },
+        );
+    }
+    for c in entries(CITIES) {
+        put(&mut gaz, c, Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city" });
+    }
+    // Plural nouns share the singular's entity: "Americans" → "American".
+    let plurals: Vec<(String, &'static str)> = gaz
+        .iter()
+        .filter(|(k, g)| g.class == Class::Demonym && k.ends_with('s'))
+        .filter_map(|(k, _)| {
+            let single = gaz.get(&k[..k.len() - 1]).filter(|s| s.class == Class::Demonym)?;
+            Some((k.clone(), single.canonical))
+        })
+        .collect();
+    for (k, canonical) in plurals {
+        if let Some(g) = gaz.get_mut(&k) {
+            g.canonical = canonical;
+        }
+    }
+    let gaz_max = gaz.keys().map(|k| words(k)).max().unwrap_or(1);
+
+    let titles: HashSet<String> = entries(TITLES).map(fold_key).collect();
+    let title_max = titles.iter().map(|t| words(t)).max().unwrap_or(1);
+    Lex {
+        gaz,
+        gaz_max,
+        titles,
+        title_max,
+        given: entries(GIVEN).map(|s| s.to_lowercase()).collect(),
+        surnames: entries(SURNAMES).map(|s| s.to_lowercase()).collect(),
+        common: entries(COMMON).collect(),
+        non_names: entries(NON_NAMES).collect(),
+        org_words: entries(ORG_WORDS).collect(),
+        loc_words: entries(LOC_WORDS).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_table() {
+        let cases: &[(&str, Class, &str, Option<&str>)] = &[
+            ("Ukraine", Class::Country, "Ukraine", None),
+            ("US", Class::Country, "United States", None),
+            ("Ukrainians", Class::Demonym, "Ukrainian", Some("Ukraine")),
+            ("Russian", Class::Demonym, "Russian", Some("Russia")),
+            ("Kyiv", Class::City, "Kyiv", Some("Ukraine")),
+            ("NATO", Class::Org, "North Atlantic Treaty Organization", None),
+            ("Geneva", Class::Region, "Geneva", None),
+        ];
+        for (phrase, class, canonical, related) in cases {
+            let g = lex().gaz.get(&fold_key(phrase)).unwrap_or_else(|| panic!("{phrase} missing"));
+            assert_eq!((g.class, g.canonical, g.related), (*class, *canonical, *related), "{phrase}");
+        }
+        assert!(lex().titles.contains("secretary of state"));
+        assert!(lex().given.contains("marco"));
+    }
+}

@@ -1,0 +1,557 @@
+//! Finding name candidates: runs of capitalised words (with particles, initials and inner
+//! hyphens), split into pieces by the gazetteers and the titles ("United States" + "Secretary
+//! of State" + "Marco Rubio"), with determiners, sentence openers and possessives left out.
+//! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
+//! taken here (the document-level pass in `typing` adds the names seen elsewhere).
+
+use super::lexicon::{Class, Gaz, Lex};
+use crate::document::Doc;
+use crate::lexicon::fold_key;
+use crate::model::{EntityType, Span};
+use crate::segment::{TokKind, Token};
+
+/// How sure a typing is; later passes only override weaker ones.
+pub const WEAK: u8 = 1;
+pub const MEDIUM: u8 = 2;
+pub const STRONG: u8 = 3;
+
+/// A mention candidate: a range of tokens and what is known about it so far.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub span: Span,
+    /// Token range `[first, end)`.
+    pub first: usize,
+    pub end: usize,
+    pub kind: Option<EntityType>,
+    pub strength: u8,
+    pub rule: &'static str,
+    pub gaz: Option<Gaz>,
+    /// A title piece right before it in the same run ("President" in "President Donald Trump").
+    pub titled: bool,
+    /// First word of its sentence (its capital may be positional only).
+    pub initial: bool,
+    /// Found in a line without case information.
+    pub caseless: bool,
+    /// Words, counting "Nagorno-Karabakh" and "J.D." as one.
+    pub nwords: usize,
+}
+
+/// Words in tokens `[a, b)`: word tokens not glued to the one before.
+pub fn count_words(toks: &[Token], a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && (k == a || !t.glued))).count()
+}
+
+impl Cand {
+    pub fn words(&self) -> usize {
+        self.nwords
+    }
+}
+
+/// Particles that may sit inside a name between capitalised words.
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
+    "dos", "das", "y", "ben", "abu", "zu", "ter", "op",
+];
+
+pub fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// Does this line of tokens carry case information? Not when most words are ALL CAPS or Title
+/// Case (headlines).
+pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
+    let _ = lex;
+    let mut words = 0;
+    let mut upper = 0;
+    let mut capped = 0;
+    let mut lower = 0;
+    let mut common_caps = 0;
+    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+        let s = t.text(text);
+        if !s.chars().any(|c| c.is_alphabetic()) {
+            continue;
+        }
+        words += 1;
+        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && s.chars().count() > 1 {
+            upper += 1;
+        } else if is_cap(s) {
+            capped += 1;
+            let l = s.to_lowercase();
+            if lex.common.contains(l.as_str()) || TITLE_CASE_LOWER.contains(&l.as_str()) {
+                common_caps += 1;
+            }
+        } else if !TITLE_CASE_LOWER.contains(&s) {
+            lower += 1;
+        }
+    }
+    if words < 3 {
+        return words >= 2 && upper == words;
+    }
+    let ends_period =
+        toks.iter().rev().find(|t| t.kind != TokKind::Word).is_some_and(|t| t.text(text) == ".")
+            && toks.last().is_some_and(|t| t.kind != TokKind::Word);
+    // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
+    // names ("Billy Andrade , Duffy Waldorf") is no headline.
+    upper * 10 >= words * 7
+        || (words >= 4
+            && lower == 0
+            && !ends_period
+            && common_caps >= 2
+            && (capped + upper) * 10 >= words * 7)
+}
+
+/// Words Title Case headlines leave in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+    "vs", "v", "de", "al", "bin", "van", "von", "s", "t",
+];
+
+/// The folded key of tokens `[a, b)`.
+pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
+    match (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        (Some(x), Some(y)) if a < b => fold_key(Span::new(x.span.start, y.span.end).text(text)),
+        _ => String::new(),
+    }
+}
+
+/// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
+pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    let mut words = 0;
+    let mut ends = Vec::new();
+    let mut b = a;
+    while b < limit && words < lex.gaz_max {
+        let t = toks.get(b)?;
+        if b > a && !t.glued {
+            words += 1;
+        }
+        if b > a && t.line_start {
+            break;
+        }
+        if t.kind == TokKind::Word || t.kind == TokKind::Number {
+            ends.push(b + 1);
+        } else if !matches!(t.text(text), "-" | "." | "&" | "'" | "’") {
+            break;
+        }
+        b += 1;
+    }
+    ends.iter().rev().find_map(|&e| lex.gaz.get(&key(text, toks, a, e)).map(|g| (e, *g)))
+}
+
+/// The longest title starting at `a` within `limit`: its end.
+pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    let mut b = a;
+    let mut best = None;
+    let mut words = 0;
+    while b < limit && words < lex.title_max + 1 {
+        let t = toks.get(b)?;
+        if b > a && t.line_start {
+            break;
+        }
+        if t.kind == TokKind::Word {
+            words += 1;
+            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+                best = Some(b + 1);
+            }
+        } else if !matches!(t.text(text), "-" | ".") {
+            break;
+        }
+        b += 1;
+    }
+    best
+}
+
+/// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
+pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.seg.tokens;
+    let Some(sent) = toks.get(s..e) else { return };
+    if caseless(text, sent, lex) {
+        caseless_line(doc, s, e, lex, out);
+        return;
+    }
+    // The first word of the sentence (after opening quotes, dashes, bullets).
+    let mut first_word = s;
+    while first_word < e && toks.get(first_word).is_some_and(|t| t.kind == TokKind::Punct) {
+        first_word += 1;
+    }
+    let mut i = s;
+    while i < e {
+        let Some(t) = toks.get(i) else { break };
+        let w = t.text(text);
+        let start_ok = t.kind == TokKind::Word && is_cap(w)
+            || (matches!(w, "al" | "el")
+                && next_is(text, toks, i, e, "-")
+                && cap_at(text, toks, i + 2, e)
+                && glued(toks, i + 2));
+        if !start_ok {
+            i += 1;
+            continue;
+        }
+        let j = run_end(text, toks, i, e, lex);
+        // After a colon or an opening quote a capital is positional too.
+        let initial = i == first_word
+            || toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| matches!(p.text(text), ":" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•"));
+        split_run(doc, i, j, initial, lex, out);
+        i = j.max(i + 1);
+    }
+}
+
+fn next_is(text: &str, toks: &[Token], i: usize, e: usize, s: &str) -> bool {
+    i + 1 < e && toks.get(i + 1).is_some_and(|t| t.glued && t.text(text) == s)
+}
+
+fn glued(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.glued)
+}
+
+fn cap_at(text: &str, toks: &[Token], i: usize, e: usize) -> bool {
+    i < e && toks.get(i).is_some_and(|t| t.kind == TokKind::Word && is_cap(t.text(text)))
+}
+
+/// The end (exclusive) of the capitalised run starting at `i`.
+fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
+    let mut j = i + 1; // tokens [i, j) are in the run
+    loop {
+        let Some(t) = toks.get(j).filter(|_| j < e) else { break };
+        if t.line_start {
+            break;
+        }
+        let w = t.text(text);
+        if t.kind == TokKind::Word && is_cap(w) && !t.glued {
+            j += 1;
+            continue;
+        }
+        if t.kind == TokKind::Word && t.glued {
+            // "O'Gorman", "al-Assad" continue through glued punctuation handled below.
+            break;
+        }
+        // Glued hyphen or apostrophe joining two words: "Jean-Pierre", "US-Ukraine", "O'Gorman".
+        if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
+            let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            let is_word = toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+            if is_word
+                && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
+                && !(w != "-" && nw == "s")
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // An initial: "J. Smith".
+        if w == "." && t.glued {
+            let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            if prev.chars().count() == 1 && is_cap(prev) && cap_at(text, toks, j + 1, e) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // Particles and "of" between capitalised words.
+        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
+            let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            let lw = w.to_ascii_lowercase();
+            if PARTICLES.contains(&lw.as_str()) && w == lw {
+                j += 1;
+                continue;
+            }
+        }
+        // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
+        if t.kind == TokKind::Word
+            && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
+            && next_is(text, toks, j, e, "-")
+            && cap_at(text, toks, j + 2, e)
+            && glued(toks, j + 2)
+        {
+            j += 3;
+            continue;
+        }
+        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
+            let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            if w == "of"
+                && (lex.org_words.contains(prev)
+                    || lex.loc_words.contains(prev)
+                    || lex.titles.contains(&prev.to_lowercase())
+                    || matches!(
+                        prev,
+                        "Secretary" | "Minister" | "Duke" | "Bank" | "Republic" | "Gulf" | "Ministry"
+                    ))
+            {
+                j += 1;
+                continue;
+            }
+            if w == "of"
+                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+                && cap_at(text, toks, j + 2, e)
+            {
+                if lex.org_words.contains(prev) {
+                    j += 2;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Last words of named events, competitions and other MISC names ("World Cup", "U.S. Open").
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Series",
+    "Trophy",
+    "Tour",
+    "Prix",
+    "Masters",
+    "Award",
+    "Awards",
+    "Prize",
+    "War",
+    "Festival",
+    "Classic",
+    "Marathon",
+    "Rally",
+    "Derby",
+    "Bowl",
+    "Grand Slam",
+    "Day",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Act",
+    "Index",
+    "Plan",
+];
+
+/// A piece of a run.
+enum Piece {
+    Known(usize, usize, Gaz),
+    Title(usize, usize),
+    Unknown(usize, usize),
+}
+
+/// Splits the run `[i, j)` into mentions.
+fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks.get(k).map(|t| t.text(text)).unwrap_or("");
+    let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
+    // Leading words that are never names ("The", "However", "Monday"), and a sentence-initial
+    // common word ("Speaking", "Both").
+    let mut a = i;
+    let mut first_is_initial = initial;
+    while a < j {
+        let w = word(a);
+        let whole_known = gaz_at(text, toks, a, j, lex).is_some();
+        let initial_letter =
+            w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
+        let drop = if initial_letter {
+            false
+        } else if lex.non_names.contains(w) && !whole_known {
+            true
+        } else if first_is_initial && !whole_known {
+            let l = w.to_lowercase();
+            let next_cap = a + 1 < j;
+            (lex.common.contains(l.as_str()) && !(next_cap && lex.given.contains(&l)))
+                || (!next_cap
+                    && !lex.given.contains(&l)
+                    && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed")))
+        } else {
+            false
+        };
+        if !drop {
+            break;
+        }
+        a += 1;
+        first_is_initial = false;
+        // Skip punctuation the drop left at the front.
+        while a < j && !is_word(a) {
+            a += 1;
+        }
+    }
+    let initial = first_is_initial && a == i;
+    // Trailing days and months.
+    let mut b = j;
+    while b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let whole = gaz_at(text, toks, a, b, lex).filter(|(e, _)| *e == b);
+    if let Some((_, g)) = whole {
+        out.push(cand(doc, a, b, Some(g), initial));
+        return;
+    }
+    // A title at the front never makes the run an organization ("General Motors" does: the
+    // org word decides).
+    let last = word(b - 1);
+    let first = word(a);
+    if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
+    {
+        if lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of") {
+            let mut c = cand(doc, a, b, None, initial);
+            set(&mut c, EntityType::Organization, STRONG, "org_word");
+            out.push(c);
+            return;
+        }
+        if EVENT_WORDS.contains(&last) {
+            let mut c = cand(doc, a, b, None, initial);
+            set(&mut c, EntityType::Group, STRONG, "misc_event");
+            out.push(c);
+            return;
+        }
+        if lex.loc_words.contains(last) && !is_cap_title_seq(text, toks, a, b, lex) {
+            let mut c = cand(doc, a, b, None, initial);
+            set(&mut c, EntityType::Place, MEDIUM, "loc_word");
+            out.push(c);
+            return;
+        }
+    }
+    // Pieces: gazetteer phrases, titles, unknown stretches.
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut k = a;
+    let mut unknown_start: Option<usize> = None;
+    while k < b {
+        if !is_word(k) {
+            // A hyphen between two pieces splits them ("US-Ukraine"); inside an unknown stretch
+            // it stays ("Jean-Pierre").
+            k += 1;
+            continue;
+        }
+        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| te < b || k > a) {
+            if let Some(u) = unknown_start.take() {
+                pieces.push(Piece::Unknown(u, k));
+            }
+            pieces.push(Piece::Title(k, te));
+            k = te;
+            continue;
+        }
+        if let Some((ge, g)) = gaz_at(text, toks, k, b, lex) {
+            // A place right before an unknown stretch starts a longer name ("New York Knicks",
+            // "Victoria Beckham"); a nationality does not ("Australian Tom Moody").
+            let next_unknown = ge < b
+                && title_at(text, toks, ge, b, lex).is_none()
+                && gaz_at(text, toks, ge, b, lex).is_none()
+                && toks.get(ge).is_some_and(|t| !t.glued);
+            let absorb = if unknown_start.is_some() {
+                g.class == Class::City
+            } else {
+                next_unknown && matches!(g.class, Class::City | Class::Region)
+            };
+            if absorb {
+                if unknown_start.is_none() {
+                    unknown_start = Some(k);
+                }
+                k = ge;
+                continue;
+            }
+            if let Some(u) = unknown_start.take() {
+                pieces.push(Piece::Unknown(u, k));
+            }
+            pieces.push(Piece::Known(k, ge, g));
+            k = ge;
+            continue;
+        }
+        if unknown_start.is_none() {
+            unknown_start = Some(k);
+        } else if toks.get(k).is_some_and(|t| t.glued) && toks.get(k - 1).is_some_and(|t| t.text(text) == "-")
+        {
+            // "Russia-Xyz": keep joined.
+        }
+        k += 1;
+    }
+    if let Some(u) = unknown_start.take() {
+        pieces.push(Piece::Unknown(u, b));
+    }
+    let mut titled = false;
+    for (n, p) in pieces.iter().enumerate() {
+        match *p {
+            Piece::Known(x, y, g) => {
+                out.push(cand(doc, x, y, Some(g), initial && x == a));
+                titled = false;
+            }
+            Piece::Title(_, _) => titled = true,
+            Piece::Unknown(x, mut y) => {
+                // Trim trailing punctuation.
+                while y > x && !is_word(y - 1) {
+                    y -= 1;
+                }
+                if y <= x {
+                    continue;
+                }
+                let mut c = cand(doc, x, y, None, initial && x == a);
+                c.titled = titled || (n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title(..))));
+                out.push(c);
+                titled = false;
+            }
+        }
+    }
+}
+
+/// Is `[a, b)` a title followed by nothing but a loc word ("Secretary of State")?
+fn is_cap_title_seq(text: &str, toks: &[Token], a: usize, b: usize, lex: &Lex) -> bool {
+    title_at(text, toks, a, b, lex) == Some(b)
+}
+
+fn set(c: &mut Cand, kind: EntityType, strength: u8, rule: &'static str) {
+    c.kind = Some(kind);
+    c.strength = strength;
+    c.rule = rule;
+}
+
+fn cand(doc: &Doc, a: usize, b: usize, g: Option<Gaz>, initial: bool) -> Cand {
+    let toks = &doc.seg.tokens;
+    let start = toks.get(a).map(|t| t.span.start).unwrap_or(0);
+    let end = b.checked_sub(1).and_then(|l| toks.get(l)).map(|t| t.span.end).unwrap_or(start);
+    Cand {
+        span: Span::new(start, end),
+        first: a,
+        end: b,
+        kind: g.map(|g| g.kind()),
+        strength: if g.is_some() { STRONG } else { 0 },
+        rule: g.map(|g| g.rule).unwrap_or(""),
+        gaz: g,
+        titled: false,
+        initial,
+        caseless: false,
+        nwords: count_words(toks, a, b),
+    }
+}
+
+/// A line without case information: gazetteer phrases only (longest first).
+fn caseless_line(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.seg.tokens;
+    let mut k = s;
+    while k < e {
+        let is_w = toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
+        if is_w
+            && !toks
+                .get(k)
+                .is_some_and(|t| t.glued && k > s && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word))
+        {
+            if let Some((ge, g)) = gaz_at(text, toks, k, e, lex) {
+                let mut c = cand(doc, k, ge, Some(g), false);
+                c.caseless = true;
+                c.strength = MEDIUM;
+                out.push(c);
+                k = ge;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}

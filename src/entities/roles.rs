@@ -1,0 +1,111 @@
+//! Roles: the title phrases attached to a person. Pre-modifiers ("United States Secretary of
+//! State Marco Rubio", "Kremlin spokesman Dmitry Peskov"), appositions ("Rubio, the US secretary
+//! of state,") and predicates ("Peskov, who is the Kremlin's spokesman").
+
+use super::lexicon::Lex;
+use super::mentions::{Cand, title_at};
+use crate::document::Doc;
+use crate::model::{EntityType, Span};
+use crate::segment::TokKind;
+
+/// Words that may open a role before the title proper.
+const MODIFIERS: &[&str] = &[
+    "former", "deputy", "acting", "vice", "senior", "top", "interim", "outgoing", "incoming", "chief",
+    "then", "ex",
+];
+
+fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
+    doc.seg.tokens.get(k).map(|t| t.text(doc.text)).unwrap_or("")
+}
+
+/// The role phrase written before person mention `m` (index into `cands`), if any.
+pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
+    let c = cands.get(m)?;
+    let toks = &doc.seg.tokens;
+    let end = c.first;
+    // The longest title ending right before the name.
+    let mut start = None;
+    for back in 1..=(lex.title_max + 3).min(end) {
+        let t = end - back;
+        if toks.get(t).is_some_and(|x| x.line_start) && back > 1 {
+            // Titles do not cross lines; still allow a title that starts the line.
+        }
+        if toks.get(t).is_some_and(|x| x.kind == TokKind::Word)
+            && title_at(doc.text, toks, t, end, lex) == Some(end)
+        {
+            start = Some(t);
+        }
+        if toks.get(t).is_some_and(|x| x.line_start) {
+            break;
+        }
+    }
+    let mut s = start?;
+    // Modifiers and a naming mention before the title: "former", "United States", "Kremlin".
+    loop {
+        if s == 0 || toks.get(s).is_some_and(|x| x.line_start) {
+            break;
+        }
+        let p = s - 1;
+        if MODIFIERS.contains(&word(doc, p).to_lowercase().as_str()) {
+            s = p;
+            continue;
+        }
+        // Candidates are sorted and do not overlap: the one ending at `s` is found by search.
+        let at = cands.partition_point(|x| x.end <= s);
+        let prev = at.checked_sub(1).and_then(|i| cands.get(i));
+        if let Some(prev) = prev.filter(|x| x.end == s && x.kind != Some(EntityType::Person)) {
+            s = prev.first;
+            continue;
+        }
+        break;
+    }
+    let a = toks.get(s)?.span.start;
+    let b = toks.get(end - 1)?.span.end;
+    Some((Span::new(a, b), "role_premodifier"))
+}
+
+/// The role phrase written after person mention `m`: ", the US secretary of state," or ", who
+/// is the Kremlin's spokesman".
+pub fn after(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
+    let c = cands.get(m)?;
+    let toks = &doc.seg.tokens;
+    let mut k = c.end;
+    if word(doc, k) != "," {
+        return None;
+    }
+    k += 1;
+    let mut rule = "role_apposition";
+    if word(doc, k) == "who" && matches!(word(doc, k + 1), "is" | "was") {
+        k += 2;
+        rule = "role_predicate";
+    }
+    if matches!(word(doc, k), "the" | "a" | "an") {
+        k += 1;
+    }
+    let p = k;
+    // The phrase runs to the next comma or sentence end, at most 8 tokens.
+    let mut q = p;
+    while q < p + 9 {
+        let Some(t) = toks.get(q) else { break };
+        if t.line_start && q > p {
+            break;
+        }
+        let w = t.text(doc.text);
+        if matches!(w, "," | "." | ";" | ":" | "(" | ")" | "“" | "”" | "\"") {
+            break;
+        }
+        q += 1;
+    }
+    if q <= p || q >= p + 9 {
+        return None;
+    }
+    // A title must end the phrase, or stand before its "of" complement.
+    let ok =
+        (p..q).any(|s| title_at(doc.text, toks, s, q, lex).is_some_and(|e| e == q || word(doc, e) == "of"));
+    if !ok {
+        return None;
+    }
+    let a = toks.get(p)?.span.start;
+    let b = toks.get(q - 1)?.span.end;
+    Some((Span::new(a, b), rule))
+}

@@ -1,0 +1,217 @@
+//! Input → expected tables for the entity stage.
+
+use crate::model::{Analysis, EntityType};
+
+fn run(text: &str) -> Analysis {
+    crate::analyze(text, &crate::Options { dct: Some("2025-11-24".into()), explain: true }).expect("analyze")
+}
+
+fn label(k: EntityType) -> &'static str {
+    k.label()
+}
+
+/// (text, type) of every mention.
+fn mentions(text: &str) -> Vec<(String, &'static str)> {
+    run(text).mentions.iter().map(|m| (m.text.clone(), label(m.kind))).collect()
+}
+
+#[test]
+fn mention_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday.",
+            &[("Ukrainian", "MISC"), ("Volodymyr Zelensky", "PER"), ("Kyiv", "LOC")],
+        ),
+        ("He met Russia’s leaders.", &[("Russia", "LOC")]),
+        ("The US-Ukraine talks ended.", &[("US", "LOC"), ("Ukraine", "LOC")]),
+        ("The White House said no.", &[("White House", "ORG")]),
+        ("The Kremlin responded cautiously.", &[("Kremlin", "ORG")]),
+        ("They renounced NATO membership.", &[("NATO", "ORG")]),
+        ("However, the talks went on.", &[]),
+        ("Monday was quiet in the capital.", &[]),
+        ("Speaking to the Swedish parliament, he left.", &[("Swedish", "MISC")]),
+        (
+            "The statement quoted Kremlin spokesman Dmitry Peskov.",
+            &[("Kremlin", "ORG"), ("Dmitry Peskov", "PER")],
+        ),
+        ("A picture of Charles de Gaulle hung there.", &[("Charles de Gaulle", "PER")]),
+        ("Crown Prince Mohammed bin Salman arrived.", &[("Mohammed bin Salman", "PER")]),
+        ("Vice President J.D. Vance spoke.", &[("J.D. Vance", "PER")]),
+        ("The regime of Bashar al-Assad fell.", &[("Bashar al-Assad", "PER")]),
+        ("The Russians get a vote here.", &[("Russians", "MISC")]),
+        (
+            "The North Atlantic Treaty Organization met in Brussels.",
+            &[("North Atlantic Treaty Organization", "ORG"), ("Brussels", "LOC")],
+        ),
+        ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
+        ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
+        ("Both sides agreed.", &[]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn read_more_is_not_an_entity() {
+    let text = "Rubio spoke in Geneva.\n\nRead More\n\nSimilar Posts";
+    let got = mentions(text);
+    assert!(got.iter().all(|(t, _)| t != "Read More" && t != "Read" && t != "Similar Posts"), "{got:?}");
+}
+
+#[test]
+fn merging_and_roles() {
+    let text = "United States Secretary of State Marco Rubio met President Donald Trump. \
+                Rubio said the Trump administration agreed. Finnish President Alexander Stubb welcomed it. \
+                Ukrainian officials and Ukrainians agreed with the Americans and one American.";
+    let a = run(text);
+    let find = |name: &str| {
+        a.entities.iter().find(|e| e.canonical == name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities))
+    };
+    let rubio = find("Marco Rubio");
+    assert_eq!(rubio.count, 2);
+    assert_eq!(rubio.roles, vec!["United States Secretary of State"]);
+    assert_eq!(rubio.aliases, vec!["Marco Rubio", "Rubio"]);
+    let trump = find("Donald Trump");
+    assert_eq!(trump.roles, vec!["President"]);
+    assert_eq!(trump.count, 2);
+    assert_eq!(find("Alexander Stubb").roles, vec!["Finnish President"]);
+    let us = find("United States");
+    assert_eq!(us.kind, EntityType::Place);
+    let ukr = find("Ukrainian");
+    assert_eq!(ukr.count, 2);
+    assert_eq!(ukr.kind, EntityType::Group);
+    let am = find("American");
+    assert_eq!(am.count, 2);
+    assert_eq!(am.related.as_deref(), Some(us.id.as_str()));
+    // Ids: entities by salience, mentions in text order, every mention points at its entity.
+    assert_eq!(a.entities[0].id, "e1");
+    for (i, m) in a.mentions.iter().enumerate() {
+        assert_eq!(m.id, format!("m{}", i + 1));
+        assert!(a.entities.iter().any(|e| e.id == m.entity && e.mentions.contains(&m.id)));
+        assert!(!m.rule.is_empty());
+    }
+}
+
+#[test]
+fn acronym_merges_with_full_name() {
+    let a = run("The International Atomic Energy Agency (IAEA) sent inspectors. The IAEA said more.");
+    let e = a.entities.iter().find(|e| e.canonical == "International Atomic Energy Agency").expect("iaea");
+    assert_eq!(e.count, 3);
+    assert_eq!(e.kind, EntityType::Organization);
+}
+
+#[test]
+fn apposition_role() {
+    let a = run(
+        "Marco Rubio, the US secretary of state, said talks went well. Dmitry Peskov, who is the Kremlin's spokesman, disagreed.",
+    );
+    let rubio = a.entities.iter().find(|e| e.canonical == "Marco Rubio").expect("rubio");
+    assert_eq!(rubio.roles, vec!["US secretary of state"]);
+    let peskov = a.entities.iter().find(|e| e.canonical == "Dmitry Peskov").expect("peskov");
+    assert_eq!(peskov.roles, vec!["Kremlin's spokesman"]);
+}
+
+#[test]
+fn capital_is_its_own_entity_related_to_country() {
+    let a = run("Moscow rejected the plan. Russia said it would wait.");
+    let moscow = a.entities.iter().find(|e| e.canonical == "Moscow").expect("moscow");
+    let russia = a.entities.iter().find(|e| e.canonical == "Russia").expect("russia");
+    assert_ne!(moscow.id, russia.id);
+    assert_eq!(moscow.related.as_deref(), Some(russia.id.as_str()));
+}
+
+#[test]
+fn caps_headline_uses_names_from_the_body() {
+    let text = "SOCCER - SIMMONS SHINES FOR LEICESTERSHIRE .\nPhil Simmons took four wickets as Leicestershire County Cricket Club won in London .";
+    let got = mentions(text);
+    assert!(got.contains(&("SIMMONS".to_string(), "PER")), "{got:?}");
+    assert!(got.contains(&("Phil Simmons".to_string(), "PER")), "{got:?}");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in [
+        "",
+        "A",
+        "Mr.",
+        "-",
+        "’s",
+        "al-",
+        "The The The",
+        "U.S.-",
+        "(IAEA)",
+        "Rubio,",
+        "É\u{301}cole Normale",
+        "\u{0}X Y",
+    ] {
+        let _ = run(t);
+    }
+}
+
+#[test]
+#[ignore]
+fn debug_print() {
+    let text = std::env::var("NL_TEXT").unwrap_or_default();
+    let doc_a = run(&text);
+    eprintln!("{:?}", doc_a.mentions.iter().map(|m| (&m.text, m.rule)).collect::<Vec<_>>());
+}
+
+#[test]
+fn premodifier_roles_table() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("The statement quoted Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov", "Kremlin spokesman"),
+        ("Spokesman Dmitry Peskov confirmed it.", "Dmitry Peskov", "Spokesman"),
+        ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
+        ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
+        ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+    ];
+    for (input, name, role) in cases {
+        let a = run(input);
+        let e = a
+            .entities
+            .iter()
+            .find(|e| e.canonical == *name)
+            .unwrap_or_else(|| panic!("{input}: {:?}", a.entities));
+        assert_eq!(e.roles, vec![role.to_string()], "input {input:?}");
+        assert_eq!(e.role_spans.len(), 1);
+        assert_eq!(e.role_spans[0].text(input), *role);
+    }
+}
+
+#[test]
+fn headlines_without_case_information() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // Title Case: only known names.
+        (
+            "Ukraine Peace Talks Resume In Geneva\n\nThe talks resumed on Monday.",
+            &[("Ukraine", "LOC"), ("Geneva", "LOC")],
+        ),
+        // ALL CAPS: known names and names the body establishes.
+        (
+            "RUBIO HAILS PROGRESS IN GENEVA\n\nMarco Rubio said the talks went well.",
+            &[("RUBIO", "PER"), ("GENEVA", "LOC"), ("Marco Rubio", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    for input in [
+        "However, he emphasized that work remains.",
+        "Monday was quiet.",
+        "Speaking to reporters, he left.",
+        "Analysts said prices would rise.",
+        "Both sides agreed.",
+        "The talks ended. Officials said little.",
+    ] {
+        assert_eq!(mentions(input), Vec::<(String, &str)>::new(), "input {input:?}");
+    }
+}

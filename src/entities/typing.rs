@@ -1,0 +1,463 @@
+//! Typing the candidates the gazetteers did not type, then making the document consistent: a
+//! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
+//! their full names, and lines without case information get the names seen elsewhere.
+
+use super::lexicon::Lex;
+use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
+use crate::document::Doc;
+use crate::lexicon::fold_key;
+use crate::model::EntityType::{self, *};
+use crate::segment::TokKind;
+use std::collections::HashMap;
+
+/// Words after a name that make it a person.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "replied",
+    "explained",
+    "insisted",
+    "noted",
+    "stated",
+    "wrote",
+    "argued",
+    "acknowledged",
+    "declared",
+    "announced",
+    "warned",
+    "believes",
+    "thinks",
+    "died",
+    "who",
+];
+/// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
+const ORG_NOUNS: &[&str] = &[
+    "giant",
+    "group",
+    "company",
+    "firm",
+    "maker",
+    "bank",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "producer",
+    "operator",
+    "club",
+    "side",
+    "team",
+    "agency",
+    "newspaper",
+    "daily",
+    "magazine",
+    "broker",
+    "manufacturer",
+    "conglomerate",
+    "unit",
+    "subsidiary",
+    "rival",
+    "champions",
+    "party",
+    "brokerage",
+    "chain",
+    "concern",
+];
+/// Common nouns before "of X" that say X is a place ("the city of Arbil").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
+    "county", "suburb", "area", "republic", "enclave", "border",
+];
+/// Prepositions before a place.
+const PLACE_PREP: &[&str] =
+    &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
+
+fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
+    doc.seg.tokens.get(k).map(|t| t.text(doc.text)).unwrap_or("")
+}
+
+/// First pass: each untyped candidate on its own evidence.
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+    for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
+        let first = word(doc, c.first).to_string();
+        let last = word(doc, c.end.saturating_sub(1)).to_string();
+        let first_l = first.to_lowercase();
+        let last_l = last.to_lowercase();
+        let prev = word(doc, c.first.wrapping_sub(1)).to_string();
+        let prev_l = prev.to_lowercase();
+        let next = word(doc, c.end).to_string();
+        let next2 = word(doc, c.end + 1).to_string();
+        let multi = c.words() >= 2;
+        let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
+        let next_l = next.to_lowercase();
+        let next2_l = next2.to_lowercase();
+        let (kind, strength, rule) = if c.words() == 1 && first.chars().count() == 1 {
+            // A lone letter is no name.
+            (Group, 0, "drop_letter")
+        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+            // Cricket scorecards: "c Stewart b Hollioake".
+            (Person, MEDIUM, "per_scorecard")
+        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+            (Organization, STRONG, "org_noun")
+        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+            (Place, STRONG, "loc_place_noun")
+        } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
+            (Organization, MEDIUM, "org_said_it")
+        } else if matches!(next_l.as_str(), "said" | "says")
+            && matches!(next2_l.as_str(), "he" | "she" | "his" | "her")
+        {
+            (Person, MEDIUM, "per_said_he")
+        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(&prev) {
+            (Person, STRONG, "per_title")
+        } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+            (Person, STRONG, "per_honorific")
+        } else if multi && lex.given.contains(&first_l) {
+            (Person, STRONG, "per_given_name")
+        } else if mentions::is_acronym(&first) && !multi {
+            (Organization, MEDIUM, "org_acronym")
+        } else if SPEECH.contains(&next.as_str()) || (next == "," && SPEECH.contains(&next2.as_str())) {
+            (Person, MEDIUM, "per_speech")
+        } else if multi && lex.surnames.contains(&last_l) {
+            (Person, MEDIUM, "per_surname")
+        } else if !multi && matches!(prev.as_str(), "in" | "near" | "outside") {
+            (Place, MEDIUM, "loc_prep")
+        } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
+            (Place, WEAK, "loc_prep")
+        } else if !multi && lex.surnames.contains(&last_l) {
+            (Person, WEAK, "per_surname")
+        } else if !multi && lex.given.contains(&first_l) {
+            (Person, WEAK, "per_given_alone")
+        } else if multi
+            && (c.first..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+        {
+            // "Real Madrid", "Air France": a name built on a place.
+            (Organization, WEAK, "org_with_place")
+        } else if multi {
+            (Person, WEAK, "per_default")
+        } else {
+            (Organization, WEAK, "org_default")
+        };
+        c.kind = Some(kind);
+        c.strength = strength;
+        c.rule = rule;
+        if c.initial && rule == "per_speech" && first.ends_with('s') {
+            // "Analysts said": a plural noun, unless the name is seen elsewhere.
+            c.strength = WEAK;
+        }
+    }
+    cands.retain(|c| c.rule != "drop_letter");
+    if is_sports(doc) {
+        teams(doc, cands);
+    }
+}
+
+/// Words of sports reports.
+const SPORT_WORDS: &[&str] = &[
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "halftime",
+    "soccer",
+    "cricket",
+    "tennis",
+    "golf",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "athletics",
+    "inning",
+    "homer",
+    "standings",
+    "scorers",
+    "batting",
+    "bowling",
+    "pitcher",
+    "seeded",
+    "quarter-final",
+    "semi-final",
+    "championship",
+    "league",
+    "division",
+    "cup",
+    "tournament",
+    "coach",
+    "penalty",
+    "goalkeeper",
+    "olympic",
+    "cyclist",
+    "racing",
+];
+
+fn is_sports(doc: &Doc) -> bool {
+    let mut n = 0;
+    for t in &doc.seg.tokens {
+        if t.kind == TokKind::Word {
+            let w = t.text(doc.text);
+            if w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+                n += 1;
+                if n >= 4 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// In a sports report, a city or region that is not where something happens is a team
+/// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
+/// are written as countries).
+fn teams(doc: &Doc, cands: &mut [Cand]) {
+    let toks = &doc.seg.tokens;
+    for c in cands.iter_mut() {
+        // Team nicknames: "Springboks", "Cardinals".
+        if c.gaz.is_none() && c.strength <= WEAK && c.words() == 1 && word(doc, c.first).ends_with('s') {
+            c.kind = Some(Organization);
+            c.rule = "org_team_plural";
+            c.strength = WEAK;
+        }
+        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
+        if c.gaz.is_none() && c.kind != Some(Person) && c.strength <= MEDIUM {
+            if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_table_row";
+                c.initial = false;
+            }
+            continue;
+        }
+        let Some(g) = c.gaz else { continue };
+        if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
+            continue;
+        }
+        if g.rule == "gaz_place" && g.related.is_none() && !g.canonical.chars().any(|ch| ch.is_lowercase()) {
+            continue;
+        }
+        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(") {
+            continue;
+        }
+        // A dateline: "LONDON 1996-08-30".
+        let dateline = toks.get(c.first).is_some_and(|t| t.line_start)
+            && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number)
+            && toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        if dateline
+            || word(doc, c.end) == ","
+                && toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Word)
+                && c.first > 0
+                && toks.get(c.first).is_some_and(|t| t.line_start)
+        {
+            continue;
+        }
+        c.kind = Some(Organization);
+        c.strength = STRONG;
+        c.rule = "org_team";
+        c.gaz = None;
+    }
+}
+
+/// Second pass: document-level consistency, and names in caseless lines.
+pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut parts: HashMap<String, EntityType> = HashMap::new();
+    for c in cands.iter() {
+        let (Some(k), s) = (c.kind, c.strength) else { continue };
+        if c.caseless {
+            continue;
+        }
+        let key = fold_key(c.span.text(doc.text));
+        let w = match s {
+            STRONG => 9,
+            MEDIUM => 4,
+            WEAK => 1,
+            _ => 0,
+        };
+        votes.entry(key).or_insert([0; 4])[slot(k)] += w;
+        if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
+            // "Cofinec S.A." → "Cofinec".
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 2 {
+                votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
+            }
+        }
+        if k == Person && c.words() >= 2 && s >= MEDIUM {
+            for t in c.first..c.end {
+                if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
+                    let w = fold_key(word(doc, t));
+                    if w.chars().count() > 1 && !PARTICLES_LOWER.contains(&w.as_str()) {
+                        parts.entry(w).or_insert(Person);
+                    }
+                }
+            }
+        }
+    }
+    let best = |v: &[u32; 4]| -> (EntityType, u32) {
+        let mut b = 0;
+        for i in 1..4 {
+            if v[i] > v[b] {
+                b = i;
+            }
+        }
+        (KINDS[b], v[b])
+    };
+    // Names typed with some confidence (medium or better somewhere).
+    let seen: HashMap<String, (EntityType, u8)> = votes
+        .iter()
+        .filter(|(_, v)| v.iter().any(|&x| x >= 4))
+        .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
+        .collect();
+    for c in cands.iter_mut() {
+        let key = fold_key(c.span.text(doc.text));
+        if c.strength >= STRONG && c.gaz.is_some() {
+            // A person's surname that is also a place ("Jordan") follows the person when it
+            // stands alone.
+            if c.words() == 1
+                && parts.contains_key(&key)
+                && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym)
+            {
+                c.kind = Some(Person);
+                c.rule = "doc_surname";
+            }
+            continue;
+        }
+        if c.words() == 1 && c.strength < STRONG && parts.contains_key(&key) {
+            c.kind = Some(Person);
+            c.strength = MEDIUM;
+            c.rule = "doc_surname";
+            continue;
+        }
+        if c.strength < STRONG {
+            if let Some(v) = votes.get(&key) {
+                let (k, w) = best(v);
+                if Some(k) != c.kind && w > 0 {
+                    c.kind = Some(k);
+                    c.rule = "doc_vote";
+                }
+                if w >= 4 {
+                    c.strength = c.strength.max(MEDIUM);
+                }
+            }
+        }
+    }
+    // Sentence-initial words with no evidence but their capital are dropped, and so are weak
+    // single words that the document also writes in lower case ("Prices", "Data").
+    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for t in &doc.seg.tokens {
+        let w = t.text(doc.text);
+        if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
+            lower_words.insert(w);
+        }
+    }
+    for c in cands.iter().filter(|c| !c.initial && !c.caseless) {
+        mid_caps.insert(fold_key(c.span.text(doc.text)));
+    }
+    cands.retain(|c| {
+        if c.strength > WEAK || c.words() != 1 {
+            return true;
+        }
+        let key = fold_key(c.span.text(doc.text));
+        if lower_words.contains(key.as_str()) {
+            return false;
+        }
+        !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
+    });
+    // Caseless lines: words and phrases seen elsewhere in the document.
+    caseless_names(doc, cands, &seen, &parts, lex);
+}
+
+const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
+
+fn slot(k: EntityType) -> usize {
+    match k {
+        Person => 0,
+        Organization => 1,
+        Place => 2,
+        Group => 3,
+    }
+}
+
+const PARTICLES_LOWER: &[&str] =
+    &["de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "-"];
+
+fn caseless_names(
+    doc: &Doc,
+    cands: &mut Vec<Cand>,
+    seen: &HashMap<String, (EntityType, u8)>,
+    parts: &HashMap<String, EntityType>,
+    lex: &Lex,
+) {
+    let text = doc.text;
+    let toks = &doc.seg.tokens;
+    // Tokens already inside a caseless gazetteer mention.
+    let mut taken = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.caseless) {
+        for k in c.first..c.end.min(toks.len()) {
+            taken[k] = true;
+        }
+    }
+    let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
+    let mut add = Vec::new();
+    for s in &doc.seg.sentences {
+        let Some(sent) = toks.get(s.tokens.clone()) else { continue };
+        if !mentions::caseless(text, sent, lex) {
+            continue;
+        }
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if is_taken(k) || !toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
+                k += 1;
+                continue;
+            }
+            // Longest phrase (up to 5 tokens) seen elsewhere.
+            let mut found = None;
+            for e in (k + 1..=(k + 5).min(s.tokens.end)).rev() {
+                if (k..e).any(is_taken) {
+                    continue;
+                }
+                let key = mentions::key(text, toks, k, e);
+                if let Some(&(ty, _)) = seen.get(&key) {
+                    found = Some((e, ty, "caseless_seen"));
+                    break;
+                }
+                if e == k + 1 && parts.contains_key(&key) {
+                    found = Some((e, Person, "caseless_surname"));
+                }
+            }
+            if let Some((e, ty, rule)) = found {
+                let start = toks.get(k).map(|t| t.span.start).unwrap_or(0);
+                let end = toks.get(e - 1).map(|t| t.span.end).unwrap_or(start);
+                add.push(Cand {
+                    span: crate::model::Span::new(start, end),
+                    first: k,
+                    end: e,
+                    kind: Some(ty),
+                    strength: MEDIUM,
+                    rule,
+                    gaz: None,
+                    titled: false,
+                    initial: false,
+                    caseless: true,
+                    nwords: mentions::count_words(toks, k, e),
+                });
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+    }
+    cands.extend(add);
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+}
