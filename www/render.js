@@ -270,7 +270,11 @@ export function renderTimeline(analysis, text, { explain = false } = {}) {
       marked = true;
     }
     const t = ev.timex ? timexes.get(ev.timex) : null;
-    const names = [...ev.participants, ...ev.places].map((id) => byId.get(id)).filter(Boolean);
+    const names = [...new Set([...ev.participants, ...ev.places])].map((id) => byId.get(id)).filter(Boolean);
+    // A summary that only shortens the sentence ("…") adds nothing: show the sentence alone.
+    const sentence = slice(text, ev.span);
+    const short = (ev.summary ?? '').replace(/…$/, '').trim();
+    const summaryOnly = short === '' || sentence.startsWith(short);
     list.append(
       h(
         'li',
@@ -281,8 +285,8 @@ export function renderTimeline(analysis, text, { explain = false } = {}) {
           /^\d{4}/.test(ev.date) ? h('time', { datetime: ev.date.slice(0, 10) }, formatDate(ev.date)) : h('span', {}, formatDate(ev.date)),
           t ? h('button', { type: 'button', class: 'timex', 'data-t': t.id, title: 'Show in the text' }, t.text) : null,
         ),
-        h('p', { class: 'summary' }, ev.summary || slice(text, ev.span)),
-        ev.summary ? h('p', { class: 'sentence' }, slice(text, ev.span)) : null,
+        h('p', { class: 'summary' }, summaryOnly ? sentence : ev.summary),
+        summaryOnly ? null : h('p', { class: 'sentence' }, sentence),
         names.length
           ? h(
               'ul',

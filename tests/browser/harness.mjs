@@ -67,8 +67,8 @@ export function launch() {
  * Opens a fresh page that records console errors, page errors, dialogs and every request URL,
  * and aborts requests that leave `origin` (they are still recorded, so a test can fail on them).
  */
-export async function openPage(browser, origin, { colorScheme = 'light', viewport = { width: 1400, height: 1000 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport, serviceWorkers: 'block' });
+export async function openPage(browser, origin, { colorScheme = 'light', viewport = { width: 1400, height: 1000 }, locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, locale, serviceWorkers: 'block' });
   context.setDefaultTimeout(8000); // a failing check fails fast, not after Playwright's 30 s
   const log = { errors: [], dialogs: [], requests: [], foreign: [] };
   await context.route('**/*', (route) => {
