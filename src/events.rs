@@ -19,6 +19,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
     let mut out: Vec<(String, Event)> = Vec::new();
     // Timexes and sentences are both in text order: walk them together (linear time).
     let mut next = 0;
+    let mut quotation = QuotationScan::new();
     for sentence in &doc.seg.sentences {
         let span = sentence.span;
         while timexes.get(next).is_some_and(|t| t.span.start < span.start) {
@@ -31,7 +32,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         let in_sentence = timexes.get(first..next).unwrap_or(&[]);
         let mut dates: Vec<String> = Vec::new();
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
-            if !matches!(t.kind, TimexType::Date | TimexType::Time) || in_quotation(doc, t.span) {
+            if !matches!(t.kind, TimexType::Date | TimexType::Time) || quotation.inside(doc, t.span) {
                 continue;
             }
             let Some(date) = calendar_date(&t.value) else { continue };
@@ -87,21 +88,36 @@ pub fn calendar_date(value: &str) -> Option<String> {
     ok.then(|| date.to_string())
 }
 
-/// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
-fn in_quotation(doc: &Doc, span: Span) -> bool {
-    let k = doc.lines.partition_point(|l| l.end < span.end);
-    let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
-    let before = doc.text.get(line.start..span.start).unwrap_or("");
-    let mut open = false;
-    for c in before.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
-            _ => {}
-        }
+/// Tells whether spans, asked in text order, stand inside quotation marks on their line (a
+/// quotation may run over several sentences). Scans each line once, however many spans it holds.
+struct QuotationScan {
+    line: usize,
+    pos: usize,
+    open: bool,
+}
+
+impl QuotationScan {
+    fn new() -> QuotationScan {
+        QuotationScan { line: usize::MAX, pos: 0, open: false }
     }
-    open
+
+    fn inside(&mut self, doc: &Doc, span: Span) -> bool {
+        let k = doc.lines.partition_point(|l| l.end < span.end);
+        let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
+        if k != self.line || span.start < self.pos {
+            *self = QuotationScan { line: k, pos: line.start, open: false };
+        }
+        for c in doc.text.get(self.pos..span.start).unwrap_or("").chars() {
+            match c {
+                '“' => self.open = true,
+                '”' => self.open = false,
+                '"' => self.open = !self.open,
+                _ => {}
+            }
+        }
+        self.pos = self.pos.max(span.start);
+        self.open
+    }
 }
 
 /// Entity ids of the people, organisations and groups (participants) and of the places named in
@@ -120,6 +136,9 @@ fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<Stri
     (participants, places)
 }
 
+/// How many tokens on either side of the date a summary's clause may reach.
+const SUMMARY_WINDOW: usize = 60;
+
 /// Words that end a clause: a summary stops before them (unless the date is after them).
 const CLAUSE_BREAKS: &[&str] = &[
     ";", "though", "although", "while", "whereas", "but", "despite", "because", "as", "after", "before",
@@ -137,21 +156,25 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
     let lower = |k: usize| word(k).to_ascii_lowercase();
     // The clause: from the last break before the date to the first break after it.
-    let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return String::new() };
-    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first);
+    // Binary searches and a bounded window keep this linear over many dates in a long sentence.
+    let first = toks.partition_point(|t| t.span.start < date.start);
+    if first >= toks.len() {
+        return String::new();
+    }
+    let last = toks.partition_point(|t| t.span.end <= date.end).saturating_sub(1).max(first);
     let is_break = |k: usize| {
         let w = lower(k);
         CLAUSE_BREAKS.contains(&w.as_str()) && (w == ";" || (k > 0 && word(k - 1) == ","))
     };
-    let mut start = 0;
-    for k in (0..first).rev() {
+    let mut start = first.saturating_sub(SUMMARY_WINDOW);
+    for k in (start..first).rev() {
         if is_break(k) {
             start = k + 1;
             break;
         }
     }
-    let mut end = toks.len();
-    for k in last + 1..toks.len() {
+    let mut end = toks.len().min(last + 1 + SUMMARY_WINDOW);
+    for k in last + 1..end {
         if is_break(k) {
             end = k;
             break;
