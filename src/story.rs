@@ -124,18 +124,21 @@ pub struct Difference {
 pub fn split_articles(text: &str) -> Vec<Span> {
     let lines = crate::document::lines(text);
     let mut cuts = vec![0usize];
+    // Lines since the last cut, and how many of them are paragraphs (a dozen words or more).
     let mut body_lines = 0usize;
+    let mut paragraphs = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let s = l.text(text);
         if s.len() >= 3 && s.chars().all(|c| c == '-' || c == '—' || c == '–' || c == '=') {
             cuts.push(l.start);
             cuts.push(l.end);
             body_lines = 0;
+            paragraphs = 0;
             continue;
         }
         // A dateline after a body of several lines: the new article starts at its headline (the
         // nearest title-like line above it, at most three lines up) or at the dateline itself.
-        if body_lines >= 3 && crate::temporal::dateline::parse_dateline(s).is_some() {
+        if body_lines >= 6 && paragraphs >= 2 && crate::temporal::dateline::parse_dateline(s).is_some() {
             let mut start = l.start;
             for back in 1..=3 {
                 let Some(prev) = i.checked_sub(back).and_then(|k| lines.get(k)) else { break };
@@ -147,9 +150,13 @@ pub fn split_articles(text: &str) -> Vec<Span> {
             }
             cuts.push(start);
             body_lines = 0;
+            paragraphs = 0;
             continue;
         }
         body_lines += 1;
+        if s.split_whitespace().count() >= 12 {
+            paragraphs += 1;
+        }
     }
     cuts.push(text.len());
     // Pair the cut points into spans; drop separators and empty pieces.
@@ -160,7 +167,9 @@ pub fn split_articles(text: &str) -> Vec<Span> {
         let piece = text.get(a..b).unwrap_or("");
         let is_sep = piece.trim().chars().all(|c| matches!(c, '-' | '—' | '–' | '='));
         if !piece.trim().is_empty() && !is_sep {
-            spans.push(Span::new(a, b));
+            // Tight: no white space around an article.
+            let lead = piece.len() - piece.trim_start().len();
+            spans.push(Span::new(a + lead, a + lead + piece.trim().len()));
         }
         k += 1;
     }
@@ -502,7 +511,7 @@ fn merge_events(
         (total / df).ln().max(0.1)
     };
     // Candidate pairs: an event and a statement of another article sharing a word.
-    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+    let mut pairs: Vec<(bool, f32, usize, usize)> = Vec::new();
     for (i, s) in st.iter().enumerate() {
         if s.event.is_none() {
             continue;
@@ -525,27 +534,29 @@ fn merge_events(
         for (j, (count, weight)) in shared {
             let t = &st[j];
             // Same date for two events; an undated sentence needs stronger evidence.
-            let (min_shared, min_score) = match (&t.date, t.event) {
-                (Some(d), Some(_)) if Some(d) == s.date.as_ref() => (2, 0.25),
-                (_, Some(_)) => continue,
-                (_, None) => (4, 0.35),
-            };
+            let both_events = t.event.is_some();
+            if both_events && t.date != s.date {
+                continue;
+            }
             let denom: f32 = s.words.iter().chain(&t.words).map(|w| idf(w, &index)).sum::<f32>() / 2.0;
             let score = if denom > 0.0 { weight / denom } else { 0.0 };
-            if count >= min_shared && score >= min_score {
-                // Each pair once (events pair from the lower index).
-                if t.event.is_some() && j < i {
-                    continue;
-                }
-                pairs.push((score, i, j));
+            let enough = if both_events {
+                (count >= 3 && score >= 0.08) || (count >= 2 && score >= 0.2)
+            } else {
+                count >= 4 && score >= 0.2
+            };
+            // Each pair of events once (from the lower index).
+            if enough && !(both_events && j < i) {
+                pairs.push((both_events, score, i, j));
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Events paired with events first, then with undated sentences; best scores first.
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
     // Greedy grouping: each statement joins at most one group; a group has one source per article.
     let mut group_of: Vec<Option<usize>> = vec![None; st.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (_, i, j) in pairs {
+    for (_, _, i, j) in pairs {
         match (group_of[i], group_of[j]) {
             (None, None) => {
                 group_of[i] = Some(groups.len());
@@ -727,7 +738,7 @@ mod tests {
             ("First.\n\n-----\n\nSecond.\n---\nThird.", 3),
             ("---\nOnly one.\n---", 1),
             (
-                "Title one\nPublished On 23 Nov 2025\nBody one.\nMore.\nMore still.\nTitle two here\nPublished On 24 Nov 2025\nBody two.",
+                "Title one\nPublished On 23 Nov 2025\nBody one has a dozen words or more in it, as paragraphs do.\nMore.\nMore still: another paragraph of twelve words or more, like the first.\nEnd.\nTitle two here\nPublished On 24 Nov 2025\nBody two.",
                 2,
             ),
             ("", 1),

@@ -74,7 +74,8 @@ fn seed_000_geneva_monday() {
     }
 
     // Quotes: the direct quote with its pronoun speaker resolved, reported speech.
-    let direct = a.quotes.iter().find(|q| q.text.contains("The Russians get a vote here")).expect("direct quote");
+    let direct =
+        a.quotes.iter().find(|q| q.text.contains("The Russians get a vote here")).expect("direct quote");
     assert_eq!(direct.kind, QuoteKind::Direct);
     assert_eq!(direct.speaker.as_deref(), Some("Marco Rubio"));
     assert_eq!(direct.speaker_span.map(|s| s.text(&text)), Some("he"));
@@ -101,7 +102,8 @@ fn seed_000_geneva_monday() {
     for d in ["2022-02", "2025-11-23", "2025-11-24", "2025-11-27"] {
         assert!(dates.contains(&d), "no event on {d}: {dates:?}");
     }
-    let dated: Vec<&str> = dates.iter().copied().filter(|d| d.starts_with(|c: char| c.is_ascii_digit())).collect();
+    let dated: Vec<&str> =
+        dates.iter().copied().filter(|d| d.starts_with(|c: char| c.is_ascii_digit())).collect();
     assert!(dated.windows(2).all(|w| w[0] <= w[1]), "events out of order: {dates:?}");
     let sunday = a.events.iter().find(|e| e.date == "2025-11-23").expect("Sunday event");
     assert!(sunday.span.text(&text).starts_with("American and Ukrainian negotiators announced on Sunday"));
@@ -112,15 +114,29 @@ fn seed_000_geneva_monday() {
 fn seed_004_published_on_sunday() {
     let (text, a) = seed("seed-004.txt");
     assert_eq!(a.document.dct.as_deref(), Some("2025-11-23"));
-    assert_eq!(a.document.title.map(|t| t.text(&text)), Some("US and Ukraine announce ‘updated’ framework to end Russia’s war"));
+    assert_eq!(
+        a.document.title.map(|t| t.text(&text)),
+        Some("US and Ukraine announce ‘updated’ framework to end Russia’s war")
+    );
     let labels: Vec<&str> = a.document.boilerplate.iter().map(|b| b.label).collect();
-    for l in ["duplicate_title", "recommended_header", "list_marker", "recommended_item", "read_more", "similar_posts"] {
+    for l in [
+        "duplicate_title",
+        "recommended_header",
+        "list_marker",
+        "recommended_item",
+        "read_more",
+        "similar_posts",
+    ] {
         assert!(labels.contains(&l), "boilerplate {l} missing: {labels:?}");
     }
     assert_eq!(labels.iter().filter(|l| **l == "recommended_item").count(), 4);
     // Nothing inside the debris is analysed.
     for m in &a.mentions {
-        assert!(!a.document.boilerplate.iter().any(|b| b.span.overlaps(m.span)), "mention {:?} in boilerplate", m.text);
+        assert!(
+            !a.document.boilerplate.iter().any(|b| b.span.overlaps(m.span)),
+            "mention {:?} in boilerplate",
+            m.text
+        );
     }
 
     use EntityType::*;
@@ -137,14 +153,22 @@ fn seed_004_published_on_sunday() {
     );
     assert_eq!(entity(&a, "United States").count, 6, "US and United States are one entity");
 
-    let rubio = a.quotes.iter().find(|q| q.text.contains("the items that remain open are not insurmountable")).expect("quote");
+    let rubio = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("the items that remain open are not insurmountable"))
+        .expect("quote");
     assert_eq!(rubio.kind, QuoteKind::Direct);
     assert_eq!(rubio.speaker.as_deref(), Some("Marco Rubio"));
     assert_eq!(rubio.cue_text.as_deref(), Some("told reporters"));
     // The article ends mid-quote: the quote is kept and does not swallow the debris after it.
     let cut = a.quotes.iter().find(|q| q.text.contains("I feel very optimistic")).expect("cut-off quote");
     assert!(!cut.text.contains("Read More"));
-    let statement = a.quotes.iter().find(|q| q.text.contains("Both sides agreed the consultations")).expect("joint statement");
+    let statement = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("Both sides agreed the consultations"))
+        .expect("joint statement");
     assert_eq!(statement.speaker.as_deref(), Some("officials"));
 
     assert!(timex_value(&text, &a, "Sunday").iter().all(|v| v == "2025-11-23"));
@@ -155,7 +179,8 @@ fn seed_004_published_on_sunday() {
 
 #[test]
 fn a_given_date_wins_over_the_text() {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/seed-000.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/seed-000.txt", env!("CARGO_MANIFEST_DIR")))
+        .unwrap();
     let a = analyze(&text, &Options { dct: Some("2025-12-01".into()), explain: false }).unwrap();
     assert_eq!(a.document.dct.as_deref(), Some("2025-12-01"));
     assert_eq!(a.document.dct_source, "option");
