@@ -72,12 +72,10 @@ test('bad input is a clear Error, and the module keeps working after it', () => 
 });
 
 test('the story API merges the two seeds', () => {
-  const story = JSON.parse(nl.analyzeStoryJson(JSON.stringify([
-    { name: 'A', text: seed('000') }, { name: 'B', text: seed('004') },
-  ]), false));
+  const story = JSON.parse(nl.analyzeStoryJson(['A', 'B'], [seed('000'), seed('004')], ['', ''], false));
   assert.equal(story.articles.length, 2);
   const rubio = story.entities.filter((e) => e.canonical === 'Marco Rubio');
   assert.equal(rubio.length, 1, 'Marco Rubio is one entity across articles');
   assert.deepEqual(rubio[0].counts, [3, 5]);
-  assert.throws(() => nl.analyzeStoryJson('{"not":"an array"}', false), /JSON array/);
+  assert.throws(() => nl.analyzeStoryJson(['A'], ['x', 'y'], [''], false), /same length/);
 });
