@@ -45,6 +45,9 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
         }
+        if matches!(w, "since" | "ago") {
+            return Some(Tense::Past);
+        }
         if words::is_past_verb(w) || words::is_regular_past(w) {
             // A participle after "be" is no past tense ("will be named", "would be paid"), nor
             // is an adjective after a determiner or adverb ("a still unspecified date").
@@ -84,7 +87,20 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
-            || matches!(s.w(i), "that" | "which" | "who" | "because" | "although" | "though" | "while" | "if")
+            || matches!(
+                s.w(i),
+                "that"
+                    | "which"
+                    | "who"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "or"
+            )
     };
     let mut left = None;
     for d in 1..=TENSE_WINDOW.min(start) {
@@ -372,7 +388,17 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
                 y + 1
             }
         }
-        _ => [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y),
+        // No verb: news report the past; a month up to two ahead still counts as this year's.
+        Tense::Unknown => {
+            if key(y) <= now + 2 {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Tense::Present => {
+            [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y)
+        }
     }
 }
 
