@@ -761,7 +761,11 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
         };
         return cand(i, k + 2, TimexType::Date, Raw::Weekend { dir });
     }
-    cand(i, k + 2, TimexType::Date, Raw::Shift { anchor: Anchor::Dct, unit, n })
+    // "compared with $3 million last year": a comparison with the same period a year before (a
+    // quarter when the story counts in quarters).
+    let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
+    let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
+    cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
 }
 
 /// "two years ago", "a week ago", "10 days ago", "a year earlier", "two weeks later", "a few
