@@ -332,6 +332,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
         return None;
     }
+    // "a second" is mostly the ordinal ("a second term"); "60 Minutes" is a name.
+    if (matches!(s.w(i), "a" | "an") && matches!(unit, Unit::Second | Unit::Weekend)) || (j > 0 && s.capitalised(j)) {
+        return None;
+    }
     // Fractions: "three-quarters of", "a quarter of the vote".
     if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
         return None;
