@@ -333,7 +333,9 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
         return None;
     }
     // "a second" is mostly the ordinal ("a second term"); "60 Minutes" is a name.
-    if (matches!(s.w(i), "a" | "an") && matches!(unit, Unit::Second | Unit::Weekend)) || (j > 0 && s.capitalised(j)) {
+    if (matches!(s.w(i), "a" | "an") && matches!(unit, Unit::Second | Unit::Weekend))
+        || (j > 0 && s.capitalised(j))
+    {
         return None;
     }
     // Fractions: "three-quarters of", "a quarter of the vote".
