@@ -31,7 +31,10 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         let in_sentence = timexes.get(first..next).unwrap_or(&[]);
         let mut dates: Vec<String> = Vec::new();
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
-            if !matches!(t.kind, TimexType::Date | TimexType::Time) || in_quotation(doc, t.span) {
+            if !matches!(t.kind, TimexType::Date | TimexType::Time)
+                || t.rule == crate::temporal::recognise::CLOCK_ONLY
+                || in_quotation(doc, t.span)
+            {
                 continue;
             }
             let Some(date) = calendar_date(&t.value) else { continue };
@@ -130,6 +133,12 @@ const CLAUSE_BREAKS: &[&str] = &[
 const DATE_LEAD: &[&str] =
     &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
 
+/// Words a summary does not end with.
+const DANGLING: &[&str] = &[
+    "with", "in", "on", "at", "to", "from", "and", "or", "of", "for", "by", "compared", "than", "the", "a",
+    "an", "since", "until", "during",
+];
+
 /// Determiners that open the noun phrase a relative clause hangs on ("the ongoing invasion that
 /// began in February 2022").
 const DETERMINERS: &[&str] =
@@ -204,7 +213,14 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
         }
         out.push_str(word(k));
     }
-    let trimmed = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']);
+    // Function words left dangling by the removed date: "deaths fell ... compared with".
+    let mut trimmed = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']);
+    while let Some((head, last)) = trimmed.rsplit_once(' ') {
+        if !DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+            break;
+        }
+        trimmed = head.trim_end_matches([',', ' ']);
+    }
     let mut s = String::with_capacity(trimmed.len() + 3);
     let mut chars = trimmed.chars();
     if let Some(c) = chars.next() {

@@ -31,7 +31,9 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     for sentence in &doc.seg.sentences {
         let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { continue };
         let s = Sent { text: doc.text, low: &low, toks };
-        for c in recognise::scan(&s) {
+        let mut cands = recognise::scan(&s);
+        recognise::share_years(&s, &mut cands);
+        for c in cands {
             let (Some(first), Some(last)) = (toks.get(c.start), toks.get(c.end.saturating_sub(1))) else {
                 continue;
             };

@@ -218,6 +218,28 @@ fn could_start(w: &str) -> bool {
         || w == "thanksgiving"
 }
 
+/// A year written earlier in the same clause completes a day or month without one: "the summit
+/// in 2026 will be held from December 14" is 2026-12-14. A comma or a new clause ("in 1987 that
+/// ... through Sept. 29") stops it.
+pub fn share_years(s: &Sent, cands: &mut [Cand]) {
+    let mut year: Option<(i32, usize)> = None;
+    for c in cands.iter_mut() {
+        if let Some((written, end)) = year {
+            let broken = (end..c.start)
+                .any(|k| matches!(s.w(k), "," | ";" | "that" | "which" | "who" | "and" | "but"));
+            if broken {
+                year = None;
+            } else if let Raw::Ymd { y: y @ Year::Open, .. } = &mut c.raw {
+                *y = Year::Given(written);
+            }
+        }
+        match c.raw {
+            Raw::Year(y) | Raw::Ymd { y: Year::Given(y), .. } => year = Some((y, c.end)),
+            _ => {}
+        }
+    }
+}
+
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     if !could_start(s.w(i)) {
@@ -264,7 +286,9 @@ fn match_at(s: &Sent, i: usize) -> Option<Cand> {
     for (id, rule) in RULES {
         if let Some(mut c) = rule(s, i) {
             if c.end > best.as_ref().map_or(i, |b| b.end) {
-                c.rule = id;
+                if c.rule.is_empty() {
+                    c.rule = id;
+                }
                 best = Some(c);
             }
         }
@@ -449,17 +473,20 @@ fn numeric_date(s: &Sent, i: usize) -> Option<Cand> {
     cand(i, i + 5, TimexType::Date, lit(date.to_string()))
 }
 
+/// The rule id of a clock time with no day of its own ("at 9 a.m."): its day is borrowed from the
+/// narrative, so it dates no event.
+pub const CLOCK_ONLY: &str = "clock_only";
+
 /// A clock time: "10:42 AM", "5 p.m.", "7:15 p.m. EST", "noon", "midnight"; followed by a day
 /// ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday") it takes that day's value.
 fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
     let (hm, mut j) = clock(s, i)?;
-    // a time zone
-    if matches!(s.w(j), "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet") {
+    if is_time_zone(s.w(j)) {
         j += 1;
     }
     let part = format!("T{hm}");
     let k = if s.w(j) == "," { j + 1 } else { j };
-    for rule in [weekday as Recogniser, month_date, relative_day] {
+    for rule in [weekday as Recogniser, month_date, day_month, relative_day] {
         if let Some(mut c) = rule(s, k) {
             if c.part.is_none() && !matches!(c.raw, Raw::Lit(_)) {
                 c.start = i;
@@ -475,8 +502,15 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
         kind: TimexType::Time,
         raw: Raw::Shift { anchor: Anchor::PrevUnit, unit: Unit::Day, n: 0 },
         part: Some(part),
-        rule: "",
+        rule: CLOCK_ONLY,
     })
+}
+
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "cest" | "et" | "pt"
+    )
 }
 
 /// "HH:MM" of a clock time at `i` and the next token.
@@ -486,7 +520,7 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "midnight" => return Some(("24:00".into(), i + 1)),
         _ => {}
     }
-    let h = s.int(i).filter(|h| (1..=12).contains(h) && s.w(i).len() <= 2)?;
+    let h = s.int(i).filter(|h| *h <= 23 && s.w(i).len() <= 2)?;
     let (mi, j) = if s.w(i + 1) == ":" && s.glued(i + 1) && s.glued(i + 2) {
         (s.int(i + 2).filter(|m| *m < 60 && s.w(i + 2).len() == 2)?, i + 3)
     } else {
@@ -497,8 +531,16 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "p.m." | "pm" => (true, j + 1),
         "a" | "p" if s.w(j + 1) == "." && s.w(j + 2) == "m" => (s.w(j) == "p", j + 4),
         "o" if s.w(j + 1) == "’" || s.w(j + 1) == "'" => (false, j + 3),
+        // A 24-hour clock with a time zone: "10:00 GMT", "18:30 CET".
+        w if j == i + 3 && is_time_zone(w) => {
+            let h = s.int(i).filter(|h| *h <= 23)?;
+            return Some((format!("{h:02}:{mi:02}"), j));
+        }
         _ => return None,
     };
+    if !(1..=12).contains(&h) {
+        return None;
+    }
     let h24 = match (h, pm) {
         (12, false) => 0,
         (12, true) => 12,
