@@ -154,11 +154,15 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
 pub struct Resolver {
     pub dct: Option<Date>,
     pub prev: Option<Cal>,
+    /// The last quarter mentioned that has ended by the publication date: the quarter a report
+    /// is about, what "a year ago" and "the year-ago period" compare with (a forecast for "the
+    /// third quarter of 1990" is not).
+    pub reported_quarter: Option<Cal>,
 }
 
 impl Resolver {
     pub fn new(dct: Option<Date>) -> Resolver {
-        Resolver { dct, prev: None }
+        Resolver { dct, prev: None, reported_quarter: None }
     }
 
     /// The TIMEX3 type and value of `c`, or `None` to drop it (an impossible date).
@@ -184,6 +188,11 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
+            if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct) {
+                if first.add_months(3) <= dct {
+                    self.reported_quarter = Some(cal);
+                }
+            }
         }
         let mut v = cal.value();
         let mut kind = c.kind;
@@ -251,7 +260,9 @@ impl Resolver {
                         _ if finer(unit, p) => from_dct(),
                         _ => Cal::at(shift_date(p.first_day()?, unit, n), unit),
                     },
-                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => p.shift(unit, n),
+                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => {
+                        self.reported_quarter.unwrap_or(p).shift(unit, n)
+                    }
                     (Anchor::Ago, Some(_)) => from_dct(),
                     // "a year earlier" than a day or a month: the year before (TimeBank usage).
                     (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
@@ -297,7 +308,9 @@ impl Resolver {
                     }
                     Q::Dct(n) => Cal::at(dct.add_months(3 * n), Unit::Quarter),
                     Q::YearEarlier => match self.prev {
-                        Some(p @ Cal::Quarter(..)) => p.shift(Unit::Year, -1),
+                        Some(p @ Cal::Quarter(..)) => {
+                            self.reported_quarter.unwrap_or(p).shift(Unit::Year, -1)
+                        }
                         _ => last_complete.shift(Unit::Year, -1),
                     },
                 }
