@@ -81,6 +81,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("day_month", day_month),
     ("relative_day", relative_day),
     ("this_unit", this_unit),
+    ("the_year", the_year),
     ("ago", ago),
     ("anaphoric", anaphoric),
     ("quarter", quarter),
@@ -814,6 +815,28 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
     let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
     cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
+}
+
+/// "the year", "the full year", "the fiscal year": the publication year; "the year ended Sept.
+/// 30" is a year-long period (a duration), as TimeBank annotates it.
+fn the_year(s: &Sent, i: usize) -> Option<Cand> {
+    if s.w(i) != "the" {
+        return None;
+    }
+    let k = if matches!(s.w(i + 1), "full" | "fiscal" | "current" | "calendar" | "whole" | "entire") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if s.w(k) != "year"
+        || matches!(s.w(k + 1), "-" | "'" | "’" | "before" | "after" | "earlier" | "ago" | "two")
+    {
+        return None;
+    }
+    if matches!(s.w(k + 1), "ended" | "ending") {
+        return cand(i, k + 1, TimexType::Duration, lit("P1Y"));
+    }
+    cand(i, k + 1, TimexType::Date, Raw::Shift { anchor: Anchor::Dct, unit: Unit::Year, n: 0 })
 }
 
 /// "two years ago", "a week ago", "10 days ago", "a year earlier", "two weeks later", "a few
