@@ -823,11 +823,10 @@ fn the_year(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(i) != "the" {
         return None;
     }
-    let k = if matches!(s.w(i + 1), "full" | "fiscal" | "current" | "calendar" | "whole" | "entire") {
-        i + 2
-    } else {
-        i + 1
-    };
+    let mut k = i + 1;
+    while k < i + 3 && matches!(s.w(k), "full" | "fiscal" | "current" | "calendar" | "whole" | "entire") {
+        k += 1;
+    }
     if s.w(k) != "year"
         || matches!(s.w(k + 1), "-" | "'" | "’" | "before" | "after" | "earlier" | "ago" | "two")
     {
@@ -870,6 +869,9 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
     let (n, k) = match (s.w(i), s.w(i + 1)) {
         ("the", "next" | "following") => (1, i + 2),
         ("the", "previous" | "preceding") => (-1, i + 2),
+        ("that", "quarter") => {
+            return cand(i, i + 2, TimexType::Date, Raw::Quarter { y: Year::Open, q: Q::Same });
+        }
         ("the", "same") | ("that", _) => (0, if s.w(i) == "that" { i + 1 } else { i + 2 }),
         _ => return None,
     };
@@ -1014,8 +1016,8 @@ fn decade(s: &Sent, i: usize) -> Option<Cand> {
             return cand(i, k + 1, TimexType::Date, lit(format!("19{}", p + 2)));
         }
     }
-    // the 20th century
-    if s.w(k + 1) == "century" && k > i {
+    // the 20th century, 11th-century
+    if s.w(k + 1) == "century" {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if let Ok(n) = digits.parse::<i32>() {
             if (1..=21).contains(&n) && digits.len() < w.len() {
