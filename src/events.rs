@@ -163,7 +163,7 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
         skip_from -= 1;
     }
     // A relative clause holding the date: its noun phrase + the clause.
-    let mut pieces: Vec<std::ops::Range<usize>> = vec![start..end];
+    let mut pieces = [start..end, end..end];
     // ("that" after a verb is a complementizer: "officials said that the vote took place Monday").
     let verb_before = |k: usize| {
         let w = word(k.saturating_sub(1)).to_ascii_lowercase();
@@ -181,7 +181,7 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
         .filter(|&k| is(k, &["which", "who"]) || !verb_before(k));
     if let Some(r) = rel {
         let np = (r.saturating_sub(6).max(start)..r).rev().find(|&k| is(k, DETERMINERS)).unwrap_or(r - 1);
-        pieces = vec![np..r, r + 1..end];
+        pieces = [np..r, r + 1..end];
     }
     let keep: Vec<usize> = pieces.into_iter().flatten().filter(|k| !(skip_from..=last).contains(k)).collect();
     // Cut: at most SUMMARY_WORDS words; at the last comma after 6 words if the clause is longer.
@@ -208,7 +208,9 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
     for (pos, &k) in keep.iter().enumerate().take(stop) {
         let Some(t) = toks.get(k) else { break };
         let after_gap = pos > 0 && keep.get(pos - 1).is_some_and(|&p| p + 1 != k);
-        if !out.is_empty() && (!t.glued || after_gap) && !(after_gap && matches!(word(k), "," | ".")) {
+        let gap_before_punct = after_gap && matches!(word(k), "," | ".");
+        let space = !out.is_empty() && (!t.glued || after_gap) && !gap_before_punct;
+        if space {
             out.push(' ');
         }
         out.push_str(word(k));

@@ -192,10 +192,10 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     for k in 0..words.len() {
         // "2025-11-24", "2025-11-24T10:42:00Z"
         let iso = w(k).get(..10).filter(|_| w(k).len() == 10 || w(k).as_bytes().get(10) == Some(&b'T'));
-        if let Some(d) = iso.and_then(Date::parse_iso) {
-            if is_dateline_rest(line, &words, k, k) {
-                return Some((words[k].0, words[k].0 + 10, d));
-            }
+        if let Some(d) = iso.and_then(Date::parse_iso)
+            && is_dateline_rest(line, &words, k, k)
+        {
+            return Some((words[k].0, words[k].0 + 10, d));
         }
     }
     // day month year / month day year.
@@ -265,7 +265,8 @@ mod tests {
 
     #[test]
     fn wire_datelines() {
-        let cases: &[(&str, Option<(&str, u8, u8)>)] = &[
+        type Case<'a> = (&'a str, Option<(&'a str, u8, u8)>);
+        let cases: &[Case] = &[
             ("WASHINGTON, Nov 23 (Reuters) - The talks began.", Some(("Nov 23", 11, 23))),
             ("WASHINGTON, August 11 (Xinhua) --", Some(("August 11", 8, 11))),
             ("NAIROBI, Kenya (AP) _", None),

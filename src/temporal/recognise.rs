@@ -32,6 +32,9 @@ impl<'a> Sent<'a> {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.glued)
     }
@@ -248,36 +251,33 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     }
     let mut best = match_at(s, i);
     for p in PREFIXES {
-        if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w) {
-            if let Some(mut c) = match_at(s, i + p.len()) {
-                // "more than" and "at least" quantify durations; "early", "late", "the end of"
-                // modify dates; "about", "nearly" either, but not before "the" ("about the future").
-                let duration = c.kind == TimexType::Duration;
-                let ok = match p[0] {
-                    "more" | "less" | "up" | "at" | "no" => duration,
-                    "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" => {
-                        s.w(i + 1) != "the"
-                    }
-                    _ => !duration && c.kind != TimexType::Set,
-                };
-                if !ok {
-                    continue;
-                }
-                if c.end > best.as_ref().map_or(0, |b| b.end) {
-                    c.start = i;
-                    best = Some(c);
-                }
+        if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)
+            && let Some(mut c) = match_at(s, i + p.len())
+        {
+            // "more than" and "at least" quantify durations; "early", "late", "the end of"
+            // modify dates; "about", "nearly" either, but not before "the" ("about the future").
+            let duration = c.kind == TimexType::Duration;
+            let ok = match p[0] {
+                "more" | "less" | "up" | "at" | "no" => duration,
+                "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" => s.w(i + 1) != "the",
+                _ => !duration && c.kind != TimexType::Set,
+            };
+            if !ok {
+                continue;
+            }
+            if c.end > best.as_ref().map_or(0, |b| b.end) {
+                c.start = i;
+                best = Some(c);
             }
         }
     }
     // "mid-November", "mid-1990s", "mid-afternoon"
-    if s.w(i) == "mid" {
-        if let Some(j) = s.hyphen_next(i) {
-            if let Some(mut c) = match_at(s, j) {
-                c.start = i;
-                return Some(c);
-            }
-        }
+    if s.w(i) == "mid"
+        && let Some(j) = s.hyphen_next(i)
+        && let Some(mut c) = match_at(s, j)
+    {
+        c.start = i;
+        return Some(c);
     }
     best
 }
@@ -285,13 +285,13 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
 fn match_at(s: &Sent, i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for (id, rule) in RULES {
-        if let Some(mut c) = rule(s, i) {
-            if c.end > best.as_ref().map_or(i, |b| b.end) {
-                if c.rule.is_empty() {
-                    c.rule = id;
-                }
-                best = Some(c);
+        if let Some(mut c) = rule(s, i)
+            && c.end > best.as_ref().map_or(i, |b| b.end)
+        {
+            if c.rule.is_empty() {
+                c.rule = id;
             }
+            best = Some(c);
         }
     }
     best
@@ -488,13 +488,14 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
     let part = format!("T{hm}");
     let k = if s.w(j) == "," { j + 1 } else { j };
     for rule in [weekday as Recogniser, month_date, day_month, relative_day] {
-        if let Some(mut c) = rule(s, k) {
-            if c.part.is_none() && !matches!(c.raw, Raw::Lit(_)) {
-                c.start = i;
-                c.part = Some(part);
-                c.kind = TimexType::Time;
-                return Some(c);
-            }
+        if let Some(mut c) = rule(s, k)
+            && c.part.is_none()
+            && !matches!(c.raw, Raw::Lit(_))
+        {
+            c.start = i;
+            c.part = Some(part);
+            c.kind = TimexType::Time;
+            return Some(c);
         }
     }
     Some(Cand {
@@ -556,10 +557,11 @@ fn part_after(s: &Sent, j: usize) -> Option<(String, usize)> {
     if let Some(p) = words::part_of_day(s.w(j)) {
         return Some((p.to_string(), j + 1));
     }
-    if s.w(j) == "mid" && s.w(j + 1) == "-" {
-        if let Some(p) = words::part_of_day(s.w(j + 2)) {
-            return Some((p.to_string(), j + 3));
-        }
+    if s.w(j) == "mid"
+        && s.w(j + 1) == "-"
+        && let Some(p) = words::part_of_day(s.w(j + 2))
+    {
+        return Some((p.to_string(), j + 3));
     }
     None
 }
@@ -605,13 +607,12 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "Saturday, April 25" / "Monday 24 November 2025"
     let after = if s.w(end) == "," { end + 1 } else { end };
-    if dir == Dir::Tense {
-        if let Some(mut c) = month_date(s, after).or_else(|| day_month(s, after)) {
-            if matches!(c.raw, Raw::Ymd { d: Some(_), .. }) {
-                c.start = i;
-                return Some(c);
-            }
-        }
+    if dir == Dir::Tense
+        && let Some(mut c) = month_date(s, after).or_else(|| day_month(s, after))
+        && matches!(c.raw, Raw::Ymd { d: Some(_), .. })
+    {
+        c.start = i;
+        return Some(c);
     }
     let mut c =
         Cand { start: i, end, kind: TimexType::Date, raw: Raw::Weekday { wd, dir }, part: None, rule: "" };
@@ -738,11 +739,11 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
         }
         _ => return None,
     };
-    if part.is_none() {
-        if let Some((p, e)) = part_after(s, end) {
-            part = Some(p);
-            end = e;
-        }
+    if part.is_none()
+        && let Some((p, e)) = part_after(s, end)
+    {
+        part = Some(p);
+        end = e;
     }
     let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
     Some(Cand {
@@ -776,15 +777,13 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "year-earlier", "year-ago" as adjectives: a year before the publication date, or before
     // the quarter last mentioned.
-    if w == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") && k == i {
-        if !matches!(s.w(k + 3), "quarter" | "period") {
-            return cand(
-                i,
-                k + 3,
-                TimexType::Date,
-                Raw::Shift { anchor: Anchor::Ago, unit: Unit::Year, n: -1 },
-            );
-        }
+    if w == "year"
+        && s.w(k + 1) == "-"
+        && matches!(s.w(k + 2), "earlier" | "ago")
+        && k == i
+        && !matches!(s.w(k + 3), "quarter" | "period")
+    {
+        return cand(i, k + 3, TimexType::Date, Raw::Shift { anchor: Anchor::Ago, unit: Unit::Year, n: -1 });
     }
     let n = rel_word(w)?;
     if w == "current" && k == i {
@@ -956,11 +955,11 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
             y = Year::Dct(n);
             end += 3;
         }
-    } else if let Q::N(_) = q {
-        if let Some(yy) = year_at(s, end) {
-            y = Year::Given(yy);
-            end += 1;
-        }
+    } else if let Q::N(_) = q
+        && let Some(yy) = year_at(s, end)
+    {
+        y = Year::Given(yy);
+        end += 1;
     }
     cand(i, end, TimexType::Date, Raw::Quarter { y, q })
 }
@@ -999,30 +998,33 @@ fn decade(s: &Sent, i: usize) -> Option<Cand> {
     }
     let w = s.w(k);
     // 1990s / 1990's
-    if let Some(y) = w.strip_suffix('s').filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) {
-        if y % 10 == 0 && (1000..=2090).contains(&y) {
-            return cand(i, k + 1, TimexType::Date, lit(format!("{:03}", y / 10)));
-        }
+    if let Some(y) = w.strip_suffix('s').filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok())
+        && y % 10 == 0
+        && (1000..=2090).contains(&y)
+    {
+        return cand(i, k + 1, TimexType::Date, lit(format!("{:03}", y / 10)));
     }
-    if let Some(y) = year_at(s, k).filter(|y| y % 10 == 0) {
-        if matches!(s.w(k + 1), "'" | "’") && s.w(k + 2) == "s" {
-            return cand(i, k + 3, TimexType::Date, lit(format!("{:03}", y / 10)));
-        }
+    if let Some(y) = year_at(s, k).filter(|y| y % 10 == 0)
+        && matches!(s.w(k + 1), "'" | "’")
+        && s.w(k + 2) == "s"
+    {
+        return cand(i, k + 3, TimexType::Date, lit(format!("{:03}", y / 10)));
     }
     const DECADES: [&str; 8] =
         ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
-    if let Some(p) = DECADES.iter().position(|d| *d == w) {
-        if k > i {
-            return cand(i, k + 1, TimexType::Date, lit(format!("19{}", p + 2)));
-        }
+    if let Some(p) = DECADES.iter().position(|d| *d == w)
+        && k > i
+    {
+        return cand(i, k + 1, TimexType::Date, lit(format!("19{}", p + 2)));
     }
     // the 20th century, 11th-century
     if s.w(k + 1) == "century" {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        if let Ok(n) = digits.parse::<i32>() {
-            if (1..=21).contains(&n) && digits.len() < w.len() {
-                return cand(i, k + 2, TimexType::Date, lit(format!("{:02}", n - 1)));
-            }
+        if let Ok(n) = digits.parse::<i32>()
+            && (1..=21).contains(&n)
+            && digits.len() < w.len()
+        {
+            return cand(i, k + 2, TimexType::Date, lit(format!("{:02}", n - 1)));
         }
     }
     None
@@ -1041,10 +1043,11 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     if lead {
         k += 1;
     }
-    if matches!(s.w(k), "few" | "several") && (the || lead) {
-        if let Some((unit, true)) = words::unit(s.w(k + 1)) {
-            return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
-        }
+    if matches!(s.w(k), "few" | "several")
+        && (the || lead)
+        && let Some((unit, true)) = words::unit(s.w(k + 1))
+    {
+        return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
     }
     // "a very reasonable period", "a fairly lengthy period"
     if s.w(k) == "a" && !lead {
@@ -1059,12 +1062,14 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         }
     }
     // "for years", "within weeks": a bare plural unit after a preposition of duration.
-    if k == i && i > 0 && matches!(s.w(i - 1), "for" | "in" | "within") {
-        if let Some((unit, true)) = words::unit(s.w(i)) {
-            if !matches!(s.w(i + 1), "of" | "-" | "'" | "’") && unit != Unit::Quarter {
-                return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
-            }
-        }
+    if k == i
+        && i > 0
+        && matches!(s.w(i - 1), "for" | "in" | "within")
+        && let Some((unit, true)) = words::unit(s.w(i))
+        && !matches!(s.w(i + 1), "of" | "-" | "'" | "’")
+        && unit != Unit::Quarter
+    {
+        return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
     }
     let (n, unit, mut end) = count_unit(s, k)?;
     // "a year" after an amount is a rate ("$5 a year"): a set.
@@ -1088,9 +1093,7 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     // "two-year", "8-month-old": adjectival, glued with a hyphen.
     let hyphenated = s.w(end - 2) == "-" && s.glued(end - 2);
     if hyphenated {
-        if n.is_none() {
-            return None;
-        }
+        n?;
         // Ages ("a 6-year-old boy") are no time expressions.
         if s.w(end) == "-" && s.w(end + 1) == "old" {
             return None;
@@ -1149,7 +1152,7 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
         }
         ("the", "future", _) => ("FUTURE_REF", i + 2),
         ("the", "near" | "foreseeable" | "distant", "future") => ("FUTURE_REF", i + 3),
-        ("the", "present", n) if matches!(n, "." | "," | "") => ("PRESENT_REF", i + 2),
+        ("the", "present", "." | "," | "") => ("PRESENT_REF", i + 2),
         _ => return None,
     };
     // "now" as a discourse marker before a comma ("Now, ...") is still PRESENT_REF in TimeBank.

@@ -117,10 +117,10 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // looks back.
     if start > 0 {
         match s.w(start - 1) {
-            "by" | "until" | "till" | "through" | "ahead" => {
-                if !matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by" {
-                    return Tense::Future;
-                }
+            "by" | "until" | "till" | "through" | "ahead"
+                if (!matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by") =>
+            {
+                return Tense::Future;
             }
             "since" => return Tense::Past,
             _ => {}
@@ -188,10 +188,10 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
-            if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct) {
-                if first.add_months(3) <= dct {
-                    self.reported_quarter = Some(cal);
-                }
+            if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct)
+                && first.add_months(3) <= dct
+            {
+                self.reported_quarter = Some(cal);
             }
         }
         let mut v = cal.value();
