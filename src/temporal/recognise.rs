@@ -793,6 +793,10 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Quarter) {
         return None;
     }
+    // "This Week" in the middle of a sentence is a title (a TV programme), not a week.
+    if s.capitalised(k + 1) {
+        return None;
+    }
     if k > i && w == "this" {
         return None;
     }
@@ -1151,7 +1155,7 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
             ("PAST_REF", i + 2)
         }
         ("the", "future", _) => ("FUTURE_REF", i + 2),
-        ("the", "near" | "foreseeable" | "distant", "future") => ("FUTURE_REF", i + 3),
+        ("the", "near" | "distant", "future") => ("FUTURE_REF", i + 3),
         ("the", "present", "." | "," | "") => ("PRESENT_REF", i + 2),
         _ => return None,
     };
@@ -1159,13 +1163,13 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
     cand(i, end, TimexType::Date, lit(v))
 }
 
-/// "daily", "weekly", "annually", "every week", "each year", "per day", "every other month".
+/// "daily", "weekly", "every week", "each year", "per day", "every other month".
 fn set(s: &Sent, i: usize) -> Option<Cand> {
     let v = match s.w(i) {
         "daily" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
-        "annually" | "yearly" => "P1Y",
+
         "hourly" => "PT1H",
         _ => "",
     };
