@@ -363,6 +363,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     {
         return None;
     }
+    // "a year-earlier loss": the adjective "year-earlier", not "a year".
+    if s.w(j + 1) == "-" && matches!(s.w(j + 2), "earlier" | "ago") {
+        return None;
+    }
     // Fractions: "three-quarters of", "a quarter of the vote".
     if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
         return None;
