@@ -621,9 +621,13 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
     let mut c =
         Cand { start: i, end, kind: TimexType::Date, raw: Raw::Weekday { wd, dir }, part: None, rule: "" };
     if let Some((p, e)) = part_after(s, end) {
-        c.part = Some(p);
         c.end = e;
-        c.kind = TimexType::Time;
+        // "Friday night" runs past midnight: the value stays the day (as the AQUAINT gold has
+        // it); "Monday morning" is 2025-11-24TMO.
+        if p != "TNI" {
+            c.part = Some(p);
+            c.kind = TimexType::Time;
+        }
     }
     Some(c)
 }
