@@ -146,6 +146,9 @@ for sentence, dct, extent, value in [
     ("The plan approved in 1987, which set no limit, ran through Sept. 29.", "1989-11-02", "Sept. 29", "1989-09-29"),
     ("The ceasefire took effect at 10:00 GMT on 1 January 2025.", "2025-11-24", "1 January 2025", "2025-01-01"),
     ("Polls close at 18:30 CET, officials said.", "2025-11-24", "18:30 CET", "2025-11-24T18:30"),
+    ("He was shot on Friday. The next morning police found the rifle.", "2025-11-24", "The next morning", "2025-11-22"),
+    ("The vote was on March 3, 2020. That same day the minister resigned.", "2025-11-24", "That same day", "2020-03-03"),
+    ("The talks need two more weeks.", "2025-11-24", "two more weeks", "P2W"),
     # negative cases: no time expression
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),
     ("He may well sign the deal.", "2025-11-24", "", ""),

@@ -346,6 +346,13 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
 /// A count followed by a unit: (count, unit, plural, next).
 fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     let (n, mut j) = count(s, i)?;
+    // "two more weeks", "three additional years"
+    if n.is_some()
+        && matches!(s.w(j), "more" | "additional" | "extra" | "further")
+        && !matches!(s.w(i), "a" | "an")
+    {
+        j += 1;
+    }
     let hyphen = s.w(j) == "-" && s.glued(j) && s.glued(j + 1);
     if hyphen {
         j += 1;
@@ -883,9 +890,19 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
         ("that", "quarter") => {
             return cand(i, i + 2, TimexType::Date, Raw::Quarter { y: Year::Open, q: Q::Same });
         }
+        ("that", "same") => (0, i + 2),
         ("the", "same") | ("that", _) => (0, if s.w(i) == "that" { i + 1 } else { i + 2 }),
         _ => return None,
     };
+    // "the next morning", "the following night": the day after.
+    if n == 1 && words::part_of_day(s.w(k)).is_some() {
+        return cand(
+            i,
+            k + 1,
+            TimexType::Date,
+            Raw::Shift { anchor: Anchor::PrevUnit, unit: Unit::Day, n: 1 },
+        );
+    }
     let (unit, plural) = words::unit(s.w(k))?;
     if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Quarter) {
         return None;
