@@ -16,6 +16,11 @@ const SUMMARY_WORDS: usize = 15;
 
 /// Builds the timeline from the dated sentences.
 pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
+    // A wire header ("KYIV, Nov 24 (Reuters) -") dates no event and is no part of a summary.
+    let wire = doc.lines.iter().take(3).find_map(|l| {
+        let end = crate::temporal::dateline::wire_header_end(l.text(doc.text))?;
+        Some(Span::new(l.start, l.start + end))
+    });
     let mut out: Vec<(String, Event)> = Vec::new();
     // Timexes and sentences are both in text order: walk them together (linear time).
     let mut next = 0;
@@ -34,6 +39,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             if !matches!(t.kind, TimexType::Date | TimexType::Time)
                 || t.rule == crate::temporal::recognise::CLOCK_ONLY
                 || in_quotation(doc, t.span)
+                || wire.is_some_and(|w| w.contains(t.span))
             {
                 continue;
             }
@@ -50,7 +56,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date,
                     timex: Some(t.id.clone()),
                     span,
-                    summary: summary(doc, sentence, t.span),
+                    summary: summary(doc, sentence, t.span, wire.map_or(0, |w| w.end)),
                     participants,
                     places,
                     rule: "dated_sentence",
@@ -147,8 +153,10 @@ const DETERMINERS: &[&str] =
 /// A short readable summary: the clause holding the date, without the date and the preposition
 /// before it, cut to [`SUMMARY_WORDS`] words (at a comma when one falls late enough). A date inside
 /// a relative clause gives the noun phrase and the clause ("The ongoing invasion began").
-fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String {
+fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span, text_start: usize) -> String {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
+    let skip = toks.iter().take_while(|t| t.span.start < text_start).count();
+    let toks = toks.get(skip..).unwrap_or(&[]);
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
     let is = |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
     // The clause: from the last break before the date to the first break after it.

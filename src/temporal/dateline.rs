@@ -166,6 +166,28 @@ pub fn wire_dateline(line: &str) -> Option<(usize, usize, u8, u8)> {
     Some((s, e, m, d))
 }
 
+/// The end (byte offset) of a wire-service header "KYIV, Nov 24 (Reuters) -" or "NAIROBI,
+/// Kenya (AP) _" at the start of `line`: after the closing bracket and the dashes that follow.
+pub fn wire_header_end(line: &str) -> Option<usize> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let head = &line[..open];
+    if open > 60 || close - open > 30 || head.trim().is_empty() {
+        return None;
+    }
+    // The place is in capitals: "KYIV", "WASHINGTON", "NAIROBI, Kenya".
+    let city = head.split(',').next().unwrap_or("").trim();
+    if city.len() < 2 || city.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let rest = &line[close + 1..];
+    let dashes = rest.trim_start().trim_start_matches(['-', '_', '–', '—']);
+    if dashes.len() == rest.trim_start().len() {
+        return None;
+    }
+    Some(line.len() - dashes.trim_start().len())
+}
+
 fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     if line.len() > 80 {
         return None;
@@ -262,6 +284,21 @@ fn year_number(w: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_headers() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("KYIV, Nov 24 (Reuters) - Russian drones struck.", Some("Russian drones struck.")),
+            ("NAIROBI, Kenya (AP) _ Suspected bombs exploded.", Some("Suspected bombs exploded.")),
+            ("HAVANA (AP) -- While an important step", Some("While an important step")),
+            ("Officials (in Kyiv) - said nothing.", None),
+            ("WASHINGTON (AP) The talks", None),
+        ];
+        for (line, want) in cases {
+            let got = wire_header_end(line).map(|e| &line[e..]);
+            assert_eq!(got, *want, "line {line:?}");
+        }
+    }
 
     #[test]
     fn wire_datelines() {

@@ -244,6 +244,22 @@ pub fn share_years(s: &Sent, cands: &mut [Cand]) {
     }
 }
 
+/// A clock time with no day of its own takes the day written just after it in the same clause
+/// ("at around 3:30 a.m. local time on Saturday").
+pub fn share_days(s: &Sent, cands: &mut [Cand]) {
+    for k in 1..cands.len() {
+        let (head, tail) = cands.split_at_mut(k);
+        let (Some(clock), Some(day)) = (head.last_mut(), tail.first()) else { continue };
+        let near = day.start.saturating_sub(clock.end) <= 4;
+        let broken = (clock.end..day.start).any(|j| matches!(s.w(j), "," | ";" | "and" | "but" | "that"));
+        let dated = matches!(day.raw, Raw::Weekday { .. } | Raw::Ymd { d: Some(_), .. })
+            || matches!(day.raw, Raw::Shift { anchor: Anchor::Dct, unit: Unit::Day, .. });
+        if clock.rule == CLOCK_ONLY && near && !broken && dated && day.part.is_none() {
+            clock.raw = day.raw.clone();
+        }
+    }
+}
+
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     if !could_start(s.w(i)) {
@@ -646,6 +662,10 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     let clock_or_rate = |k: usize| (s.w(k) == ":" && s.glued(k) && s.glued(k + 1)) || s.w(k) == "%";
     if let Some(d) = day_of_month(s, j).filter(|_| !clock_or_rate(j + 1)) {
         j += 1;
+        // A range "Dec. 18-19": one expression, valued by its first day.
+        if s.w(j) == "-" && s.glued(j) && s.glued(j + 1) && day_of_month(s, j + 1).is_some() {
+            j += 2;
+        }
         let k = if s.w(j) == "," { j + 1 } else { j };
         if let Some(y) = year_at(s, k) {
             Date::new(y, m, d)?;
@@ -1128,7 +1148,9 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
             return None;
         }
         let v = unit.duration(n);
-        return cand(i, end, TimexType::Duration, lit(v));
+        // "the 14-day deadline": the adjective alone (the article belongs to the noun).
+        let start = if the && !lead { k } else { i };
+        return cand(start, end, TimexType::Duration, lit(v));
     }
     // "a week" / "a year" alone are often no duration ("a year of turmoil", "a week-long").
     if (the || lead) && n == Some(1) && matches!(s.w(k), "a" | "an") {
