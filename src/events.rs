@@ -35,6 +35,11 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         }
         let in_sentence = timexes.get(first..next).unwrap_or(&[]);
         let mut dates: Vec<String> = Vec::new();
+        let other_spans: Vec<Span> = in_sentence
+            .iter()
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF"))
+            .map(|t| t.span)
+            .collect();
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
             if !matches!(t.kind, TimexType::Date | TimexType::Time)
                 || t.rule == crate::temporal::recognise::CLOCK_ONLY
@@ -56,7 +61,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date,
                     timex: Some(t.id.clone()),
                     span,
-                    summary: summary(doc, sentence, t.span, wire.map_or(0, |w| w.end)),
+                    summary: summary(doc, sentence, t.span, &other_spans, wire.map_or(0, |w| w.end)),
                     participants,
                     places,
                     rule: "dated_sentence",
@@ -137,7 +142,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 /// Prepositions and adverbs that introduce a date and leave the summary with it.
 const DATE_LEAD: &[&str] =
-    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
+    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from", "for"];
 
 /// Words a summary does not end with.
 const DANGLING: &[&str] = &[
@@ -153,7 +158,13 @@ const DETERMINERS: &[&str] =
 /// A short readable summary: the clause holding the date, without the date and the preposition
 /// before it, cut to [`SUMMARY_WORDS`] words (at a comma when one falls late enough). A date inside
 /// a relative clause gives the noun phrase and the clause ("The ongoing invasion began").
-fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span, text_start: usize) -> String {
+fn summary(
+    doc: &Doc,
+    sentence: &crate::segment::Sentence,
+    date: Span,
+    others: &[Span],
+    text_start: usize,
+) -> String {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
     let skip = toks.iter().take_while(|t| t.span.start < text_start).count();
     let toks = toks.get(skip..).unwrap_or(&[]);
@@ -191,7 +202,25 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span, text_star
         let np = (r.saturating_sub(6).max(start)..r).rev().find(|&k| is(k, DETERMINERS)).unwrap_or(r - 1);
         pieces = [np..r, r + 1..end];
     }
-    let keep: Vec<usize> = pieces.into_iter().flatten().filter(|k| !(skip_from..=last).contains(k)).collect();
+    // The other dates of the sentence leave too ("meet leaders on Wednesday and Thursday").
+    let mut removed: Vec<std::ops::RangeInclusive<usize>> = vec![skip_from..=last];
+    for o in others {
+        let (Some(f), Some(l)) = (
+            toks.iter().position(|t| t.span.start >= o.start),
+            toks.iter().rposition(|t| t.span.end <= o.end),
+        ) else {
+            continue;
+        };
+        let mut f2 = f;
+        while f2 > start && is(f2 - 1, DATE_LEAD) {
+            f2 -= 1;
+        }
+        if f <= l {
+            removed.push(f2..=l);
+        }
+    }
+    let keep: Vec<usize> =
+        pieces.into_iter().flatten().filter(|k| !removed.iter().any(|r| r.contains(k))).collect();
     // Cut: at most SUMMARY_WORDS words; at the last comma after 6 words if the clause is longer.
     let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind != crate::segment::TokKind::Punct);
     let mut n_words = 0;
