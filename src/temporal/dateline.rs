@@ -19,11 +19,40 @@ pub struct Dateline {
 const MAX_LINE: usize = 12;
 
 /// The first line near the top that is a dateline.
+/// An "Updated: ..." line gives way to a "Published ..." line near it: the publication date is
+/// the first one.
 pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
-    lines.iter().filter(|l| !excluded.iter().any(|e| e.overlaps(**l))).take(MAX_LINE).find_map(|&line| {
-        let (s, e, date) = parse_dateline(line.text(text))?;
-        Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
-    })
+    let mut found =
+        lines.iter().filter(|l| !excluded.iter().any(|e| e.overlaps(**l))).take(MAX_LINE).filter_map(
+            |&line| {
+                let (s, e, date) = parse_dateline(line.text(text))?;
+                Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
+            },
+        );
+    let first = found.next()?;
+    if is_update(first.line.text(text)) {
+        if let Some(published) = found.find(|d| !is_update(d.line.text(text))) {
+            return Some(published);
+        }
+    }
+    Some(first)
+}
+
+/// Every dateline-shaped line near the top (the chosen one and an "Updated: ..." beside it):
+/// their dates are page furniture, not expressions of the story.
+pub fn all_lines(text: &str, lines: &[Span], excluded: &[Span]) -> Vec<Span> {
+    lines
+        .iter()
+        .filter(|l| !excluded.iter().any(|e| e.overlaps(**l)))
+        .take(MAX_LINE)
+        .filter(|l| parse_dateline(l.text(text)).is_some())
+        .copied()
+        .collect()
+}
+
+fn is_update(line: &str) -> bool {
+    let l = line.trim_start().get(..16).unwrap_or(line).to_ascii_lowercase();
+    l.starts_with("updated") || l.starts_with("last updated") || l.starts_with("modified")
 }
 
 pub(crate) const MONTHS: &[(&str, u8)] = &[
@@ -284,6 +313,18 @@ fn year_number(w: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn published_wins_over_updated() {
+        let text = "Updated: Nov 25, 2025, 10:42 AM EST\nPublished: Nov 24, 2025\nThe talks ended.";
+        let lines = crate::document::lines(text);
+        let d = find(text, &lines, &[]).map(|d| d.date.to_string());
+        assert_eq!(d.as_deref(), Some("2025-11-24"));
+        let text = "Updated: Nov 25, 2025, 10:42 AM EST\nThe talks ended.";
+        let lines = crate::document::lines(text);
+        let d = find(text, &lines, &[]).map(|d| d.date.to_string());
+        assert_eq!(d.as_deref(), Some("2025-11-25"));
+    }
 
     #[test]
     fn wire_headers() {
