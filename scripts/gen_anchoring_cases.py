@@ -153,6 +153,7 @@ for sentence, dct, extent, value in [
     # negative cases: no time expression
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),
     ("He may well sign the deal.", "2025-11-24", "", ""),
+    ("Bowling figures were 8-1-26 on the day.", "2025-11-24", "", ""),
     ("The company paid $1998 in fees.", "2025-11-24", "", ""),
     ("They will march on the capital.", "2025-11-24", "", ""),
     ("The plan was previously set out.", "2025-11-24", "", ""),

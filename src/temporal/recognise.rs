@@ -496,6 +496,10 @@ fn numeric_date(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(i).len() > 2 || s.w(i + 2).len() > 2 {
         return None;
     }
+    // With dashes only the zero-padded form ("08-15-90"): "8-1-26" is a score.
+    if sep != "/" && (s.w(i).len() != 2 || s.w(i + 2).len() != 2) {
+        return None;
+    }
     let (d, m) = if a > 12 { (a, b) } else { (b, a) };
     let date = Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
     cand(i, i + 5, TimexType::Date, lit(date.to_string()))
