@@ -245,7 +245,11 @@ impl Resolver {
                 let year = match (y, dir) {
                     (Year::Given(y), _) => y,
                     (Year::Dct(n), _) => dct.year + n,
-                    (Year::Open, Dir::Last) => dct.year - 1,
+                    // "last summer" in September is the summer just over; in spring, last year's.
+                    (Year::Open, Dir::Last) => {
+                        let end = start + 2;
+                        dct.year - i32::from(!(s != "WI" && dct.month > end && dct.month <= end + 3))
+                    }
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
                     (Year::Open, Dir::Tense) => dct.year,
                 };
