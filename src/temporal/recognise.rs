@@ -1124,7 +1124,14 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     {
         return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
     }
-    let (n, unit, mut end) = count_unit(s, k)?;
+    // "2 1/2 years", "5 1/2 hours"
+    if let (Some(n), "1", "/", "2") = (s.int(k), s.w(k + 1), s.w(k + 2), s.w(k + 3))
+        && let Some((unit, _)) = words::unit(s.w(k + 4))
+        && let Some(v) = unit.duration_and_a_half(n)
+    {
+        return cand(i, k + 5, TimexType::Duration, lit(v));
+    }
+    let (n, unit, end) = count_unit(s, k)?;
     // "a year" after an amount is a rate ("$5 a year"): a set.
     if !the
         && !lead
@@ -1137,8 +1144,13 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(end) == "old" || (s.w(end) == "-" && s.w(end + 1) == "old") {
         return None;
     }
-    if s.w(end) == "and" && s.w(end + 1) == "a" && s.w(end + 2) == "half" {
-        end += 3;
+    // "a year and a half", "a minute and a half"
+    if s.w(end) == "and"
+        && s.w(end + 1) == "a"
+        && s.w(end + 2) == "half"
+        && let Some(v) = n.and_then(|n| unit.duration_and_a_half(n))
+    {
+        return cand(i, end + 3, TimexType::Duration, lit(v));
     }
     if the && !lead && n.is_none() {
         return None;
