@@ -52,7 +52,7 @@ impl<'a> Sent<'a> {
         }
         w.parse().ok()
     }
-    /// The lower-case token `i` when `i` is a word glued by a hyphen to `i - 2` ("third-quarter").
+    /// The token after a hyphen glued to token `i` on both sides ("mid-November": "november").
     fn hyphen_next(&self, i: usize) -> Option<usize> {
         (self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2)).then_some(i + 2)
     }
