@@ -145,6 +145,8 @@ for sentence, dct, extent, value in [
     ("Shares fell in January.", "2025-01-02", "January", "2025-01"),
     ("The law takes effect next January.", "2025-01-02", "next January", "2026-01"),
     ("The law took effect last January.", "2025-01-02", "last January", "2024-01"),
+    ("Sales peaked last May.", "1989-10-26", "last May", "1989-05"),
+    ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
     ("The summit in 2026 will be held in Miami from December 14.", "2025-11-24", "December 14", "2026-12-14"),
     ("The plan approved in 1987, which set no limit, ran through Sept. 29.", "1989-11-02", "Sept. 29", "1989-09-29"),
     ("The ceasefire took effect at 10:00 GMT on 1 January 2025.", "2025-11-24", "1 January 2025", "2025-01-01"),

@@ -726,7 +726,7 @@ fn month_rel(s: &Sent, i: usize) -> Option<Cand> {
         ("this", _) => (Dir::Tense, i + 1),
         _ => return None,
     };
-    let m = words::month(s.w(k)).filter(|_| s.capitalised(k) && s.w(k).len() > 3)?;
+    let m = words::month(s.w(k)).filter(|_| s.capitalised(k) && (s.w(k).len() > 3 || s.w(k) == "may"))?;
     cand(i, k + 1, TimexType::Date, Raw::Month { m, dir })
 }
 

@@ -229,7 +229,9 @@ impl Resolver {
             }
             Raw::Month { m, dir } => {
                 let y = match dir {
-                    Dir::Last => dct.year - i32::from(m >= dct.month),
+                    // "last May" in October is this May; "last February" on March 1 is a year
+                    // back (the month just over would be "in February").
+                    Dir::Last => dct.year - i32::from(m + 1 >= dct.month),
                     Dir::Next => dct.year + i32::from(m <= dct.month),
                     Dir::Tense => open_year(dct, m, None, tense),
                 };
