@@ -126,16 +126,25 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
             _ => {}
         }
     }
+    // Names do not count towards the distance on the right ("On Tuesday, the National Abortion
+    // and Reproductive Rights Action League plans ..."), and "and" inside a name is no clause.
     let mut right = None;
-    for d in 1..=RIGHT_WINDOW {
-        let i = end + d - 1;
-        if i >= s.len() || stop_right(i) {
+    let mut d = 0;
+    let mut i = end;
+    while i < s.len().min(end + 4 * RIGHT_WINDOW) && d < RIGHT_WINDOW {
+        let in_name =
+            s.capitalised(i) || (s.w(i) == "and" && s.capitalised(i + 1) && i > 0 && s.capitalised(i - 1));
+        if !in_name && stop_right(i) {
             break;
+        }
+        if !in_name {
+            d += 1;
         }
         if let Some(t) = mark(i) {
             right = Some((d, t));
             break;
         }
+        i += 1;
     }
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
