@@ -103,13 +103,17 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
             )
     };
     let mut left = None;
-    for d in 1..=TENSE_WINDOW.min(start) {
-        let i = start - d;
-        if stop(i) {
+    let mut d = 0;
+    for i in (start.saturating_sub(4 * TENSE_WINDOW)..start).rev() {
+        if stop(i) || d == TENSE_WINDOW {
             break;
         }
+        // Names (capitalised inside the sentence) do not count towards the distance.
+        if !(i > 0 && s.capitalised(i)) {
+            d += 1;
+        }
         if let Some(t) = mark(i) {
-            left = Some((d, t));
+            left = Some((d.max(1), t));
             break;
         }
     }
