@@ -21,6 +21,13 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         let end = crate::temporal::dateline::wire_header_end(l.text(doc.text))?;
         Some(Span::new(l.start, l.start + end))
     });
+    // Wire copy that dates something to its own day: its undated reporting sentences report that
+    // day too (see `reported_on_dct`).
+    let dct = doc.dct.map(|d| d.to_string());
+    let wire_day = wire.is_some()
+        && dct.as_ref().is_some_and(|d| {
+            timexes.iter().any(|t| !t.creation_time && calendar_date(&t.value).as_deref() == Some(d.as_str()))
+        });
     let mut out: Vec<(String, Event)> = Vec::new();
     // Timexes and sentences are both in text order: walk them together (linear time).
     let mut next = 0;
@@ -61,10 +68,28 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date,
                     timex: Some(t.id.clone()),
                     span,
-                    summary: summary(doc, sentence, t.span, &other_spans, wire.map_or(0, |w| w.end)),
+                    summary: summary(doc, sentence, Some(t.span), &other_spans, wire.map_or(0, |w| w.end)),
                     participants,
                     places,
                     rule: "dated_sentence",
+                },
+            ));
+        }
+        if let (true, true, Some(day)) = (dates.is_empty(), wire_day, &dct)
+            && reported_on_dct(doc, sentence, wire.map_or(0, |w| w.end))
+        {
+            let (participants, places) = people_and_places(mentions, span);
+            out.push((
+                day.clone(),
+                Event {
+                    id: String::new(),
+                    date: day.clone(),
+                    timex: None,
+                    span,
+                    summary: summary(doc, sentence, None, &other_spans, wire.map_or(0, |w| w.end)),
+                    participants,
+                    places,
+                    rule: "wire_reported_on_dct",
                 },
             ));
         }
@@ -99,6 +124,19 @@ pub fn calendar_date(value: &str) -> Option<String> {
         || matches!(rest, "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-SP" | "-SU" | "-FA" | "-WI")
         || (rest.len() == 4 && rest.starts_with("-W") && rest[2..].bytes().all(|c| c.is_ascii_digit()));
     ok.then(|| date.to_string())
+}
+
+/// Words of reporting: a sentence of wire copy with one of them and no date of its own reports
+/// a statement of the filing day ("Officials said six people were in custody").
+const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+
+/// Is `sentence` an undated report of the filing day in wire copy? It has a reporting verb, does
+/// not open inside a quotation and lies after the wire header.
+fn reported_on_dct(doc: &Doc, sentence: &crate::segment::Sentence, text_start: usize) -> bool {
+    let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return false };
+    sentence.span.start >= text_start
+        && !in_quotation(doc, Span::new(sentence.span.start, sentence.span.start))
+        && toks.iter().any(|t| REPORTING.iter().any(|w| w.eq_ignore_ascii_case(t.span.text(doc.text))))
 }
 
 /// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
@@ -161,7 +199,7 @@ const DETERMINERS: &[&str] =
 fn summary(
     doc: &Doc,
     sentence: &crate::segment::Sentence,
-    date: Span,
+    date: Option<Span>,
     others: &[Span],
     text_start: usize,
 ) -> String {
@@ -170,9 +208,17 @@ fn summary(
     let toks = toks.get(skip..).unwrap_or(&[]);
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
     let is = |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
-    // The clause: from the last break before the date to the first break after it.
-    let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return String::new() };
-    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first);
+    // The clause: from the last break before the date to the first break after it (no date: the
+    // sentence from its start).
+    let (first, last) = match date {
+        Some(date) => {
+            let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else {
+                return String::new();
+            };
+            (first, toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first))
+        }
+        None => (0, 0),
+    };
     let is_break = |k: usize| is(k, CLAUSE_BREAKS) && (word(k) == ";" || (k > 0 && word(k - 1) == ","));
     let start = (0..first).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let end = (last + 1..toks.len()).find(|&k| is_break(k)).unwrap_or(toks.len());
@@ -203,7 +249,10 @@ fn summary(
         pieces = [np..r, r + 1..end];
     }
     // The other dates of the sentence leave too ("meet leaders on Wednesday and Thursday").
-    let mut removed: Vec<std::ops::RangeInclusive<usize>> = vec![skip_from..=last];
+    let mut removed: Vec<std::ops::RangeInclusive<usize>> = Vec::new();
+    if date.is_some() {
+        removed.push(skip_from..=last);
+    }
     for o in others {
         let (Some(f), Some(l)) = (
             toks.iter().position(|t| t.span.start >= o.start),
@@ -332,6 +381,18 @@ mod tests {
             got[0].2,
             "Speaking to the Swedish parliament, Zelensky described it as a critical moment for Ukraine"
         );
+    }
+
+    #[test]
+    fn wire_copy_reports_its_day() {
+        let wire = "NAIROBI, Kenya (AP) _ Bombs exploded at the embassy on Friday.\n                    Officials said six people were in custody.\n                    The building had been renovated.";
+        let got = events(wire, "1998-08-07");
+        let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(dates, vec!["1998-08-07", "1998-08-07"]);
+        assert_eq!(got[1].2, "Officials said six people were in custody");
+        // Not wire copy: the undated report stays off the timeline (the seed convention).
+        let plain = "Bombs exploded at the embassy on Friday.\nOfficials said six people were in custody.";
+        assert_eq!(events(plain, "1998-08-07").len(), 1);
     }
 
     #[test]
