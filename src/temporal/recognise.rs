@@ -854,7 +854,7 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "compared with $3 million last year": a comparison with the same period a year before (a
     // quarter when the story counts in quarters).
-    let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
+    let compared = unit == Unit::Year && n == -1 && (i.saturating_sub(30)..i).any(|j| s.w(j) == "compared");
     let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
     cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
 }
