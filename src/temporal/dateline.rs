@@ -30,10 +30,10 @@ pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
             },
         );
     let first = found.next()?;
-    if is_update(first.line.text(text)) {
-        if let Some(published) = found.find(|d| !is_update(d.line.text(text))) {
-            return Some(published);
-        }
+    if is_update(first.line.text(text))
+        && let Some(published) = found.find(|d| !is_update(d.line.text(text)))
+    {
+        return Some(published);
     }
     Some(first)
 }
