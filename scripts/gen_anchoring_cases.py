@@ -154,6 +154,7 @@ for sentence, dct, extent, value in [
     ("He was shot on Friday. The next morning police found the rifle.", "2025-11-24", "The next morning", "2025-11-22"),
     ("The vote was on March 3, 2020. That same day the minister resigned.", "2025-11-24", "That same day", "2020-03-03"),
     ("The talks need two more weeks.", "2025-11-24", "two more weeks", "P2W"),
+    ("Prices doubled over a couple of years.", "2025-11-24", "a couple of years", "P2Y"),
     ("They lived in camps for 2 1/2 years.", "2025-11-24", "2 1/2 years", "P2Y6M"),
     ("The pilot called a minute and a half later.", "2025-11-24", "a minute and a half", "PT1M30S"),
     # negative cases: no time expression

@@ -377,7 +377,7 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if (n == Some(1) || hyphen) && plural && s.is_num(i) {
         return None;
     }
-    if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
+    if matches!(s.w(i), "a" | "an") && plural && n == Some(1) {
         return None;
     }
     // "a second" is mostly the ordinal ("a second term"); "60 Minutes" is a name.
