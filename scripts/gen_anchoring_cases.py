@@ -155,6 +155,9 @@ for sentence, dct, extent, value in [
     ("The vote was on March 3, 2020. That same day the minister resigned.", "2025-11-24", "That same day", "2020-03-03"),
     ("The talks need two more weeks.", "2025-11-24", "two more weeks", "P2W"),
     ("Prices doubled over a couple of years.", "2025-11-24", "a couple of years", "P2Y"),
+    ("The tomb stood for almost a hundred years.", "2025-11-24", "almost a hundred years", "P100Y"),
+    ("Shares fell for eight trading days.", "2025-11-24", "eight trading days", "P8D"),
+    ("It signed a several-year deal.", "2025-11-24", "several-year", "PXY"),
     ("They lived in camps for 2 1/2 years.", "2025-11-24", "2 1/2 years", "P2Y6M"),
     ("The pilot called a minute and a half later.", "2025-11-24", "a minute and a half", "PT1M30S"),
     # negative cases: no time expression

@@ -326,6 +326,15 @@ fn lit(v: impl Into<String>) -> Raw {
 /// A count at `i`: digits, number words ("twenty four", "twenty-four"), "a"/"an" (1), "a couple
 /// of" (2), "a dozen" (12), or a vague count ("several", "a few": `None`). Returns (count, next).
 fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
+    let (n, next) = count_small(s, i)?;
+    // "a hundred", "two hundred"
+    match (n, s.w(next)) {
+        (Some(n), "hundred") if n < 100 => Some((Some(n * 100), next + 1)),
+        _ => Some((n, next)),
+    }
+}
+
+fn count_small(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
     let w = s.w(i);
     if let Some(n) = s.int(i) {
         // "2 1/2"
@@ -354,6 +363,7 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
             _ => Some((Some(1), i + 1)),
         },
         "dozen" => Some((Some(12), i + 1)),
+        "couple" if s.w(i + 1) == "of" => Some((Some(2), i + 2)),
         "several" | "few" | "many" | "numerous" => Some((None, i + 1)),
         _ => None,
     }
@@ -362,10 +372,11 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
 /// A count followed by a unit: (count, unit, plural, next).
 fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     let (n, mut j) = count(s, i)?;
-    // "two more weeks", "three additional years"
+    // "two more weeks", "three additional years", "an additional year", "eight trading days"
     if n.is_some()
-        && matches!(s.w(j), "more" | "additional" | "extra" | "further")
-        && !matches!(s.w(i), "a" | "an")
+        && (matches!(s.w(j), "additional" | "extra" | "further")
+            || (s.w(j) == "more" && !matches!(s.w(i), "a" | "an"))
+            || matches!(s.w(j), "trading" | "business" | "working" | "calendar" | "straight" | "consecutive"))
     {
         j += 1;
     }
@@ -1158,7 +1169,10 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     // "two-year", "8-month-old": adjectival, glued with a hyphen.
     let hyphenated = s.w(end - 2) == "-" && s.glued(end - 2);
     if hyphenated {
-        n?;
+        // "several-year" is a vague duration; "a-year" is nothing.
+        if n.is_none() && !matches!(s.w(k), "several" | "multi") {
+            return None;
+        }
         // Ages ("a 6-year-old boy") are no time expressions.
         if s.w(end) == "-" && s.w(end + 1) == "old" {
             return None;
