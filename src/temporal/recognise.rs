@@ -540,6 +540,10 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
             return Some(c);
         }
     }
+    // "noon" alone is rarely a time expression of its own ("by noon", "the noon deadline").
+    if matches!(s.w(i), "noon" | "midday" | "midnight") {
+        return None;
+    }
     Some(Cand {
         start: i,
         end: j,
@@ -575,6 +579,10 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "p.m." | "pm" => (true, j + 1),
         "a" | "p" if s.w(j + 1) == "." && s.w(j + 2) == "m" => (s.w(j) == "p", j + 4),
         "o" if s.w(j + 1) == "’" || s.w(j + 1) == "'" => (false, j + 3),
+        // "4 in the morning", "9 in the evening"
+        "in" if s.w(j + 1) == "the" && matches!(s.w(j + 2), "morning" | "afternoon" | "evening") => {
+            (s.w(j + 2) != "morning", j + 3)
+        }
         // A 24-hour clock with a time zone: "10:00 GMT", "18:30 CET".
         w if j == i + 3 && is_time_zone(w) => {
             let h = s.int(i).filter(|h| *h <= 23)?;

@@ -83,7 +83,7 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'" | "(" | ")");
+    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'");
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
