@@ -158,6 +158,7 @@ for sentence, dct, extent, value in [
     ("The tomb stood for almost a hundred years.", "2025-11-24", "almost a hundred years", "P100Y"),
     ("Shares fell for eight trading days.", "2025-11-24", "eight trading days", "P8D"),
     ("It signed a several-year deal.", "2025-11-24", "several-year", "PXY"),
+    ("They ended a decades-long feud.", "2025-11-24", "decades-long", "PXY"),
     ("They lived in camps for 2 1/2 years.", "2025-11-24", "2 1/2 years", "P2Y6M"),
     ("The pilot called a minute and a half later.", "2025-11-24", "a minute and a half", "PT1M30S"),
     # negative cases: no time expression

@@ -1133,6 +1133,18 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
             return cand(i, j + 2, TimexType::Duration, lit("PXX"));
         }
     }
+    // "day-long", "decades-long"
+    if k == i
+        && let Some((unit, plural)) = words::unit(s.w(i))
+        && s.w(i + 1) == "-"
+        && s.w(i + 2) == "long"
+        && s.glued(i + 1)
+        && s.glued(i + 2)
+        && !(i > 0 && s.w(i - 1) == "-")
+    {
+        let n = if plural { None } else { Some(1) };
+        return cand(i, i + 3, TimexType::Duration, lit(unit.duration(n)));
+    }
     // "for years", "within weeks": a bare plural unit after a preposition of duration.
     if k == i
         && i > 0
