@@ -1038,11 +1038,14 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
 
 /// "this summer", "last fall", "the summer of 1998", "spring 2020", "next winter".
 fn season(s: &Sent, i: usize) -> Option<Cand> {
-    let (dir, k) = match s.w(i) {
-        "last" | "past" => (Dir::Last, i + 1),
-        "next" | "coming" => (Dir::Next, i + 1),
-        "this" => (Dir::Tense, i + 1),
-        "the" => (Dir::Tense, i + 1),
+    let (dir, k) = match (s.w(i), s.w(i + 1)) {
+        // "this past spring": the latest one, this year's.
+        ("this", "past") => (Dir::Tense, i + 2),
+        ("this", "coming") => (Dir::Next, i + 2),
+        ("last" | "past", _) => (Dir::Last, i + 1),
+        ("next" | "coming", _) => (Dir::Next, i + 1),
+        ("this", _) => (Dir::Tense, i + 1),
+        ("the", _) => (Dir::Tense, i + 1),
         _ => (Dir::Tense, i),
     };
     let sz = words::season(s.w(k))?;
