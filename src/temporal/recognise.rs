@@ -95,6 +95,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("vague", vague),
     ("set", set),
     ("holiday", holiday),
+    ("part_then_day", part_then_day),
 ];
 
 /// Modifiers that open an expression and belong to its extent.
@@ -220,6 +221,7 @@ fn could_start(w: &str) -> bool {
         || words::ordinal(w).is_some()
         || words::unit(w).is_some()
         || w == "thanksgiving"
+        || words::part_of_day(w).is_some()
 }
 
 /// A year written earlier in the same clause completes a day or month without one: "the summit
@@ -1291,6 +1293,19 @@ fn set(s: &Sent, i: usize) -> Option<Cand> {
     }
     let (unit, _) = words::unit(s.w(k))?;
     cand(i, k + 1, TimexType::Set, lit(unit.duration(n)))
+}
+
+/// A part of the day before its day: "mid-afternoon yesterday", "afternoon Friday".
+fn part_then_day(s: &Sent, i: usize) -> Option<Cand> {
+    let p = words::part_of_day(s.w(i)).filter(|p| *p != "TNI")?;
+    let mut c = relative_day(s, i + 1).or_else(|| weekday(s, i + 1))?;
+    if c.part.is_some() || !matches!(c.raw, Raw::Shift { .. } | Raw::Weekday { .. }) {
+        return None;
+    }
+    c.start = i;
+    c.part = Some(p.to_string());
+    c.kind = TimexType::Time;
+    Some(c)
 }
 
 /// "Christmas", "Christmas Day", "New Year's Day", "Christmas Eve".
