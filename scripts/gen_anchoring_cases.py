@@ -128,6 +128,7 @@ for sentence, dct, extent, value in [
     ("The plant closed last spring.", "1989-10-26", "last spring", "1988-SP"),
     ("Costs rose this past spring.", "1989-10-26", "this past spring", "1989-SP"),
     ("Shares were up at mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF"),
+    ("Stocks fell on Friday, 5% below the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20"),
     ("The strike started Tuesday. The next day the talks failed.", "2025-11-24", "The next day", "2025-11-19"),
     ("The deal was signed on March 3, 2020. Two weeks later it collapsed.", "2025-11-24", "Two weeks later", "2020-03-17"),
     ("The reactor opened in 1998. A year later it closed.", "2025-11-24", "A year later", "1999"),

@@ -642,6 +642,11 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
             set = true;
             k += 1;
         }
+        // "the previous Friday", "the following Monday": next to the date last mentioned.
+        "the" if matches!(s.w(k + 1), "previous" | "preceding" | "following") => {
+            dir = if s.w(k + 1) == "following" { Dir::AfterPrev } else { Dir::BeforePrev };
+            k += 2;
+        }
         _ => {}
     }
     let (wd, plural) = words::weekday(s.w(k))?;
