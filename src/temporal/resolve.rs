@@ -45,6 +45,9 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
         }
+        if matches!(w, "since" | "ago") {
+            return Some(Tense::Past);
+        }
         if words::is_past_verb(w) || words::is_regular_past(w) {
             // A participle after "be" is no past tense ("will be named", "would be paid"), nor
             // is an adjective after a determiner or adverb ("a still unspecified date").
@@ -80,20 +83,37 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'" | "(" | ")");
+    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'");
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
-            || matches!(s.w(i), "that" | "which" | "who" | "because" | "although" | "though" | "while" | "if")
+            || matches!(
+                s.w(i),
+                "that"
+                    | "which"
+                    | "who"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "or"
+            )
     };
     let mut left = None;
-    for d in 1..=TENSE_WINDOW.min(start) {
-        let i = start - d;
-        if stop(i) {
+    let mut d = 0;
+    for i in (start.saturating_sub(4 * TENSE_WINDOW)..start).rev() {
+        if stop(i) || d == TENSE_WINDOW {
             break;
         }
+        // Names (capitalised inside the sentence) do not count towards the distance.
+        if !(i > 0 && s.capitalised(i)) {
+            d += 1;
+        }
         if let Some(t) = mark(i) {
-            left = Some((d, t));
+            left = Some((d.max(1), t));
             break;
         }
     }
@@ -101,25 +121,34 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // looks back.
     if start > 0 {
         match s.w(start - 1) {
-            "by" | "until" | "till" | "through" | "ahead" => {
-                if !matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by" {
-                    return Tense::Future;
-                }
+            "by" | "until" | "till" | "through" | "ahead"
+                if (!matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by") =>
+            {
+                return Tense::Future;
             }
             "since" => return Tense::Past,
             _ => {}
         }
     }
+    // Names do not count towards the distance on the right ("On Tuesday, the National Abortion
+    // and Reproductive Rights Action League plans ..."), and "and" inside a name is no clause.
     let mut right = None;
-    for d in 1..=RIGHT_WINDOW {
-        let i = end + d - 1;
-        if i >= s.len() || stop_right(i) {
+    let mut d = 0;
+    let mut i = end;
+    while i < s.len().min(end + 4 * RIGHT_WINDOW) && d < RIGHT_WINDOW {
+        let in_name =
+            s.capitalised(i) || (s.w(i) == "and" && s.capitalised(i + 1) && i > 0 && s.capitalised(i - 1));
+        if !in_name && stop_right(i) {
             break;
+        }
+        if !in_name {
+            d += 1;
         }
         if let Some(t) = mark(i) {
             right = Some((d, t));
             break;
         }
+        i += 1;
     }
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -138,11 +167,15 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
 pub struct Resolver {
     pub dct: Option<Date>,
     pub prev: Option<Cal>,
+    /// The last quarter mentioned that has ended by the publication date: the quarter a report
+    /// is about, what "a year ago" and "the year-ago period" compare with (a forecast for "the
+    /// third quarter of 1990" is not).
+    pub reported_quarter: Option<Cal>,
 }
 
 impl Resolver {
     pub fn new(dct: Option<Date>) -> Resolver {
-        Resolver { dct, prev: None }
+        Resolver { dct, prev: None, reported_quarter: None }
     }
 
     /// The TIMEX3 type and value of `c`, or `None` to drop it (an impossible date).
@@ -168,6 +201,11 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
+            if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct)
+                && first.add_months(3) <= dct
+            {
+                self.reported_quarter = Some(cal);
+            }
         }
         let mut v = cal.value();
         let mut kind = c.kind;
@@ -193,12 +231,30 @@ impl Resolver {
                     None => Cal::Month(year, m),
                 }
             }
+            Raw::Weekday { wd, dir: dir @ (Dir::BeforePrev | Dir::AfterPrev) } => {
+                let base = match self.prev {
+                    Some(Cal::Day(d)) => d,
+                    _ => dct,
+                };
+                let strict = if dir == Dir::BeforePrev { Dir::Last } else { Dir::Next };
+                Cal::Day(weekday(base, wd, strict, tense))
+            }
             Raw::Weekday { wd, dir } => Cal::Day(weekday(dct, wd, dir, tense)),
+            Raw::NthWeekday { y, m, wd, nth } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, m, Some(7 * nth - 3), tense),
+                };
+                Cal::Day(nth_weekday(year, m, wd, nth)?)
+            }
             Raw::Month { m, dir } => {
                 let y = match dir {
-                    Dir::Last => dct.year - i32::from(m >= dct.month),
+                    // "last May" in October is this May; "last February" on March 1 is a year
+                    // back (the month just over would be "in February").
+                    Dir::Last => dct.year - i32::from(m + 1 >= dct.month),
                     Dir::Next => dct.year + i32::from(m <= dct.month),
-                    Dir::Tense => open_year(dct, m, None, tense),
+                    Dir::Tense | Dir::BeforePrev | Dir::AfterPrev => open_year(dct, m, None, tense),
                 };
                 Cal::Month(y, m)
             }
@@ -212,9 +268,13 @@ impl Resolver {
                 let year = match (y, dir) {
                     (Year::Given(y), _) => y,
                     (Year::Dct(n), _) => dct.year + n,
-                    (Year::Open, Dir::Last) => dct.year - 1,
+                    // "last summer" in September is the summer just over; in spring, last year's.
+                    (Year::Open, Dir::Last) => {
+                        let end = start + 2;
+                        dct.year - i32::from(!(s != "WI" && dct.month > end && dct.month <= end + 3))
+                    }
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
-                    (Year::Open, Dir::Tense) => dct.year,
+                    (Year::Open, Dir::Tense | Dir::BeforePrev | Dir::AfterPrev) => dct.year,
                 };
                 Cal::Season(year, s)
             }
@@ -227,7 +287,9 @@ impl Resolver {
                         _ if finer(unit, p) => from_dct(),
                         _ => Cal::at(shift_date(p.first_day()?, unit, n), unit),
                     },
-                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => p.shift(unit, n),
+                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => {
+                        self.reported_quarter.unwrap_or(p).shift(unit, n)
+                    }
                     (Anchor::Ago, Some(_)) => from_dct(),
                     // "a year earlier" than a day or a month: the year before (TimeBank usage).
                     (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
@@ -273,7 +335,9 @@ impl Resolver {
                     }
                     Q::Dct(n) => Cal::at(dct.add_months(3 * n), Unit::Quarter),
                     Q::YearEarlier => match self.prev {
-                        Some(p @ Cal::Quarter(..)) => p.shift(Unit::Year, -1),
+                        Some(p @ Cal::Quarter(..)) => {
+                            self.reported_quarter.unwrap_or(p).shift(Unit::Year, -1)
+                        }
                         _ => last_complete.shift(Unit::Year, -1),
                     },
                 }
@@ -291,6 +355,14 @@ impl Resolver {
             }
         })
     }
+}
+
+/// The `nth` weekday `wd` (Monday = 1) of a month.
+fn nth_weekday(year: i32, m: u8, wd: u8, nth: u8) -> Option<Date> {
+    let first = Date::new(year, m, 1)?;
+    let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(offset + 7 * (i64::from(nth) - 1));
+    (d.month == m).then_some(d)
 }
 
 /// Is `unit` finer than the granularity of `c`?
@@ -372,7 +444,17 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
                 y + 1
             }
         }
-        _ => [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y),
+        // No verb: news report the past; a month up to two ahead still counts as this year's.
+        Tense::Unknown => {
+            if key(y) <= now + 2 {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Tense::Present => {
+            [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y)
+        }
     }
 }
 
@@ -387,6 +469,7 @@ pub fn weekday(dct: Date, wd: u8, dir: Dir, tense: Tense) -> Date {
     match dir {
         Dir::Last => dct.add_days(-(if back == 0 { 7 } else { back })),
         Dir::Next => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        Dir::BeforePrev | Dir::AfterPrev => dct,
         Dir::Tense if back == 0 => dct,
         Dir::Tense if tense == Tense::Future => dct.add_days(fwd),
         Dir::Tense => dct.add_days(-back),
@@ -399,6 +482,7 @@ fn underspecified(raw: &Raw) -> String {
         Raw::Ymd { m, d: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Raw::Ymd { m, d: None, .. } | Raw::Month { m, .. } => format!("XXXX-{m:02}"),
         Raw::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
+        Raw::NthWeekday { m, .. } => format!("XXXX-{m:02}-XX"),
         Raw::Season { s, .. } => format!("XXXX-{s}"),
         Raw::Quarter { q: Q::N(q), .. } => format!("XXXX-Q{q}"),
         Raw::Quarter { .. } => "XXXX-QX".into(),

@@ -24,6 +24,10 @@ pub enum Dir {
     Next,
     /// "Friday", "this June": the tense of the governing verb decides.
     Tense,
+    /// "the previous Friday": strictly before the date last mentioned.
+    BeforePrev,
+    /// "the following Monday": strictly after the date last mentioned.
+    AfterPrev,
 }
 
 /// What a relative expression counts from.
@@ -77,6 +81,8 @@ pub enum Raw {
     Shift { anchor: Anchor, unit: Unit, n: i32 },
     /// A quarter of a year.
     Quarter { y: Year, q: Q },
+    /// The `nth` weekday `wd` of month `m`: Thanksgiving is the 4th Thursday of November.
+    NthWeekday { y: Year, m: u8, wd: u8, nth: u8 },
     /// The week end around a date: "the weekend" (Tense), "last weekend" (Last).
     Weekend { dir: Dir },
 }
