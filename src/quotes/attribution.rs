@@ -28,6 +28,9 @@ pub struct Resolver<'a> {
     /// (byte position, entity id): the first person named in each sentence (a subject guess) and
     /// every resolved person speaker, in text order.
     persons: Vec<(usize, &'a str)>,
+    /// Every role of every person, folded once, with the starts of that person's mentions (in
+    /// text order): descriptions are matched against these without allocating.
+    roles: Vec<(String, &'a Entity, Vec<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -63,7 +66,15 @@ impl<'a> Resolver<'a> {
             }
             i += 1;
         }
-        Resolver { mentions, by_id, persons }
+        let mut roles = Vec::new();
+        for ent in entities.iter().filter(|e| e.kind == EntityType::Person && !e.roles.is_empty()) {
+            let starts: Vec<usize> =
+                mentions.iter().filter(|m| m.entity == ent.id).map(|m| m.span.start).collect();
+            for r in &ent.roles {
+                roles.push((crate::lexicon::fold_key(r), ent, starts.clone()));
+            }
+        }
+        Resolver { mentions, by_id, persons, roles }
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
@@ -167,25 +178,16 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(&Entity, usize)> = None;
-        for ent in self.by_id.values() {
-            if ent.kind != EntityType::Person {
-                continue;
-            }
-            let hit = ent.roles.iter().any(|r| {
-                let r = crate::lexicon::fold_key(r);
-                r == desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ')
-            });
+        // Entities in their own order (deterministic); each role folded once in `new`.
+        for (r, ent, starts) in &self.roles {
+            let hit =
+                *r == desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ');
             if !hit {
                 continue;
             }
             // Prefer the entity named most recently before the description.
-            let last = self
-                .mentions
-                .iter()
-                .filter(|m| m.entity == ent.id && m.span.start < pos)
-                .map(|m| m.span.start + 1)
-                .max()
-                .unwrap_or(0);
+            let before = starts.partition_point(|&p| p < pos);
+            let last = before.checked_sub(1).and_then(|k| starts.get(k)).map_or(0, |p| p + 1);
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((ent, last));
             }
