@@ -66,12 +66,21 @@ impl<'a> Resolver<'a> {
             }
             i += 1;
         }
+        // One pass over the mentions collects the mention starts of every person with a role.
+        let with_roles: Vec<&Entity> =
+            entities.iter().filter(|e| e.kind == EntityType::Person && !e.roles.is_empty()).collect();
+        let slot: HashMap<&str, usize> =
+            with_roles.iter().enumerate().map(|(k, e)| (e.id.as_str(), k)).collect();
+        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); with_roles.len()];
+        for m in mentions {
+            if let Some(&k) = slot.get(m.entity.as_str()) {
+                starts[k].push(m.span.start);
+            }
+        }
         let mut roles = Vec::new();
-        for ent in entities.iter().filter(|e| e.kind == EntityType::Person && !e.roles.is_empty()) {
-            let starts: Vec<usize> =
-                mentions.iter().filter(|m| m.entity == ent.id).map(|m| m.span.start).collect();
+        for (ent, st) in with_roles.into_iter().zip(starts) {
             for r in &ent.roles {
-                roles.push((crate::lexicon::fold_key(r), ent, starts.clone()));
+                roles.push((crate::lexicon::fold_key(r), ent, st.clone()));
             }
         }
         Resolver { mentions, by_id, persons, roles }
