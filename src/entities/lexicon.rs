@@ -2,9 +2,9 @@
 //! titles, person names and the words that are never names. All of it is data under
 //! `data/entities/` (sources in its README), parsed once into hash maps.
 
+use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
 use crate::lexicon::{entries, fold_key};
 use crate::model::EntityType;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What a gazetteer phrase names.
@@ -96,7 +96,7 @@ fn plural(d: &str) -> Option<String> {
 }
 
 fn build() -> Lex {
-    let mut gaz: HashMap<String, Gaz> = HashMap::new();
+    let mut gaz: HashMap<String, Gaz> = HashMap::default();
     let put = |gaz: &mut HashMap<String, Gaz>, phrase: &str, g: Gaz| {
         let k = fold_key(phrase);
         if k.is_empty() {

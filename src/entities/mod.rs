@@ -15,10 +15,10 @@ pub mod roles;
 pub mod typing;
 
 use crate::document::Doc;
+use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
 use crate::model::{Entity, EntityType, Mention, Span};
 use mentions::Cand;
-use std::collections::HashMap;
 
 /// Finds every named mention and merges them into entities (most salient first).
 pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
@@ -86,12 +86,12 @@ fn initials(s: &str) -> String {
 
 fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
     // Persons: surname / first name → group of the latest full name.
-    let mut person_parts: HashMap<String, usize> = HashMap::new();
+    let mut person_parts: HashMap<String, usize> = HashMap::default();
     let mut pending_single: Vec<usize> = Vec::new();
     // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let Some(kind) = c.kind else { continue };
         let text = c.span.text(doc.text);

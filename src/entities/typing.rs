@@ -5,10 +5,10 @@
 use super::lexicon::Lex;
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
+use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
-use std::collections::HashMap;
 
 /// Words after a name that make it a person.
 const SPEECH: &[&str] = &[
@@ -339,8 +339,8 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut parts: HashMap<String, EntityType> = HashMap::new();
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
+    let mut parts: HashMap<String, EntityType> = HashMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
@@ -422,8 +422,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     }
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::default();
+    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::default();
     for t in &doc.seg.tokens {
         let w = t.text(doc.text);
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {

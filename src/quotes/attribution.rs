@@ -8,8 +8,8 @@
 
 use super::cues::{self, is_one_of};
 use super::reported::Ctx;
+use crate::lexicon::FastMap as HashMap;
 use crate::model::{Entity, EntityType, Mention, Span};
-use std::collections::HashMap;
 
 /// Who said it.
 #[derive(Clone, Debug, Default, PartialEq)]

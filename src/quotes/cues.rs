@@ -1,7 +1,7 @@
 //! The speech-verb lexicon (data/quotes/speech_verbs.txt) and the closed word classes the clause
 //! analysis needs.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap as HashMap;
 use std::sync::OnceLock;
 
 /// Takes a content clause: "said (that) …".
@@ -27,7 +27,7 @@ pub const PARTICLES: &[(&str, u16)] =
 fn verbs() -> &'static HashMap<String, u16> {
     static MAP: OnceLock<HashMap<String, u16>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for line in crate::lexicon::entries(include_str!("../../data/quotes/speech_verbs.txt")) {
             let (forms, tags) = line.split_once(':').unwrap_or((line, "clause"));
             let mut t = 0;

@@ -2,7 +2,7 @@
 //! units, seasons, parts of the day) and the open tense-cue lists from `data/temporal/`.
 //! Every lookup takes a lower-case token.
 
-use std::collections::HashSet;
+use crate::lexicon::FastSet as HashSet;
 use std::sync::OnceLock;
 
 /// A calendar unit, as a TIMEX3 duration letter and a granularity.
