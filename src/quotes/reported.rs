@@ -49,6 +49,8 @@ pub struct Ctx<'a> {
     pub region_of: Vec<u32>,
     /// Per token: does a sentence start here?
     pub sent_first: Vec<bool>,
+    /// Per token: is it on a Title Case line (a headline), where verbs are capitalised too?
+    pub title_case: Vec<bool>,
 }
 
 /// A reported-speech finding before attribution: token ranges are inclusive.
@@ -88,7 +90,25 @@ impl<'a> Ctx<'a> {
                 *x = true;
             }
         }
-        Ctx { text, toks, regions: top, region_of, sent_first }
+        let mut title_case = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let mut end = i + 1;
+            while end < toks.len() && !toks[end].line_start {
+                end += 1;
+            }
+            let long: Vec<bool> = toks[i..end]
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && t.span.len() >= 4)
+                .map(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
+                .collect();
+            let caps = long.iter().filter(|&&x| x).count();
+            if long.len() >= 3 && caps * 4 >= long.len() * 3 && end - i <= 40 {
+                title_case[i..end].iter_mut().for_each(|x| *x = true);
+            }
+            i = end;
+        }
+        Ctx { text, toks, regions: top, region_of, sent_first, title_case }
     }
 
     pub fn n(&self) -> usize {
@@ -162,7 +182,8 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_start = c;
             sent_subject = None;
         }
-        if cx.region(c).is_some() || !cx.is_lower(c) && !(cx.w(c) == "According" && cx.starts(c)) {
+        let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
+        if cx.region(c).is_some() || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c)) {
             c += 1;
             continue;
         }
@@ -356,6 +377,22 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
         });
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
         if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
+            // “A,” she said, “B.” — one quote around the attribution.
+            if after_quote && cl.kind == QuoteKind::Direct {
+                let e = left.map(|p| if cx.is_punct(p, ",") { p.saturating_sub(1) } else { p });
+                if let Some(r) = e.and_then(|e| cx.closes(e)).copied() {
+                    if clause_start(cx, r.open) == r.open {
+                        return Some(Claim {
+                            content: (r.open, cl.content.1),
+                            span: crate::model::Span::new(r.inner.start, cl.span.end),
+                            kind: QuoteKind::Direct,
+                            cue: cl.cue,
+                            subject: cl.subject,
+                            rule: "quote_said_quote",
+                        });
+                    }
+                }
+            }
             return Some(cl);
         }
         if inverted {
@@ -703,7 +740,7 @@ fn make(
         }
     }
     let words = (a..=b).filter(|&k| cx.is_word(k)).count();
-    if words < 2 {
+    if words < 2 && !(words == 1 && cx.is_cap(a) && !cx.starts(a)) {
         return None;
     }
     let kind = if (a..=b).any(|k| cx.region(k).is_some()) { QuoteKind::Partial } else { QuoteKind::Indirect };
