@@ -237,7 +237,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         return false;
     }
     let p = c - 1;
-    if !cx.is_word(p) || tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
+    if !cx.is_word(p) {
+        return false;
+    }
+    // "Data from the survey show that": a verb before "that" after a name or a plural.
+    if tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
         return false;
     }
     // A possessive before it: "Editor’s note".
@@ -259,9 +263,10 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                 c + 1,
                 &[
                     "that", "to", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
-                    "we",
+                    "we", "for", "on", "about", "out",
                 ],
             )
+            || cx.is_cap(c + 1)
             || cx.opens(c + 1).is_some();
         // "scrutinized reports like …": after a participle it is a noun.
         let pw = cx.w(p);
@@ -476,10 +481,56 @@ fn according(cx: &Ctx, c: usize) -> Option<Claim> {
 /// Words that cannot start a content clause without "that" (a preposition, a conjunction, an
 /// interjection): "responded to the developments", "said goodbye".
 const NO_CONTENT_START: &[&str] = &[
-    "to", "for", "about", "with", "on", "in", "at", "by", "from", "of", "into", "against", "up", "out",
-    "off", "back", "down", "over", "after", "before", "during", "as", "than", "so", "and", "or", "but", "if",
-    "who", "which", "nothing", "anything", "goodbye", "hello", "yes", "no", "thanks", "sorry", "hi", "when",
-    "where", "later", "while", "because",
+    "to",
+    "for",
+    "about",
+    "with",
+    "on",
+    "in",
+    "at",
+    "by",
+    "from",
+    "of",
+    "into",
+    "against",
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "over",
+    "after",
+    "before",
+    "during",
+    "as",
+    "than",
+    "so",
+    "and",
+    "or",
+    "but",
+    "if",
+    "who",
+    "which",
+    "nothing",
+    "anything",
+    "goodbye",
+    "hello",
+    "yes",
+    "no",
+    "thanks",
+    "sorry",
+    "hi",
+    "when",
+    "where",
+    "later",
+    "while",
+    "because",
+    "themselves",
+    "himself",
+    "herself",
+    "itself",
+    "myself",
+    "ourselves",
 ];
 
 /// The content after the cue at `c`.
@@ -519,7 +570,14 @@ fn forward(
         {
             k += 1;
         }
-        if k > j && (cx.one_of(k, &["that", "to"]) || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some()))
+        // A name goes whole: "told The Huffington Post on Thursday".
+        while k < j + 8 && cx.is_cap(k) && !cx.starts(k) {
+            k += 1;
+        }
+        if k > j
+            && (cx.one_of(k, &["that", "to"])
+                || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some())
+                || cx.is_cap(k - 1))
         {
             cue_end = k - 1;
             j = k;
@@ -704,6 +762,11 @@ fn backward(
     make(cx, a, e, cue, subject, rule)
 }
 
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "as", "after", "before", "because", "although", "though", "once", "unless",
+    "since", "until",
+];
+
 /// Builds a claim over tokens `a..=b`, trimmed, with its kind.
 fn make(
     cx: &Ctx,
@@ -802,6 +865,15 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         }
         if w == "," || w == "—" || w == "–" {
             let nx = cx.w(i + 1);
+            // ", he summoned …": a new clause with its own subject, unless the content opened
+            // with a subordinate clause ("if elected, he would …").
+            if w == ","
+                && i > a + 3
+                && cx.one_of(i + 1, &["he", "she", "they", "we", "i"])
+                && !cx.one_of(a, SUBORDINATORS)
+            {
+                break;
+            }
             if cx.one_of(i + 1, cues::CLAUSE_STOPS)
                 && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"]))
             {
