@@ -710,6 +710,20 @@ fn forward(
             return make(cx, j, b, cue, subject, "described_as");
         }
     }
+    // A quotation introduced by "said," or "said:" is the whole content ("says, “Don’t,” until").
+    if let Some(r) = opened.filter(|r| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
+        let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
+        if ends_punct || r.close.is_none() {
+            return Some(Claim {
+                content: (r.open, r.end_tok()),
+                span: r.inner,
+                kind: QuoteKind::Direct,
+                cue,
+                subject,
+                rule,
+            });
+        }
+    }
     let b = clause_end(cx, j);
     if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
         return make(cx, j, b, cue, subject, rule);
@@ -863,7 +877,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         {
             break;
         }
-        if w == "," || w == "—" || w == "–" {
+        if w == "," || w == "—" || w == "–" || w == "―" {
             let nx = cx.w(i + 1);
             // ", he summoned …": a new clause with its own subject, unless the content opened
             // with a subordinate clause ("if elected, he would …").
@@ -903,12 +917,8 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
         }
         if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0 && !cx.w(k).ends_with("ing") {
             let nx = k + 1;
-            return nx >= cx.n()
-                || cx.starts(nx)
-                || !cx.is_word(nx)
-                || cx.one_of(nx, cues::ADJUNCT_PREPS)
-                || cx.is_cap(nx)
-                || k == i;
+            // ", Ham also noted …" starts an attribution of its own, whatever follows.
+            return k > i || nx >= cx.n() || cx.starts(nx) || !cx.is_word(nx) || cx.is_cap(nx);
         }
         if !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | "-" | ".") {
             return false;
