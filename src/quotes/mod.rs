@@ -35,7 +35,8 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
         c.subject.is_some_and(|(s, e)| {
             let span = cx.byte_span(s, e);
             let caps = span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-            caps || mentions.iter().any(|m| {
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            caps || mentions.get(at).is_some_and(|m| {
                 m.span.overlaps(span) && matches!(m.kind, EntityType::Person | EntityType::Organization)
             })
         })
