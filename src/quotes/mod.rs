@@ -169,7 +169,7 @@ fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let words = r.words(cx.toks);
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
-    let title_cue = before.is_some_and(|b| cx.one_of(b, cues::TITLE_CUES));
+    let title_cue = before.is_some_and(|b| cx.is_word(b) && cues::is_title_cue(cx.w(b)));
     let title_case = (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
         || words <= 6 && inner.ends_with('.'))
         && words >= 2

@@ -596,7 +596,8 @@ fn forward(
             j += 1;
             continue;
         }
-        if cx.one_of(j, &["last", "this", "next"]) && cx.one_of(j + 1, cues::ADJUNCT_HEADS) {
+        if cx.one_of(j, &["last", "this", "next"]) && cx.is_word(j + 1) && cues::is_adjunct_head(cx.w(j + 1))
+        {
             j += 2;
             continue;
         }
@@ -629,8 +630,7 @@ fn forward(
             while k <= j + 6 && k < cx.n() && !cx.starts(k) && cx.region(k).is_none() {
                 let w = cx.w(k);
                 if cx.is_word(k)
-                    && (is_one_of(w, cues::ADJUNCT_HEADS)
-                        || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
+                    && (cues::is_adjunct_head(w) || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
                 {
                     found = Some(k);
                 }
@@ -711,7 +711,7 @@ fn forward(
         }
     }
     // A quotation introduced by "said," or "said:" is the whole content ("says, “Don’t,” until").
-    if let Some(r) = opened.filter(|r| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
+    if let Some(r) = opened.filter(|_| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
         let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
         if ends_punct || r.close.is_none() {
             return Some(Claim {
