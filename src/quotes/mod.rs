@@ -130,11 +130,9 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         if let Some(prev) = out.last_mut() {
             let same_para =
                 prev.content.1 < r.open && !(prev.content.1 + 1..=r.open).any(|k| cx.toks[k].line_start);
-            if same_para
-                && prev.kind == QuoteKind::Direct
-                && prev.subject.is_some()
-                && r.inner.end > prev.span.end
-            {
+            // An unattributed quote continues only over a short attribution ("the letter reads").
+            let near = prev.subject.is_some() || r.open <= prev.content.1 + 12;
+            if same_para && prev.kind == QuoteKind::Direct && near && r.inner.end > prev.span.end {
                 prev.span = Span::new(prev.span.start, r.inner.end);
                 prev.content.1 = r.end_tok();
                 continue;

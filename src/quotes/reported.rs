@@ -284,7 +284,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
             "can", "could", "may", "might", "should", "must", "do", "did", "does", "to", "who",
         ],
     ) || cx.is_adverb(p)
-        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s");
+        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
+        // "China and Russia support …": a coordinated subject is plural.
+        || cx.is_cap(p) && p > 1 && cx.one_of(p - 1, &["and"]) && cx.is_cap(p - 2)
+        // "… documents show he took …": a clause follows.
+        || cx.one_of(c + 1, &["he", "she", "they", "we"]);
     !verb_before
 }
 
@@ -1094,6 +1098,16 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 if s.is_none() && !cx.one_of(i, &["who"]) {
                     s = Some(i);
                 }
+                break;
+            }
+            // "all agreed", "some say", "others argue": a quantifier alone is the subject.
+            if s.is_none()
+                && cx.one_of(
+                    i,
+                    &["all", "some", "many", "most", "both", "few", "several", "others", "none", "each"],
+                )
+            {
+                s = Some(i);
                 break;
             }
             if cx.one_of(i, cues::DETERMINERS) && !cx.one_of(i, &["that"]) {
