@@ -1008,15 +1008,10 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         }
         return (Some(k), None);
     }
-    // A relative pronoun: the antecedent speaks ("the Union, which contended that").
-    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) {
-        let mut q = k - 1;
-        if cx.is_punct(q, ",") && q > 0 {
-            q -= 1;
-        }
-        if let Some(np) = np_left(cx, q) {
-            return (None, Some(np));
-        }
+    // A relative pronoun is the subject ("the Union, which contended that"); attribution
+    // resolves it to its antecedent, like a personal pronoun.
+    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) && antecedent(cx, k).is_some() {
+        return (None, Some((k, k)));
     }
     if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
         return (Some(k), None);
@@ -1081,6 +1076,15 @@ fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
         || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
         || end - first <= 5
             && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
+}
+
+/// The noun phrase a relative pronoun at `k` refers to ("the Union, which" → "the Union").
+pub fn antecedent(cx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let mut q = k.checked_sub(1)?;
+    if cx.is_punct(q, ",") {
+        q = q.checked_sub(1)?;
+    }
+    np_left(cx, q)
 }
 
 /// A noun phrase ending at token `e`, going left.
