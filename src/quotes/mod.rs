@@ -168,17 +168,26 @@ fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
     let title_cue = before.is_some_and(|b| cx.is_word(b) && cues::is_title_cue(cx.w(b)));
-    let title_case = (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
-        || words <= 6 && inner.ends_with('.'))
-        && words >= 2
-        && words <= 10
-        && (r.first..=r.last)
-            .filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 4)
-            .all(|k| cx.is_cap(k));
-    if title_cue || title_case {
+    if title_cue || title_like(cx, r) {
         return false;
     }
     (end_punct && words >= 3) || words >= 8
+}
+
+/// A short quotation in Title Case is a title or a name ("“Saving Private Ryan”", "“Miracle
+/// Run.”"), not a quote.
+pub(crate) fn title_like(cx: &Ctx, r: &marks::Region) -> bool {
+    let inner = r.inner.text(cx.text).trim_end();
+    let words = r.words(cx.toks);
+    const SMALL: &[&str] =
+        &["the", "and", "for", "from", "with", "but", "nor", "into", "over", "onto", "upon"];
+    let long = || {
+        (r.first..=r.last).filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 3 && !cx.one_of(k, SMALL))
+    };
+    (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…']) || words <= 6 && inner.ends_with('.'))
+        && (2..=10).contains(&words)
+        && long().count() >= 2
+        && long().all(|k| cx.is_cap(k))
 }
 
 #[cfg(test)]

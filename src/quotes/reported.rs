@@ -219,7 +219,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
-        if let Some(cl) = finite(cx, c, tags, &mut sent_subject) {
+        if let Some(cl) = finite(cx, c, tags, sent_start, &mut sent_subject) {
             if cl.subject.is_some() {
                 sent_subject = cl.subject;
             }
@@ -274,7 +274,15 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
             && (pw.ends_with("ed")
                 || pw.len() > 5
                     && ["ory", "ous", "ive", "ful", "less", "able", "ible"].iter().any(|x| pw.ends_with(x)));
-        return !verb && noun_before;
+        // "made plans to", "its plans": after a light verb or a possessive it is a noun.
+        let object = cx.one_of(
+            p,
+            &[
+                "made", "make", "makes", "has", "have", "had", "took", "take", "takes", "gave", "give",
+                "gives", "got", "get", "gets", "its", "their", "his", "her", "our", "your", "my",
+            ],
+        );
+        return object && cx.w(c).ends_with('s') || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -375,8 +383,18 @@ pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
 }
 
 /// "X said (that) …", "…, X said", "…, said X".
-fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize)>) -> Option<Claim> {
-    let (left, subject) = subject_before(cx, c);
+fn finite(
+    cx: &Ctx,
+    c: usize,
+    tags: u16,
+    sent_start: usize,
+    sent_subject: &mut Option<(usize, usize)>,
+) -> Option<Claim> {
+    let (left, mut subject) = subject_before(cx, c);
+    // "She begs him to stop and repeatedly says …": a coordinated verb shares the subject.
+    if subject.is_none() && left.is_some_and(|p| cx.one_of(p, &["and", "but", "or", "then"])) {
+        subject = sent_subject.or_else(|| np_right(cx, sent_start));
+    }
     if let Some(s) = subject {
         if tags & CLAUSE != 0 {
             *sent_subject = Some(s);
@@ -565,26 +583,29 @@ fn forward(
         && cx.is_word(j)
         && !cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
     {
-        let mut k = j;
-        while k < j + 5
-            && cx.is_word(k)
-            && !cx.one_of(k, &["that", "to"])
-            && !cx.starts(k)
-            && cues::verb_tags(cx.w(k)) == 0
-        {
-            k += 1;
-        }
-        // A name goes whole: "told The Huffington Post on Thursday".
-        while k < j + 8 && cx.is_cap(k) && !cx.starts(k) {
-            k += 1;
-        }
-        if k > j
-            && (cx.one_of(k, &["that", "to"])
-                || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some())
-                || cx.is_cap(k - 1))
-        {
-            cue_end = k - 1;
-            j = k;
+        let hearer_end = if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
+            Some(j)
+        } else if cx.is_cap(j) {
+            // A name goes whole: "told The Huffington Post on Thursday".
+            let mut k = j;
+            while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
+                k += 1;
+            }
+            Some(k)
+        } else if cues::is_adjunct_head(cx.w(j)) {
+            Some(j) // "told reporters"
+        } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
+            Some(j + 1) // "told the crowd", "told his supporters"
+        } else {
+            // Up to "that" or "to": "told the committee members that".
+            (j + 1..(j + 6).min(cx.n()))
+                .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+                .find(|&k| cx.one_of(k, &["that", "to"]))
+                .map(|k| k - 1)
+        };
+        if let Some(h) = hearer_end {
+            cue_end = h;
+            j = h + 1;
         }
     }
     if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
@@ -685,7 +706,8 @@ fn forward(
         let mut k = j;
         while k < j + 8 && k < cx.n() && !cx.starts(k) {
             if let Some(r) = cx.opens(k) {
-                if r.close.is_some() {
+                // "a stream called “Miracle Run”": a name, not a quote.
+                if r.close.is_some() && !(k == j && super::title_like(cx, r)) {
                     return Some(Claim {
                         content: (r.first, r.last),
                         span: r.inner,
@@ -704,6 +726,9 @@ fn forward(
             }
             k += 1;
         }
+    }
+    if opened.is_some_and(|r| super::title_like(cx, &r)) {
+        return None;
     }
     if !has_that && cx.one_of(j, NO_CONTENT_START) {
         return None;

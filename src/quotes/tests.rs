@@ -136,6 +136,48 @@ fn reported_speech() {
             "Trump called for the complete repeal of the law.",
             &[("the complete repeal of the law", "indirect", "called for", "Trump")],
         ),
+        // Nested appositives, parentheses, relative pronouns, quantifiers, coordination.
+        (
+            "Schiff, 56, who has served on the committee for a decade, told reporters the leak was clear.",
+            &[("the leak was clear", "indirect", "told reporters", "Schiff")],
+        ),
+        (
+            "Gov. Mike Pence (R-IN) said the tweet was only a joke.",
+            &[("the tweet was only a joke", "indirect", "said", "Gov. Mike Pence")],
+        ),
+        (
+            "The fine came from the European Union, which contended that Ireland undertaxed the company.",
+            &[("Ireland undertaxed the company", "indirect", "contended", "which")],
+        ),
+        (
+            "To varying degrees, all agreed that the plan would raise taxes.",
+            &[("the plan would raise taxes", "indirect", "agreed", "all")],
+        ),
+        (
+            "China and Russia support the government in the war.",
+            &[("the government in the war", "indirect", "support", "China and Russia")],
+        ),
+        (
+            "Some Democrats, however, question the wisdom of the choice.",
+            &[("the wisdom of the choice", "indirect", "question", "Some Democrats")],
+        ),
+        (
+            "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.",
+            &[("it means Trump never paid", "indirect", "says", "Clinton")],
+        ),
+        (
+            "Hillary Clinton is stressing that her plans will work.",
+            &[("her plans will work", "indirect", "stressing", "Hillary Clinton")],
+        ),
+        (
+            "He said that, if elected, he would leave such decisions to generals.",
+            &[("if elected, he would leave such decisions to generals", "indirect", "said", "He")],
+        ),
+        // Headlines in Title Case: capitalised cues.
+        (
+            "Clinton Hid Health Problems From Public, Former White House Doctor Says",
+            &[("Clinton Hid Health Problems From Public", "indirect", "Says", "Former White House Doctor")],
+        ),
         // Name and colon.
         (
             "WALLACE: Let’s start with breaking news on the debate.",
@@ -189,6 +231,26 @@ fn direct_quotes() {
         (
             "“He told me ‘no deal’ and walked out of the room,” she said.",
             &[("He told me ‘no deal’ and walked out of the room,", "direct", "said", "she")],
+        ),
+        // “A,” she said, “B.”
+        (
+            "“If he thinks that makes him smart,” the narrator says, “what does he think of you?”",
+            &[(
+                "If he thinks that makes him smart,” the narrator says, “what does he think of you?",
+                "direct",
+                "says",
+                "the narrator",
+            )],
+        ),
+        // A quotation after "says," is the whole content.
+        (
+            "She begs him to come out and repeatedly says, \"Don't you do it,\" until shots are heard.",
+            &[("Don't you do it,", "direct", "says", "She")],
+        ),
+        // A dash attribution under a reader comment.
+        (
+            "“I am truly afraid of what comes next for all of us.” ― Ana Ruiz",
+            &[("I am truly afraid of what comes next for all of us.", "direct", "―", "Ana Ruiz")],
         ),
         // Guillemets.
         (
@@ -284,6 +346,15 @@ fn not_quotes() {
         ("The so-called “peace plan” was leaked.", &[]),
         ("The plan was a “capitulation” in all but name.", &[]),
         ("He watched “Saving Private Ryan” again.", &[]),
+        ("The mine sits near a stream called “Miracle Run.”", &[]),
+        ("In his 1994 “Contract with America.” he laid out a plan.", &[]),
+        // Noun uses and adverbs of cue words.
+        ("Editor’s note: the story was updated.", &[]),
+        ("The deal pushes back on proposed limits.", &[]),
+        ("They made plans to build bunkers.", &[]),
+        // An introductory phrase with an infinitive after the cue: PolNeAR counts such
+        // intros as content; we keep the "agreed to" clause out (no infinitive for "agree").
+        ("In the end, Patriot agreed to lend him money.", &[("In the end", "indirect", "agreed", "Patriot")]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
