@@ -269,17 +269,57 @@ const SPORT_WORDS: &[&str] = &[
     "olympic",
     "cyclist",
     "racing",
+    "games",
+    "played",
+    "won",
+    "drawn",
+    "lost",
+    "qualifying",
+    "race",
+    "drivers",
+    "lap",
+    "match",
+    "matches",
+    "season",
+    "semifinal",
+    "quarterfinal",
+    "final",
+    "seed",
+    "round",
+    "v",
 ];
 
+fn sport_index() -> &'static HashMap<&'static str, usize> {
+    static INDEX: std::sync::OnceLock<HashMap<&'static str, usize>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| SPORT_WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect())
+}
+
 fn is_sports(doc: &Doc) -> bool {
+    // At least four distinct sports words.
+    let mut found = [false; 128];
     let mut n = 0;
     for t in &doc.seg.tokens {
-        if t.kind == TokKind::Word {
-            let w = t.text(doc.text);
-            if w == "v" || w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-                n += 1;
-                if n >= 4 {
-                    return true;
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text).as_bytes();
+        // Lower-case into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        for (b, c) in buf.iter_mut().zip(w) {
+            *b = c.to_ascii_lowercase();
+        }
+        let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
+        if let Some(&i) = sport_index().get(key) {
+            if let Some(f) = found.get_mut(i) {
+                if !*f {
+                    *f = true;
+                    n += 1;
+                    if n >= 4 {
+                        return true;
+                    }
                 }
             }
         }
