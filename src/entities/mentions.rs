@@ -257,6 +257,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             break;
         }
+        // "Procter & Gamble", "Douglas & Lomason".
+        if w == "&" && cap_at(text, toks, j + 1, e) {
+            j += 2;
+            continue;
+        }
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
@@ -404,7 +409,9 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
-        if lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of") {
+        let ampersand = (a..b).any(|k| word(k) == "&");
+        if ampersand || lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of")
+        {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);

@@ -372,7 +372,6 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         c.kind = Some(Organization);
         c.strength = MEDIUM;
         c.rule = "org_team";
-        c.gaz = None;
     }
 }
 
@@ -429,7 +428,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.strength >= STRONG && c.gaz.is_some() {
+        if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
             if c.words() == 1
