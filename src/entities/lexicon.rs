@@ -29,6 +29,8 @@ pub struct Gaz {
     /// The place a demonym or capital relates to.
     pub related: Option<&'static str>,
     pub rule: &'static str,
+    /// Written in capitals in the list ("NATO", "US"): matches capitals only.
+    pub acronym: bool,
 }
 
 impl Gaz {
@@ -102,6 +104,9 @@ fn build() -> Lex {
         if k.is_empty() {
             return;
         }
+        let mut g = g;
+        g.acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && phrase.chars().all(|c| !c.is_lowercase());
         // Earlier lists win over later, weaker ones (see the order below).
         gaz.entry(k).or_insert(g);
     };
@@ -113,7 +118,7 @@ fn build() -> Lex {
         if name.is_empty() {
             continue;
         }
-        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org" };
+        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org", acronym: false };
         put(&mut gaz, name, g);
         for alias in parts.next().unwrap_or("").split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(&mut gaz, alias, g);
@@ -127,7 +132,13 @@ fn build() -> Lex {
         put(
             &mut gaz,
             word,
-            Gaz { class: Class::Demonym, canonical: word, related: place, rule: "gaz_demonym" },
+            Gaz {
+                class: Class::Demonym,
+                canonical: word,
+                related: place,
+                rule: "gaz_demonym",
+                acronym: false,
+            },
         );
     }
     for line in entries(PLACES_EXTRA) {
@@ -146,7 +157,7 @@ fn build() -> Lex {
             None => Class::Region,
         };
         let related = country.filter(|c| *c != "*");
-        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place" });
+        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place", acronym: false });
     }
     for line in entries(COUNTRIES) {
         let mut f = line.split('|');
@@ -160,25 +171,49 @@ fn build() -> Lex {
         put(
             &mut gaz,
             name,
-            Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+            Gaz {
+                class: Class::Country,
+                canonical: name,
+                related: None,
+                rule: "gaz_country",
+                acronym: false,
+            },
         );
         // "The Bahamas" is also "Bahamas".
         if let Some(rest) = name.strip_prefix("The ") {
             put(
                 &mut gaz,
                 rest,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for a in others.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(
                 &mut gaz,
                 a,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for d in dems.split(',').map(str::trim).filter(|d| !d.is_empty()) {
-            let g = Gaz { class: Class::Demonym, canonical: d, related: Some(name), rule: "gaz_demonym" };
+            let g = Gaz {
+                class: Class::Demonym,
+                canonical: d,
+                related: Some(name),
+                rule: "gaz_demonym",
+                acronym: false,
+            };
             put(&mut gaz, d, g);
             if let Some(p) = plural(d) {
                 put(&mut gaz, &p, g);
@@ -188,7 +223,13 @@ fn build() -> Lex {
             put(
                 &mut gaz,
                 capital,
-                Gaz { class: Class::City, canonical: capital, related: Some(name), rule: "gaz_capital" },
+                Gaz {
+                    class: Class::City,
+                    canonical: capital,
+                    related: Some(name),
+                    rule: "gaz_capital",
+                    acronym: false,
+                },
             );
         }
     }
@@ -196,11 +237,21 @@ fn build() -> Lex {
         put(
             &mut gaz,
             s,
-            Gaz { class: Class::Region, canonical: s, related: Some("United States"), rule: "gaz_region" },
+            Gaz {
+                class: Class::Region,
+                canonical: s,
+                related: Some("United States"),
+                rule: "gaz_region",
+                acronym: false,
+            },
         );
     }
     for c in entries(CITIES) {
-        put(&mut gaz, c, Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city" });
+        put(
+            &mut gaz,
+            c,
+            Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city", acronym: false },
+        );
     }
     // Plural nouns share the singular's entity: "Americans" → "American".
     let plurals: Vec<(String, &'static str)> = gaz

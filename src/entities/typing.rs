@@ -151,7 +151,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, STRONG, "per_title")
         } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) {
+        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(&last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(&first) && !multi {
             (Organization, MEDIUM, "org_acronym")
@@ -231,11 +231,11 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
 
 /// Words of sports reports.
 const SPORT_WORDS: &[&str] = &[
+    // Specific (STRONG_SPORT_WORDS of them).
     "innings",
     "wickets",
     "wicket",
     "goals",
-    "scored",
     "striker",
     "midfielder",
     "halftime",
@@ -258,6 +258,22 @@ const SPORT_WORDS: &[&str] = &[
     "seeded",
     "quarter-final",
     "semi-final",
+    "goalkeeper",
+    "olympic",
+    "cyclist",
+    "racing",
+    "knockout",
+    "qualifying",
+    "lap",
+    "semifinal",
+    "quarterfinal",
+    "batsman",
+    "bowler",
+    "defender",
+    "footballer",
+    "boxing",
+    // Generic.
+    "scored",
     "championship",
     "league",
     "division",
@@ -265,24 +281,16 @@ const SPORT_WORDS: &[&str] = &[
     "tournament",
     "coach",
     "penalty",
-    "goalkeeper",
-    "olympic",
-    "cyclist",
-    "racing",
     "games",
     "played",
     "won",
-    "drawn",
     "lost",
-    "qualifying",
+    "drawn",
     "race",
     "drivers",
-    "lap",
     "match",
     "matches",
     "season",
-    "semifinal",
-    "quarterfinal",
     "final",
     "seed",
     "round",
@@ -294,10 +302,14 @@ fn sport_index() -> &'static HashMap<&'static str, usize> {
     INDEX.get_or_init(|| SPORT_WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect())
 }
 
+/// The first words of SPORT_WORDS say "sports" on their own; the rest only with them.
+const STRONG_SPORT_WORDS: usize = 40;
+
 fn is_sports(doc: &Doc) -> bool {
-    // At least four distinct sports words.
+    // At least four distinct sports words, two of them specific.
     let mut found = [false; 128];
     let mut n = 0;
+    let mut strong = 0;
     for t in &doc.seg.tokens {
         if t.kind != TokKind::Word {
             continue;
@@ -317,7 +329,10 @@ fn is_sports(doc: &Doc) -> bool {
                 if !*f {
                     *f = true;
                     n += 1;
-                    if n >= 4 {
+                    if i < STRONG_SPORT_WORDS {
+                        strong += 1;
+                    }
+                    if n >= 4 && strong >= 1 {
                         return true;
                     }
                 }
@@ -404,7 +419,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
                     let w = fold_key(word(doc, t));
-                    if w.chars().count() > 1 && !PARTICLES_LOWER.contains(&w.as_str()) {
+                    // The surname always; other words only when they name no place
+                    // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
+                    let last = t + 1 == c.end;
+                    if w.chars().count() > 1
+                        && !PARTICLES_LOWER.contains(&w.as_str())
+                        && (last || !lex.gaz.contains_key(&w))
+                    {
                         parts.entry(w).or_insert(Person);
                     }
                 }
