@@ -60,6 +60,8 @@ pub struct Lex {
     pub non_names: HashSet<&'static str>,
     pub org_words: HashSet<&'static str>,
     pub loc_words: HashSet<&'static str>,
+    /// Last words of events and other MISC names ("Cup", "Act").
+    pub event_words: HashSet<&'static str>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
@@ -70,6 +72,7 @@ const DEMONYMS_EXTRA: &str = include_str!("../../data/entities/demonyms_extra.tx
 const ORGS: &str = include_str!("../../data/entities/orgs.txt");
 const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
 const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
+const EVENT_WORDS: &str = include_str!("../../data/entities/event_words.txt");
 const TITLES: &str = include_str!("../../data/entities/titles.txt");
 const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
 const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
@@ -282,6 +285,7 @@ fn build() -> Lex {
         non_names: entries(NON_NAMES).collect(),
         org_words: entries(ORG_WORDS).collect(),
         loc_words: entries(LOC_WORDS).collect(),
+        event_words: entries(EVENT_WORDS).collect(),
     }
 }
 

@@ -278,6 +278,15 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             break;
         }
+        // Ordinals inside names: "West 23rd Street", "42nd Street".
+        if t.kind == TokKind::Word
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))
+            && cap_at(text, toks, j + 1, e)
+        {
+            j += 1;
+            continue;
+        }
         // "Procter & Gamble", "Douglas & Lomason".
         if w == "&" && cap_at(text, toks, j + 1, e) {
             j += 2;
@@ -333,39 +342,6 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     }
     j
 }
-
-/// Last words of named events, competitions and other MISC names ("World Cup", "U.S. Open").
-const EVENT_WORDS: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Series",
-    "Trophy",
-    "Tour",
-    "Prix",
-    "Masters",
-    "Award",
-    "Awards",
-    "Prize",
-    "War",
-    "Festival",
-    "Classic",
-    "Marathon",
-    "Rally",
-    "Derby",
-    "Bowl",
-    "Grand Slam",
-    "Day",
-    "Treaty",
-    "Accord",
-    "Accords",
-    "Act",
-    "Index",
-    "Plan",
-];
 
 /// A piece of a run.
 enum Piece {
@@ -439,14 +415,16 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
         let ampersand = (a..b).any(|k| word(k) == "&");
-        if ampersand || lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of")
+        if ampersand
+            || lex.org_words.contains(last)
+            || (lex.org_words.contains(first) && matches!(word(a + 1), "of" | "for" | "on"))
         {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
             return;
         }
-        if EVENT_WORDS.contains(&last) {
+        if lex.event_words.contains(last) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);

@@ -94,9 +94,19 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
+        let org_headed = lex.org_words.contains(last.as_str())
+            || lex.org_words.contains(first.as_str())
+                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
         let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
             // A lone letter is no name.
             (Group, 0, "drop_letter")
+        } else if multi && org_headed {
+            // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
+            (Organization, STRONG, "org_word")
+        } else if multi && lex.event_words.contains(last.as_str()) {
+            (Group, STRONG, "misc_event")
+        } else if multi && lex.loc_words.contains(last.as_str()) {
+            (Place, MEDIUM, "loc_word")
         } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
