@@ -62,6 +62,19 @@ pub struct Lex {
     pub loc_words: HashSet<&'static str>,
     /// Last words of events and other MISC names ("Cup", "Act").
     pub event_words: HashSet<&'static str>,
+    /// Lower-case particles inside names ("de", "bin").
+    pub particles: HashSet<&'static str>,
+    /// Words before a title that belong to the role ("former").
+    pub role_modifiers: HashSet<&'static str>,
+    /// Words after a name that make it a person ("said", "who").
+    pub speech: HashSet<&'static str>,
+    /// Nouns before a name that make it an organization ("giant", "club").
+    pub org_nouns: HashSet<&'static str>,
+    /// Nouns around a name that make it a place ("city of X", "X province").
+    pub place_nouns: HashSet<&'static str>,
+    /// Sports words: specific ones, generic ones.
+    pub sport_words: HashSet<&'static str>,
+    pub sport_words_generic: HashSet<&'static str>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
@@ -73,6 +86,13 @@ const ORGS: &str = include_str!("../../data/entities/orgs.txt");
 const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
 const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
 const EVENT_WORDS: &str = include_str!("../../data/entities/event_words.txt");
+const PARTICLES: &str = include_str!("../../data/entities/name_particles.txt");
+const ROLE_MODIFIERS: &str = include_str!("../../data/entities/role_modifiers.txt");
+const SPEECH: &str = include_str!("../../data/entities/speech_words.txt");
+const ORG_NOUNS: &str = include_str!("../../data/entities/org_nouns.txt");
+const PLACE_NOUNS: &str = include_str!("../../data/entities/place_nouns.txt");
+const SPORT_WORDS: &str = include_str!("../../data/entities/sport_words.txt");
+const SPORT_WORDS_GENERIC: &str = include_str!("../../data/entities/sport_words_generic.txt");
 const TITLES: &str = include_str!("../../data/entities/titles.txt");
 const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
 const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
@@ -286,6 +306,13 @@ fn build() -> Lex {
         org_words: entries(ORG_WORDS).collect(),
         loc_words: entries(LOC_WORDS).collect(),
         event_words: entries(EVENT_WORDS).collect(),
+        particles: entries(PARTICLES).collect(),
+        role_modifiers: entries(ROLE_MODIFIERS).collect(),
+        speech: entries(SPEECH).collect(),
+        org_nouns: entries(ORG_NOUNS).collect(),
+        place_nouns: entries(PLACE_NOUNS).collect(),
+        sport_words: entries(SPORT_WORDS).collect(),
+        sport_words_generic: entries(SPORT_WORDS_GENERIC).collect(),
     }
 }
 

@@ -48,10 +48,6 @@ impl Cand {
 }
 
 /// Particles that may sit inside a name between capitalised words.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
-    "dos", "das", "y", "ben", "abu", "zu", "ter", "op",
-];
 
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -295,7 +291,7 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let lw = w.to_ascii_lowercase();
-            if PARTICLES.contains(&lw.as_str()) && w == lw {
+            if lex.particles.contains(lw.as_str()) && w == lw {
                 j += 1;
                 continue;
             }

@@ -11,66 +11,8 @@ use crate::segment::TokKind;
 use std::collections::HashMap;
 
 /// Words after a name that make it a person.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "replied",
-    "explained",
-    "insisted",
-    "noted",
-    "stated",
-    "wrote",
-    "argued",
-    "acknowledged",
-    "declared",
-    "announced",
-    "warned",
-    "believes",
-    "thinks",
-    "died",
-    "who",
-];
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
-const ORG_NOUNS: &[&str] = &[
-    "giant",
-    "group",
-    "company",
-    "firm",
-    "maker",
-    "bank",
-    "carrier",
-    "airline",
-    "insurer",
-    "retailer",
-    "producer",
-    "operator",
-    "club",
-    "side",
-    "team",
-    "agency",
-    "newspaper",
-    "daily",
-    "magazine",
-    "broker",
-    "manufacturer",
-    "conglomerate",
-    "unit",
-    "subsidiary",
-    "rival",
-    "champions",
-    "party",
-    "brokerage",
-    "chain",
-    "concern",
-];
 /// Common nouns before "of X" that say X is a place ("the city of Arbil").
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
-    "county", "suburb", "area", "republic", "enclave", "border",
-];
 /// Prepositions before a place.
 const PLACE_PREP: &[&str] =
     &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
@@ -110,9 +52,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
             (Organization, STRONG, "org_noun")
-        } else if (ORG_NOUNS.contains(&next.as_str())
+        } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
                 "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
@@ -124,15 +66,15 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next.as_str()) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+        } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
         } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
-        } else if PLACE_NOUNS.contains(&next_l.as_str()) && next == next_l
+        } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
             || matches!(
                 prev_l.as_str(),
                 "neighbouring"
@@ -165,7 +107,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(&first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if SPEECH.contains(&next.as_str()) || (next == "," && SPEECH.contains(&next2.as_str())) {
+        } else if lex.speech.contains(next.as_str()) || (next == "," && lex.speech.contains(next2.as_str())) {
             (Person, MEDIUM, "per_speech")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
@@ -201,7 +143,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         }
     }
     cands.retain(|c| c.rule != "drop_letter");
-    if is_sports(doc) {
+    if is_sports(doc, lex) {
         teams(doc, cands);
     }
 }
@@ -239,87 +181,11 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
     })
 }
 
-/// Words of sports reports.
-const SPORT_WORDS: &[&str] = &[
-    // Specific (STRONG_SPORT_WORDS of them).
-    "innings",
-    "wickets",
-    "wicket",
-    "goals",
-    "striker",
-    "midfielder",
-    "halftime",
-    "soccer",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "inning",
-    "homer",
-    "standings",
-    "scorers",
-    "batting",
-    "bowling",
-    "pitcher",
-    "seeded",
-    "quarter-final",
-    "semi-final",
-    "goalkeeper",
-    "olympic",
-    "cyclist",
-    "racing",
-    "knockout",
-    "qualifying",
-    "lap",
-    "semifinal",
-    "quarterfinal",
-    "batsman",
-    "bowler",
-    "defender",
-    "footballer",
-    "boxing",
-    // Generic.
-    "scored",
-    "championship",
-    "league",
-    "division",
-    "cup",
-    "tournament",
-    "coach",
-    "penalty",
-    "games",
-    "played",
-    "won",
-    "lost",
-    "drawn",
-    "race",
-    "drivers",
-    "match",
-    "matches",
-    "season",
-    "final",
-    "seed",
-    "round",
-    "v",
-];
-
-fn sport_index() -> &'static HashMap<&'static str, usize> {
-    static INDEX: std::sync::OnceLock<HashMap<&'static str, usize>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| SPORT_WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect())
-}
-
-/// The first words of SPORT_WORDS say "sports" on their own; the rest only with them.
-const STRONG_SPORT_WORDS: usize = 40;
-
-fn is_sports(doc: &Doc) -> bool {
-    // At least four distinct sports words, two of them specific.
-    let mut found = [false; 128];
-    let mut n = 0;
-    let mut strong = 0;
+/// Does the document read as a sports report (data/entities/sport_words*.txt)?
+fn is_sports(doc: &Doc, lex: &Lex) -> bool {
+    // At least four distinct sports words, one of them specific.
+    let mut found: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut specific = false;
     for t in &doc.seg.tokens {
         if t.kind != TokKind::Word {
             continue;
@@ -334,19 +200,14 @@ fn is_sports(doc: &Doc) -> bool {
             *b = c.to_ascii_lowercase();
         }
         let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
-        if let Some(&i) = sport_index().get(key) {
-            if let Some(f) = found.get_mut(i) {
-                if !*f {
-                    *f = true;
-                    n += 1;
-                    if i < STRONG_SPORT_WORDS {
-                        strong += 1;
-                    }
-                    if n >= 4 && strong >= 1 {
-                        return true;
-                    }
-                }
-            }
+        if let Some(&s) = lex.sport_words.get(key) {
+            specific = true;
+            found.insert(s);
+        } else if let Some(&s) = lex.sport_words_generic.get(key) {
+            found.insert(s);
+        }
+        if specific && found.len() >= 4 {
+            return true;
         }
     }
     false
