@@ -70,6 +70,8 @@ pub struct Lex {
     pub speech: HashSet<&'static str>,
     /// Nouns before a name that make it an organization ("giant", "club").
     pub org_nouns: HashSet<&'static str>,
+    /// Nouns before a name that make it a person ("wife", "actor").
+    pub person_nouns: HashSet<&'static str>,
     /// Nouns around a name that make it a place ("city of X", "X province").
     pub place_nouns: HashSet<&'static str>,
     /// Sports words: specific ones, generic ones.
@@ -90,6 +92,7 @@ const PARTICLES: &str = include_str!("../../data/entities/name_particles.txt");
 const ROLE_MODIFIERS: &str = include_str!("../../data/entities/role_modifiers.txt");
 const SPEECH: &str = include_str!("../../data/entities/speech_words.txt");
 const ORG_NOUNS: &str = include_str!("../../data/entities/org_nouns.txt");
+const PERSON_NOUNS: &str = include_str!("../../data/entities/person_nouns.txt");
 const PLACE_NOUNS: &str = include_str!("../../data/entities/place_nouns.txt");
 const SPORT_WORDS: &str = include_str!("../../data/entities/sport_words.txt");
 const SPORT_WORDS_GENERIC: &str = include_str!("../../data/entities/sport_words_generic.txt");
@@ -311,6 +314,7 @@ fn build() -> Lex {
         speech: entries(SPEECH).collect(),
         org_nouns: entries(ORG_NOUNS).collect(),
         place_nouns: entries(PLACE_NOUNS).collect(),
+        person_nouns: entries(PERSON_NOUNS).collect(),
         sport_words: entries(SPORT_WORDS).collect(),
         sport_words_generic: entries(SPORT_WORDS_GENERIC).collect(),
     }

@@ -49,7 +49,26 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Group, STRONG, "misc_event")
         } else if multi && lex.loc_words.contains(last.as_str()) {
             (Place, MEDIUM, "loc_word")
-        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+        } else if next == "("
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
+                .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
+            && !org_headed
+        {
+            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )".
+            (Person, MEDIUM, "per_country_bracket")
+        } else if next == ","
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number)
+            && word(doc, c.end + 2) == ","
+        {
+            // An age in apposition: "Onarheim , 29 , told Reuters".
+            (Person, MEDIUM, "per_age")
+        } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
+            // "..., said Dudayeva".
+            (Person, MEDIUM, "per_said_before")
+        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
+            // "his wife Naina".
+            (Person, MEDIUM, "per_noun")
+        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
         } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
@@ -63,7 +82,10 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
+        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against")
+            && !lex.given.contains(&first_l)
+            && next != "("
+        {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
         } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next.as_str()) {
@@ -109,6 +131,16 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Organization, MEDIUM, "org_acronym")
         } else if lex.speech.contains(next.as_str()) || (next == "," && lex.speech.contains(next2.as_str())) {
             (Person, MEDIUM, "per_speech")
+        } else if multi
+            && !lex.given.contains(&first_l)
+            && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
+            && (c.first..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+        {
+            // "Real Madrid", "Air France": a name built on a place.
+            (Organization, MEDIUM, "org_with_place")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
@@ -119,16 +151,6 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
-        } else if multi
-            && !lex.surnames.contains(&first_l)
-            && !lex.given.contains(&first_l)
-            && (c.first..c.end).any(|k| {
-                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
-                    .is_some_and(|(_, g)| g.kind() == Place)
-            })
-        {
-            // "Real Madrid", "Air France": a name built on a place.
-            (Organization, WEAK, "org_with_place")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -320,6 +342,9 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
+        if c.gaz.is_some_and(|g| g.kind() == Place) && in_dateline(doc, c.first) {
+            continue;
+        }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
