@@ -49,6 +49,10 @@ impl Cand {
 
 /// Particles that may sit inside a name between capitalised words.
 
+fn is_digitish(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
+
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -210,6 +214,20 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
     }
 }
 
+/// Do the capitalised words from `k` end with an organization word ("Exchange Commission")?
+fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    !last.is_empty() && lex.org_words.contains(last)
+}
+
 fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
     j.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.text(text)).unwrap_or("")
 }
@@ -308,7 +326,17 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
-            if matches!(w, "for" | "on") && lex.org_words.contains(prev_word(text, toks, j)) {
+            let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            if matches!(w, "for" | "on")
+                && lex.org_words.contains(prev_word(text, toks, j))
+                && !lex.non_names.contains(next_word)
+            {
+                j += 1;
+                continue;
+            }
+            // "Securities and Exchange Commission": "and" inside an organization's name, when
+            // the capitalised words after it end with an organization word.
+            if w == "and" && org_run_after(text, toks, j + 1, e, lex) {
                 j += 1;
                 continue;
             }
@@ -393,7 +421,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let mut b = j;
     let whole_with_period =
         word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
-    while !whole_with_period && b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
+    while !whole_with_period
+        && b > a
+        && (lex.non_names.contains(word(b - 1))
+            || !is_word(b - 1)
+            || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
+    {
         b -= 1;
     }
     if a >= b {

@@ -39,9 +39,15 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let org_headed = lex.org_words.contains(last.as_str())
             || lex.org_words.contains(first.as_str())
                 && matches!(word(doc, c.first + 1), "of" | "for" | "on");
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
-            // A lone letter is no name.
+        let code = mentions::is_acronym(&first)
+            && word(doc, c.end) == "-"
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+            // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
+        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
         } else if multi && org_headed {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
@@ -93,9 +99,6 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Organization, WEAK, "org_the_plural")
         } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
-        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
-            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
-            (Place, STRONG, "loc_dateline")
         } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
             || matches!(
                 prev_l.as_str(),
