@@ -204,6 +204,17 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
             continue;
         }
         let j = run_end(text, toks, i, e, lex);
+        // A known name longer than the run ("Organisation for Security and Cooperation in
+        // Europe", "Bosnia and Herzegovina").
+        if let Some((ge, g)) = gaz_at(text, toks, i, e, lex).filter(|(ge, _)| *ge > j) {
+            let has_lower = (i..ge)
+                .any(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(text))));
+            if has_lower {
+                out.push(cand(doc, i, ge, Some(g), false));
+                i = ge;
+                continue;
+            }
+        }
         // After a colon or an opening quote a capital is positional too.
         let initial = i == first_word
             || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
@@ -272,6 +283,17 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 2;
                 continue;
             }
+            // "Inzamam-ul-Haq", "Chester-le-Street": a short lower-case particle between hyphens.
+            if w == "-"
+                && is_word
+                && nw.len() <= 4
+                && next_is(text, toks, j + 1, e, "-")
+                && cap_at(text, toks, j + 3, e)
+                && glued(toks, j + 3)
+            {
+                j += 4;
+                continue;
+            }
             break;
         }
         // An initial ("J. Smith"), an abbreviated title ("Rep. Bobby Scott") or place
@@ -314,6 +336,16 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 continue;
             }
         }
+        // Two particles in a row: "Joost van der Westhuizen".
+        if t.kind == TokKind::Word
+            && lex.particles.contains(w)
+            && toks.get(j + 1).is_some_and(|n| lex.particles.contains(n.text(text)))
+            && cap_at(text, toks, j + 2, e)
+        {
+            j += 2;
+            continue;
+        }
+        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {}
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
@@ -477,7 +509,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k += 1;
             continue;
         }
-        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| te < b || k > a) {
+        // A title ending the run after a given name is a surname: "John Major".
+        let after_given =
+            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
+        if let Some(te) =
+            title_at(text, toks, k, b, lex).filter(|&te| (te < b || k > a) && !(te == b && after_given))
+        {
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }
