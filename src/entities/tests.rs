@@ -272,3 +272,34 @@ fn salience_orders_entities() {
     assert!(pos("Keir Starmer") < pos("Paris"));
     assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
 }
+
+#[test]
+fn harder_names_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Scrum-half Joost van der Westhuizen scored.", &[("Joost van der Westhuizen", "PER")]),
+        ("Batsman Inzamam-ul-Haq made 40 runs.", &[("Inzamam-ul-Haq", "PER")]),
+        ("Prime Minister John Major spoke.", &[("John Major", "PER")]),
+        (
+            "He asked the Organisation for Security and Cooperation in Europe to help.",
+            &[("Organisation for Security and Cooperation in Europe", "ORG")],
+        ),
+        (
+            "Shares of the Securities and Exchange Commission rose.",
+            &[("Securities and Exchange Commission", "ORG")],
+        ),
+        ("He lives on West 23rd Street in Manhattan.", &[("West 23rd Street", "LOC"), ("Manhattan", "LOC")]),
+        (
+            "Rep. Bobby Scott spoke in Newport News, Va., on Monday.",
+            &[("Bobby Scott", "PER"), ("Newport News", "LOC"), ("Va.", "LOC")],
+        ),
+        (
+            "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar ) 6-0 6-2",
+            &[("Monica Seles", "PER"), ("U.S.", "LOC"), ("Dally Randriantefy", "PER"), ("Madagascar", "LOC")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
