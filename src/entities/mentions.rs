@@ -4,7 +4,7 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, Gaz, Lex};
+use super::lexicon::{Class, Gaz, Lex, fold_into};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::{EntityType, Span};
@@ -81,9 +81,16 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
-            let l = s.to_lowercase();
-            if lex.common.contains(l.as_str()) || TITLE_CASE_LOWER.contains(&l.as_str()) {
-                common_caps += 1;
+            let mut buf = [0u8; 24];
+            let b = s.as_bytes();
+            if s.is_ascii() && b.len() <= buf.len() {
+                for (d, c) in buf.iter_mut().zip(b) {
+                    *d = c.to_ascii_lowercase();
+                }
+                let l = buf.get(..b.len()).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("");
+                if lex.common.contains(l) || TITLE_CASE_LOWER.contains(&l) {
+                    common_caps += 1;
+                }
             }
         } else if !TITLE_CASE_LOWER.contains(&s) {
             lower += 1;
@@ -112,28 +119,73 @@ pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
     }
 }
 
+/// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
+fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
+    let mut f = a + 1;
+    while f < limit && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
+        f += 1;
+    }
+    f
+}
+
+/// Folds the text of tokens `[a, b)` into `buf`.
+fn fold_tokens(text: &str, toks: &[Token], a: usize, b: usize, buf: &mut String) {
+    buf.clear();
+    if let (Some(x), Some(y)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        if a < b {
+            fold_into(Span::new(x.span.start, y.span.end).text(text), buf);
+        }
+    }
+}
+
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    let first = toks.get(a)?;
+    if first.kind == TokKind::Punct {
+        return None;
+    }
+    // Only phrases whose first word is known: one look-up for most words.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    // The first word may end in a glued "." that belongs to the sentence, not the name.
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.gaz_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut words = 0;
-    let mut ends = Vec::new();
+    let mut ends = [0usize; 24];
+    let mut n_ends = 0;
     let mut b = a;
-    while b < limit && words < lex.gaz_max {
+    while b < limit && words < max_words.min(lex.gaz_max) && n_ends < ends.len() {
         let t = toks.get(b)?;
         if b > a && !t.glued {
             words += 1;
+            if words >= max_words {
+                break;
+            }
         }
         if b > a && t.line_start {
             break;
         }
         if t.kind == TokKind::Word || t.kind == TokKind::Number || (t.glued && t.text(text) == ".") {
-            ends.push(b + 1);
+            if let Some(slot) = ends.get_mut(n_ends) {
+                *slot = b + 1;
+                n_ends += 1;
+            }
         } else if !matches!(t.text(text), "-" | "." | "&" | "'" | "’") {
             break;
         }
         b += 1;
     }
-    ends.iter().rev().find_map(|&e| {
-        let g = lex.gaz.get(&key(text, toks, a, e))?;
+    ends.get(..n_ends)?.iter().rev().find_map(|&e| {
+        fold_tokens(text, toks, a, e, &mut buf);
+        let g = lex.gaz.get(buf.as_str())?;
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
             let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
@@ -147,22 +199,40 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
 
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    if toks.get(a)?.kind != TokKind::Word {
+        return None;
+    }
+    // Only titles whose first word is known.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.title_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut b = a;
     let mut best = None;
     let mut words = 0;
-    while b < limit && words < lex.title_max + 1 {
+    while b < limit && words < max_words.min(lex.title_max) + 1 {
         let t = toks.get(b)?;
         if b > a && t.line_start {
             break;
         }
         if t.kind == TokKind::Word {
             words += 1;
-            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
-            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
             }
         } else if t.text(text) != "-" {
@@ -174,11 +244,11 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
 }
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
-pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+/// `caseless`: the sentence carries no case information (see [`caseless`]).
+pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let Some(sent) = toks.get(s..e) else { return };
-    if caseless(text, sent, lex) {
+    if caseless {
         caseless_line(doc, s, e, lex, out);
         return;
     }

@@ -303,3 +303,65 @@ fn harder_names_table() {
         assert_eq!(got, want, "input {input:?}");
     }
 }
+
+/// Throughput of the entity stage alone: `NL_BENCH=file cargo test --release bench -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_entities() {
+    let Ok(path) = std::env::var("NL_BENCH") else { return };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let layout = crate::document::read(&text);
+    let excluded: Vec<crate::model::Span> = layout.boilerplate.iter().map(|b| b.span).collect();
+    let t0 = std::time::Instant::now();
+    let seg = crate::segment::segment(&text, &excluded);
+    let t1 = std::time::Instant::now();
+    let doc = crate::document::Doc {
+        text: &text,
+        lines: layout.lines,
+        title: layout.title,
+        boilerplate: layout.boilerplate,
+        excluded,
+        dateline: None,
+        dct: None,
+        seg,
+    };
+    let _ = super::lexicon::lex();
+    let t2 = std::time::Instant::now();
+    let (m, e) = super::extract(&doc);
+    let t3 = std::time::Instant::now();
+    // The sub-stages one by one.
+    let lex = super::lexicon::lex();
+    let mut lap = std::time::Instant::now();
+    let mut laps = Vec::new();
+    let mut mark = |name: &'static str, laps: &mut Vec<(&'static str, f64)>| {
+        let now = std::time::Instant::now();
+        laps.push((name, (now - lap).as_secs_f64()));
+        lap = now;
+    };
+    let ctx = super::typing::Ctx::new(&doc, lex);
+    mark("ctx", &mut laps);
+    let mut cands = Vec::new();
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        super::mentions::sentence(&doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+    }
+    mark("mentions", &mut laps);
+    super::typing::local(&doc, &mut cands, &ctx, lex);
+    mark("local", &mut laps);
+    super::typing::document(&doc, &mut cands, &ctx, lex);
+    mark("document", &mut laps);
+    super::dedup(&mut cands);
+    let groups = super::merge(&doc, &cands);
+    mark("merge", &mut laps);
+    let _ = super::build(&doc, &cands, groups, lex);
+    mark("build", &mut laps);
+    eprintln!("{laps:?}");
+    let mb = text.len() as f64 / 1e6;
+    eprintln!(
+        "{mb:.1} MB: segment {:.0} MB/s, entities {:.0} MB/s ({} mentions, {} entities)",
+        mb / (t1 - t0).as_secs_f64(),
+        mb / (t3 - t2).as_secs_f64(),
+        m.len(),
+        e.len()
+    );
+}

@@ -2,13 +2,12 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::Lex;
+use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
-use std::collections::HashMap;
 
 /// Words after a name that make it a person.
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
@@ -22,7 +21,7 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// First pass: each untyped candidate on its own evidence.
-pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
         let first = word(doc, c.first).to_string();
         let last = word(doc, c.end.saturating_sub(1)).to_string();
@@ -45,7 +44,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
             // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
-        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+        } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
         } else if multi && org_headed {
@@ -169,7 +168,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     }
     cands.retain(|c| c.rule != "drop_letter");
     if is_sports(doc, lex) {
-        teams(doc, cands);
+        teams(doc, cands, ctx);
     }
 }
 
@@ -177,24 +176,48 @@ fn toks_line_start(doc: &Doc, k: usize) -> bool {
     doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
 }
 
-/// Is token `k` on a dateline: a short line with an ISO date ("LONDON 1996-08-30") or a wire
-/// credit ("WASHINGTON (AP) —")?
-pub fn in_dateline(doc: &Doc, k: usize) -> bool {
+/// Facts about the document computed once: which tokens lie on a dateline, which sentences
+/// carry no case information.
+pub struct Ctx {
+    datelines: Vec<bool>,
+    pub caseless: Vec<bool>,
+}
+
+impl Ctx {
+    pub fn new(doc: &Doc, lex: &Lex) -> Ctx {
+        let text = doc.text;
+        let toks = &doc.seg.tokens;
+        let caseless = doc
+            .seg
+            .sentences
+            .iter()
+            .map(|s| toks.get(s.tokens.clone()).is_some_and(|sent| mentions::caseless(text, sent, lex)))
+            .collect();
+        let mut datelines = vec![false; toks.len()];
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s + 1;
+            while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+                e += 1;
+            }
+            if e - s <= 15 && is_dateline(doc, s, e) {
+                datelines.iter_mut().take(e).skip(s).for_each(|d| *d = true);
+            }
+            s = e;
+        }
+        Ctx { datelines, caseless }
+    }
+
+    /// Is token `k` on a dateline?
+    pub fn dateline(&self, k: usize) -> bool {
+        self.datelines.get(k).copied().unwrap_or(false)
+    }
+}
+
+/// Is the line of tokens `[s, e)` a dateline: a short line with an ISO date ("LONDON
+/// 1996-08-30") or a wire credit ("WASHINGTON (AP) —")?
+fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
     let toks = &doc.seg.tokens;
-    let mut s = k;
-    while !toks.get(s).is_some_and(|t| t.line_start) {
-        if s == 0 || k - s > 10 {
-            return s == 0 && toks.get(0).is_some();
-        }
-        s -= 1;
-    }
-    let mut e = s + 1;
-    while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
-        if e - s > 14 {
-            return false;
-        }
-        e += 1;
-    }
     let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
     (s..e).any(|i| {
         let iso = w(i).len() == 4
@@ -209,7 +232,7 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
 /// Does the document read as a sports report (data/entities/sport_words*.txt)?
 fn is_sports(doc: &Doc, lex: &Lex) -> bool {
     // At least four distinct sports words, one of them specific.
-    let mut found: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut found: FxSet<&str> = FxSet::default();
     let mut specific = false;
     for t in &doc.seg.tokens {
         if t.kind != TokKind::Word {
@@ -241,7 +264,7 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
 /// In a sports report, a city or region that is not where something happens is a team
 /// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
 /// are written as countries).
-fn teams(doc: &Doc, cands: &mut [Cand]) {
+fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     for c in cands.iter_mut() {
         // Team nicknames: "Springboks", "Cardinals".
@@ -250,7 +273,7 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        let dateline = in_dateline(doc, c.first);
+        let dateline = ctx.dateline(c.first);
         // A venue heading a result: "Bristol : Gloucestershire 183".
         let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
         if dateline || venue {
@@ -287,10 +310,10 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
 }
 
 /// Second pass: document-level consistency, and names in caseless lines.
-pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut parts: HashMap<String, EntityType> = HashMap::new();
+    let mut votes: FxMap<String, [u32; 4]> = FxMap::default();
+    let mut parts: FxMap<String, EntityType> = FxMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
@@ -338,14 +361,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         (KINDS[b], v[b])
     };
     // Names typed with some confidence (medium or better somewhere).
-    let seen: HashMap<String, (EntityType, u8)> = votes
+    let seen: FxMap<String, (EntityType, u8)> = votes
         .iter()
         .filter(|(_, v)| v.iter().any(|&x| x >= 4))
         .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.gaz.is_some_and(|g| g.kind() == Place) && in_dateline(doc, c.first) {
+        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
             continue;
         }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
@@ -381,8 +404,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     }
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut lower_words: FxSet<&str> = FxSet::default();
+    let mut mid_caps: FxSet<String> = FxSet::default();
     for t in &doc.seg.tokens {
         let w = t.text(doc.text);
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
@@ -418,7 +441,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, lex);
+    caseless_names(doc, cands, &seen, &parts, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -438,9 +461,9 @@ const PARTICLES_LOWER: &[&str] =
 fn caseless_names(
     doc: &Doc,
     cands: &mut Vec<Cand>,
-    seen: &HashMap<String, (EntityType, u8)>,
-    parts: &HashMap<String, EntityType>,
-    lex: &Lex,
+    seen: &FxMap<String, (EntityType, u8)>,
+    parts: &FxMap<String, EntityType>,
+    ctx: &Ctx,
 ) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
@@ -453,9 +476,8 @@ fn caseless_names(
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
-    for s in &doc.seg.sentences {
-        let Some(sent) = toks.get(s.tokens.clone()) else { continue };
-        if !mentions::caseless(text, sent, lex) {
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        if !ctx.caseless.get(si).copied().unwrap_or(false) {
             continue;
         }
         let mut k = s.tokens.start;
