@@ -5,7 +5,50 @@
 use crate::lexicon::{entries, fold_key};
 use crate::model::EntityType;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the look-up tables: keys are
+/// short words, and nothing here needs protection against crafted collisions.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxSet<K> = HashSet<K, FxBuild>;
 
 /// What a gazetteer phrase names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +72,8 @@ pub struct Gaz {
     /// The place a demonym or capital relates to.
     pub related: Option<&'static str>,
     pub rule: &'static str,
+    /// Written in capitals in the list ("NATO", "US"): matches capitals only.
+    pub acronym: bool,
 }
 
 impl Gaz {
@@ -43,21 +88,43 @@ impl Gaz {
 
 pub struct Lex {
     /// Folded phrase → entry.
-    pub gaz: HashMap<String, Gaz>,
+    pub gaz: FxMap<String, Gaz>,
+    /// First word of a folded gazetteer phrase → the most words a phrase starting with it has
+    /// (a cheap test before building longer keys).
+    pub gaz_first: FxMap<String, usize>,
+    /// The same for titles.
+    pub title_first: FxMap<String, usize>,
     /// The longest gazetteer phrase, in words.
     pub gaz_max: usize,
     /// Folded titles ("secretary of state").
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     pub title_max: usize,
     /// Lower-case given names and surnames.
-    pub given: HashSet<String>,
-    pub surnames: HashSet<String>,
+    pub given: FxSet<String>,
+    pub surnames: FxSet<String>,
     /// Lower-case common English words.
-    pub common: HashSet<&'static str>,
+    pub common: FxSet<&'static str>,
     /// Capitalised words that are never a name on their own, as written.
-    pub non_names: HashSet<&'static str>,
-    pub org_words: HashSet<&'static str>,
-    pub loc_words: HashSet<&'static str>,
+    pub non_names: FxSet<&'static str>,
+    pub org_words: FxSet<&'static str>,
+    pub loc_words: FxSet<&'static str>,
+    /// Last words of events and other MISC names ("Cup", "Act").
+    pub event_words: FxSet<&'static str>,
+    /// Lower-case particles inside names ("de", "bin").
+    pub particles: FxSet<&'static str>,
+    /// Words before a title that belong to the role ("former").
+    pub role_modifiers: FxSet<&'static str>,
+    /// Words after a name that make it a person ("said", "who").
+    pub speech: FxSet<&'static str>,
+    /// Nouns before a name that make it an organization ("giant", "club").
+    pub org_nouns: FxSet<&'static str>,
+    /// Nouns before a name that make it a person ("wife", "actor").
+    pub person_nouns: FxSet<&'static str>,
+    /// Nouns around a name that make it a place ("city of X", "X province").
+    pub place_nouns: FxSet<&'static str>,
+    /// Sports words: specific ones, generic ones.
+    pub sport_words: FxSet<&'static str>,
+    pub sport_words_generic: FxSet<&'static str>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
@@ -68,11 +135,44 @@ const DEMONYMS_EXTRA: &str = include_str!("../../data/entities/demonyms_extra.tx
 const ORGS: &str = include_str!("../../data/entities/orgs.txt");
 const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
 const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
+const EVENT_WORDS: &str = include_str!("../../data/entities/event_words.txt");
+const PARTICLES: &str = include_str!("../../data/entities/name_particles.txt");
+const ROLE_MODIFIERS: &str = include_str!("../../data/entities/role_modifiers.txt");
+const SPEECH: &str = include_str!("../../data/entities/speech_words.txt");
+const ORG_NOUNS: &str = include_str!("../../data/entities/org_nouns.txt");
+const PERSON_NOUNS: &str = include_str!("../../data/entities/person_nouns.txt");
+const PLACE_NOUNS: &str = include_str!("../../data/entities/place_nouns.txt");
+const SPORT_WORDS: &str = include_str!("../../data/entities/sport_words.txt");
+const SPORT_WORDS_GENERIC: &str = include_str!("../../data/entities/sport_words_generic.txt");
 const TITLES: &str = include_str!("../../data/entities/titles.txt");
 const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
 const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 const COMMON: &str = include_str!("../../data/entities/common_words.txt");
+
+/// `fold_key` into a reused buffer (the same folding: lower case, straight quotes, '-' for
+/// dashes, one space for white space).
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '’' | '‘' | '`' | '´' => out.push('\''),
+            '“' | '”' | '„' => out.push('"'),
+            '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
 
 /// The lexicon, built on first use.
 pub fn lex() -> &'static Lex {
@@ -96,12 +196,15 @@ fn plural(d: &str) -> Option<String> {
 }
 
 fn build() -> Lex {
-    let mut gaz: HashMap<String, Gaz> = HashMap::new();
-    let put = |gaz: &mut HashMap<String, Gaz>, phrase: &str, g: Gaz| {
+    let mut gaz: FxMap<String, Gaz> = FxMap::default();
+    let put = |gaz: &mut FxMap<String, Gaz>, phrase: &str, g: Gaz| {
         let k = fold_key(phrase);
         if k.is_empty() {
             return;
         }
+        let mut g = g;
+        g.acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && phrase.chars().all(|c| !c.is_lowercase());
         // Earlier lists win over later, weaker ones (see the order below).
         gaz.entry(k).or_insert(g);
     };
@@ -113,7 +216,7 @@ fn build() -> Lex {
         if name.is_empty() {
             continue;
         }
-        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org" };
+        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org", acronym: false };
         put(&mut gaz, name, g);
         for alias in parts.next().unwrap_or("").split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(&mut gaz, alias, g);
@@ -127,7 +230,13 @@ fn build() -> Lex {
         put(
             &mut gaz,
             word,
-            Gaz { class: Class::Demonym, canonical: word, related: place, rule: "gaz_demonym" },
+            Gaz {
+                class: Class::Demonym,
+                canonical: word,
+                related: place,
+                rule: "gaz_demonym",
+                acronym: false,
+            },
         );
     }
     for line in entries(PLACES_EXTRA) {
@@ -146,7 +255,7 @@ fn build() -> Lex {
             None => Class::Region,
         };
         let related = country.filter(|c| *c != "*");
-        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place" });
+        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place", acronym: false });
     }
     for line in entries(COUNTRIES) {
         let mut f = line.split('|');
@@ -160,25 +269,49 @@ fn build() -> Lex {
         put(
             &mut gaz,
             name,
-            Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+            Gaz {
+                class: Class::Country,
+                canonical: name,
+                related: None,
+                rule: "gaz_country",
+                acronym: false,
+            },
         );
         // "The Bahamas" is also "Bahamas".
         if let Some(rest) = name.strip_prefix("The ") {
             put(
                 &mut gaz,
                 rest,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for a in others.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(
                 &mut gaz,
                 a,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for d in dems.split(',').map(str::trim).filter(|d| !d.is_empty()) {
-            let g = Gaz { class: Class::Demonym, canonical: d, related: Some(name), rule: "gaz_demonym" };
+            let g = Gaz {
+                class: Class::Demonym,
+                canonical: d,
+                related: Some(name),
+                rule: "gaz_demonym",
+                acronym: false,
+            };
             put(&mut gaz, d, g);
             if let Some(p) = plural(d) {
                 put(&mut gaz, &p, g);
@@ -188,7 +321,13 @@ fn build() -> Lex {
             put(
                 &mut gaz,
                 capital,
-                Gaz { class: Class::City, canonical: capital, related: Some(name), rule: "gaz_capital" },
+                Gaz {
+                    class: Class::City,
+                    canonical: capital,
+                    related: Some(name),
+                    rule: "gaz_capital",
+                    acronym: false,
+                },
             );
         }
     }
@@ -196,11 +335,21 @@ fn build() -> Lex {
         put(
             &mut gaz,
             s,
-            Gaz { class: Class::Region, canonical: s, related: Some("United States"), rule: "gaz_region" },
+            Gaz {
+                class: Class::Region,
+                canonical: s,
+                related: Some("United States"),
+                rule: "gaz_region",
+                acronym: false,
+            },
         );
     }
     for c in entries(CITIES) {
-        put(&mut gaz, c, Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city" });
+        put(
+            &mut gaz,
+            c,
+            Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city", acronym: false },
+        );
     }
     // Plural nouns share the singular's entity: "Americans" → "American".
     let plurals: Vec<(String, &'static str)> = gaz
@@ -218,10 +367,24 @@ fn build() -> Lex {
     }
     let gaz_max = gaz.keys().map(|k| words(k)).max().unwrap_or(1);
 
-    let titles: HashSet<String> = entries(TITLES).map(fold_key).collect();
+    let titles: FxSet<String> = entries(TITLES).map(fold_key).collect();
+    let firsts = |keys: &mut dyn Iterator<Item = &String>| {
+        let mut m: FxMap<String, usize> = FxMap::default();
+        for k in keys {
+            let first = k.split(' ').next().unwrap_or("").to_string();
+            let n = words(k);
+            let e = m.entry(first).or_insert(n);
+            *e = (*e).max(n);
+        }
+        m
+    };
+    let gaz_first = firsts(&mut gaz.keys());
+    let title_first = firsts(&mut titles.iter());
     let title_max = titles.iter().map(|t| words(t)).max().unwrap_or(1);
     Lex {
         gaz,
+        gaz_first,
+        title_first,
         gaz_max,
         titles,
         title_max,
@@ -231,12 +394,30 @@ fn build() -> Lex {
         non_names: entries(NON_NAMES).collect(),
         org_words: entries(ORG_WORDS).collect(),
         loc_words: entries(LOC_WORDS).collect(),
+        event_words: entries(EVENT_WORDS).collect(),
+        particles: entries(PARTICLES).collect(),
+        role_modifiers: entries(ROLE_MODIFIERS).collect(),
+        speech: entries(SPEECH).collect(),
+        org_nouns: entries(ORG_NOUNS).collect(),
+        place_nouns: entries(PLACE_NOUNS).collect(),
+        person_nouns: entries(PERSON_NOUNS).collect(),
+        sport_words: entries(SPORT_WORDS).collect(),
+        sport_words_generic: entries(SPORT_WORDS_GENERIC).collect(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_into_agrees_with_fold_key() {
+        let mut buf = String::new();
+        for s in ["Kyiv’s  Forces", "US–Ukraine", " Itar-Tass ", "Émile “Zola”", "", "A\tB\nC"] {
+            fold_into(s, &mut buf);
+            assert_eq!(buf, fold_key(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn gazetteer_table() {

@@ -215,3 +215,153 @@ fn sentence_openers_are_not_names() {
         assert_eq!(mentions(input), Vec::<(String, &str)>::new(), "input {input:?}");
     }
 }
+
+#[test]
+fn random_input_never_panics() {
+    // A small deterministic generator over characters that exercise the tokenizer and the runs.
+    let alphabet: Vec<char> = "Aa Bb US U.S. J. al-Assad O'Brien ’s ‘“”\" - – — ( ) , . : ; \n É é\u{301} 1996-08-30 NATO The of de bin 😀 Mr. \u{0}"
+        .chars()
+        .collect();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..(x % 200) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+            assert_eq!(m.span.text(&s), m.text);
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
+    }
+}
+
+#[test]
+fn acronyms_and_tokenized_possessives() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The EU and the UN backed the plan.", &[("EU", "ORG"), ("UN", "ORG")]),
+        ("He was surplus to England 's needs .", &[("England", "LOC")]),
+        ("N. Korea urged S. Korea to act .", &[("N. Korea", "LOC"), ("S. Korea", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn acronym_entries_match_capitals_only() {
+    let a = run("Officials told Us nothing; the Cia agents left. The CIA did not comment.");
+    let gaz: Vec<&str> =
+        a.mentions.iter().filter(|m| m.rule.starts_with("gaz")).map(|m| m.text.as_str()).collect();
+    assert_eq!(gaz, vec!["CIA"]);
+}
+
+#[test]
+fn salience_orders_entities() {
+    let text = "Zelensky meets Starmer in London\n\nVolodymyr Zelensky met Keir Starmer in London on Monday. \
+                Zelensky said the talks were useful. Paris was not mentioned again.";
+    let a = run(text);
+    assert_eq!(a.entities[0].canonical, "Volodymyr Zelensky", "{:?}", a.entities);
+    let pos = |n: &str| a.entities.iter().position(|e| e.canonical == n).unwrap_or(usize::MAX);
+    assert!(pos("Keir Starmer") < pos("Paris"));
+    assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+}
+
+#[test]
+fn harder_names_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Scrum-half Joost van der Westhuizen scored.", &[("Joost van der Westhuizen", "PER")]),
+        ("Batsman Inzamam-ul-Haq made 40 runs.", &[("Inzamam-ul-Haq", "PER")]),
+        ("Prime Minister John Major spoke.", &[("John Major", "PER")]),
+        (
+            "He asked the Organisation for Security and Cooperation in Europe to help.",
+            &[("Organisation for Security and Cooperation in Europe", "ORG")],
+        ),
+        (
+            "Shares of the Securities and Exchange Commission rose.",
+            &[("Securities and Exchange Commission", "ORG")],
+        ),
+        ("He lives on West 23rd Street in Manhattan.", &[("West 23rd Street", "LOC"), ("Manhattan", "LOC")]),
+        (
+            "Rep. Bobby Scott spoke in Newport News, Va., on Monday.",
+            &[("Bobby Scott", "PER"), ("Newport News", "LOC"), ("Va.", "LOC")],
+        ),
+        (
+            "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar ) 6-0 6-2",
+            &[("Monica Seles", "PER"), ("U.S.", "LOC"), ("Dally Randriantefy", "PER"), ("Madagascar", "LOC")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+/// Throughput of the entity stage alone: `NL_BENCH=file cargo test --release bench -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_entities() {
+    let Ok(path) = std::env::var("NL_BENCH") else { return };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let layout = crate::document::read(&text);
+    let excluded: Vec<crate::model::Span> = layout.boilerplate.iter().map(|b| b.span).collect();
+    let t0 = std::time::Instant::now();
+    let seg = crate::segment::segment(&text, &excluded);
+    let t1 = std::time::Instant::now();
+    let doc = crate::document::Doc {
+        text: &text,
+        lines: layout.lines,
+        title: layout.title,
+        boilerplate: layout.boilerplate,
+        excluded,
+        dateline: None,
+        dct: None,
+        seg,
+    };
+    let _ = super::lexicon::lex();
+    let t2 = std::time::Instant::now();
+    let (m, e) = super::extract(&doc);
+    let t3 = std::time::Instant::now();
+    // The sub-stages one by one.
+    let lex = super::lexicon::lex();
+    let mut lap = std::time::Instant::now();
+    let mut laps = Vec::new();
+    let mut mark = |name: &'static str, laps: &mut Vec<(&'static str, f64)>| {
+        let now = std::time::Instant::now();
+        laps.push((name, (now - lap).as_secs_f64()));
+        lap = now;
+    };
+    let ctx = super::typing::Ctx::new(&doc, lex);
+    mark("ctx", &mut laps);
+    let mut cands = Vec::new();
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        super::mentions::sentence(&doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+    }
+    mark("mentions", &mut laps);
+    super::typing::local(&doc, &mut cands, &ctx, lex);
+    mark("local", &mut laps);
+    super::typing::document(&doc, &mut cands, &ctx, lex);
+    mark("document", &mut laps);
+    super::dedup(&mut cands);
+    let groups = super::merge(&doc, &cands);
+    mark("merge", &mut laps);
+    let _ = super::build(&doc, &cands, groups, lex);
+    mark("build", &mut laps);
+    eprintln!("{laps:?}");
+    let mb = text.len() as f64 / 1e6;
+    eprintln!(
+        "{mb:.1} MB: segment {:.0} MB/s, entities {:.0} MB/s ({} mentions, {} entities)",
+        mb / (t1 - t0).as_secs_f64(),
+        mb / (t3 - t2).as_secs_f64(),
+        m.len(),
+        e.len()
+    );
+}

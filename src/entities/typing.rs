@@ -2,75 +2,16 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::Lex;
+use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
-use std::collections::HashMap;
 
 /// Words after a name that make it a person.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "replied",
-    "explained",
-    "insisted",
-    "noted",
-    "stated",
-    "wrote",
-    "argued",
-    "acknowledged",
-    "declared",
-    "announced",
-    "warned",
-    "believes",
-    "thinks",
-    "died",
-    "who",
-];
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
-const ORG_NOUNS: &[&str] = &[
-    "giant",
-    "group",
-    "company",
-    "firm",
-    "maker",
-    "bank",
-    "carrier",
-    "airline",
-    "insurer",
-    "retailer",
-    "producer",
-    "operator",
-    "club",
-    "side",
-    "team",
-    "agency",
-    "newspaper",
-    "daily",
-    "magazine",
-    "broker",
-    "manufacturer",
-    "conglomerate",
-    "unit",
-    "subsidiary",
-    "rival",
-    "champions",
-    "party",
-    "brokerage",
-    "chain",
-    "concern",
-];
 /// Common nouns before "of X" that say X is a place ("the city of Arbil").
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
-    "county", "suburb", "area", "republic", "enclave", "border",
-];
 /// Prepositions before a place.
 const PLACE_PREP: &[&str] =
     &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
@@ -80,7 +21,7 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// First pass: each untyped candidate on its own evidence.
-pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
         let first = word(doc, c.first).to_string();
         let last = word(doc, c.end.saturating_sub(1)).to_string();
@@ -94,15 +35,50 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
-            // A lone letter is no name.
+        let org_headed = lex.org_words.contains(last.as_str())
+            || lex.org_words.contains(first.as_str())
+                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
+        let code = mentions::is_acronym(&first)
+            && word(doc, c.end) == "-"
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+            // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
-        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+        } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
+        } else if multi && org_headed {
+            // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
+            (Organization, STRONG, "org_word")
+        } else if multi && lex.event_words.contains(last.as_str()) {
+            (Group, STRONG, "misc_event")
+        } else if multi && lex.loc_words.contains(last.as_str()) {
+            (Place, MEDIUM, "loc_word")
+        } else if next == "("
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
+                .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
+            && !org_headed
+        {
+            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )".
+            (Person, MEDIUM, "per_country_bracket")
+        } else if next == ","
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number)
+            && word(doc, c.end + 2) == ","
+        {
+            // An age in apposition: "Onarheim , 29 , told Reuters".
+            (Person, MEDIUM, "per_age")
+        } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
+            // "..., said Dudayeva".
+            (Person, MEDIUM, "per_said_before")
+        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
+            // "his wife Naina".
+            (Person, MEDIUM, "per_noun")
+        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
             (Organization, STRONG, "org_noun")
-        } else if (ORG_NOUNS.contains(&next.as_str())
+        } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
                 "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
@@ -111,11 +87,36 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against")
+            && !lex.given.contains(&first_l)
+            && next != "("
+        {
+            // "May 18 v Worcestershire", "beat Somerset".
+            (Organization, WEAK, "org_opponent")
+        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next.as_str()) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+        } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
+        } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
+            || matches!(
+                prev_l.as_str(),
+                "neighbouring"
+                    | "neighboring"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "coastal"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            )
+        {
+            // "the eastern Sharqiyah province", "neighbouring Chatelineaux".
+            (Place, MEDIUM, "loc_place_noun")
         } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
             (Organization, MEDIUM, "org_said_it")
         } else if matches!(next_l.as_str(), "said" | "says")
@@ -126,15 +127,25 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, STRONG, "per_title")
         } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) {
+        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(&last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(&first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if SPEECH.contains(&next.as_str()) || (next == "," && SPEECH.contains(&next2.as_str())) {
+        } else if lex.speech.contains(next.as_str()) || (next == "," && lex.speech.contains(next2.as_str())) {
             (Person, MEDIUM, "per_speech")
+        } else if multi
+            && !lex.given.contains(&first_l)
+            && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
+            && (c.first..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+        {
+            // "Real Madrid", "Air France": a name built on a place.
+            (Organization, MEDIUM, "org_with_place")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
-        } else if !multi && matches!(prev.as_str(), "in" | "near" | "outside") {
+        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
             (Place, WEAK, "loc_prep")
@@ -142,16 +153,6 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
-        } else if multi
-            && !lex.surnames.contains(&first_l)
-            && !lex.given.contains(&first_l)
-            && (c.first..c.end).any(|k| {
-                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
-                    .is_some_and(|(_, g)| g.kind() == Place)
-            })
-        {
-            // "Real Madrid", "Air France": a name built on a place.
-            (Organization, WEAK, "org_with_place")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -166,64 +167,95 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         }
     }
     cands.retain(|c| c.rule != "drop_letter");
-    if is_sports(doc) {
-        teams(doc, cands);
+    if is_sports(doc, lex) {
+        teams(doc, cands, ctx);
     }
 }
 
-/// Words of sports reports.
-const SPORT_WORDS: &[&str] = &[
-    "innings",
-    "wickets",
-    "wicket",
-    "goals",
-    "scored",
-    "striker",
-    "midfielder",
-    "halftime",
-    "soccer",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "inning",
-    "homer",
-    "standings",
-    "scorers",
-    "batting",
-    "bowling",
-    "pitcher",
-    "seeded",
-    "quarter-final",
-    "semi-final",
-    "championship",
-    "league",
-    "division",
-    "cup",
-    "tournament",
-    "coach",
-    "penalty",
-    "goalkeeper",
-    "olympic",
-    "cyclist",
-    "racing",
-];
+fn toks_line_start(doc: &Doc, k: usize) -> bool {
+    doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
+}
 
-fn is_sports(doc: &Doc) -> bool {
-    let mut n = 0;
-    for t in &doc.seg.tokens {
-        if t.kind == TokKind::Word {
-            let w = t.text(doc.text);
-            if w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-                n += 1;
-                if n >= 4 {
-                    return true;
-                }
+/// Facts about the document computed once: which tokens lie on a dateline, which sentences
+/// carry no case information.
+pub struct Ctx {
+    datelines: Vec<bool>,
+    pub caseless: Vec<bool>,
+}
+
+impl Ctx {
+    pub fn new(doc: &Doc, lex: &Lex) -> Ctx {
+        let text = doc.text;
+        let toks = &doc.seg.tokens;
+        let caseless = doc
+            .seg
+            .sentences
+            .iter()
+            .map(|s| toks.get(s.tokens.clone()).is_some_and(|sent| mentions::caseless(text, sent, lex)))
+            .collect();
+        let mut datelines = vec![false; toks.len()];
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s + 1;
+            while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+                e += 1;
             }
+            if e - s <= 15 && is_dateline(doc, s, e) {
+                datelines.iter_mut().take(e).skip(s).for_each(|d| *d = true);
+            }
+            s = e;
+        }
+        Ctx { datelines, caseless }
+    }
+
+    /// Is token `k` on a dateline?
+    pub fn dateline(&self, k: usize) -> bool {
+        self.datelines.get(k).copied().unwrap_or(false)
+    }
+}
+
+/// Is the line of tokens `[s, e)` a dateline: a short line with an ISO date ("LONDON
+/// 1996-08-30") or a wire credit ("WASHINGTON (AP) —")?
+fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
+    (s..e).any(|i| {
+        let iso = w(i).len() == 4
+            && toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+            && w(i + 1) == "-"
+            && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Number);
+        let credit = w(i) == "(" && matches!(w(i + 1), "AP" | "Reuters" | "AFP" | "UPI") && w(i + 2) == ")";
+        iso || credit
+    })
+}
+
+/// Does the document read as a sports report (data/entities/sport_words*.txt)?
+fn is_sports(doc: &Doc, lex: &Lex) -> bool {
+    // At least four distinct sports words, one of them specific.
+    let mut found: FxSet<&str> = FxSet::default();
+    let mut specific = false;
+    for t in &doc.seg.tokens {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text).as_bytes();
+        // Lower-case into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        for (b, c) in buf.iter_mut().zip(w) {
+            *b = c.to_ascii_lowercase();
+        }
+        let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
+        if let Some(&s) = lex.sport_words.get(key) {
+            specific = true;
+            found.insert(s);
+        } else if let Some(&s) = lex.sport_words_generic.get(key) {
+            found.insert(s);
+        }
+        if specific && found.len() >= 4 {
+            return true;
         }
     }
     false
@@ -232,7 +264,7 @@ fn is_sports(doc: &Doc) -> bool {
 /// In a sports report, a city or region that is not where something happens is a team
 /// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
 /// are written as countries).
-fn teams(doc: &Doc, cands: &mut [Cand]) {
+fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     for c in cands.iter_mut() {
         // Team nicknames: "Springboks", "Cardinals".
@@ -241,11 +273,21 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
+        let dateline = ctx.dateline(c.first);
+        // A venue heading a result: "Bristol : Gloucestershire 183".
+        let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
+        if dateline || venue {
+            continue;
+        }
+        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        let next = word(doc, c.end);
+        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
+        // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
         let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
-        if c.gaz.is_none() && row_ok {
-            if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
+        let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        if c.gaz.is_none() {
+            if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
                 c.rule = "org_table_row";
@@ -257,37 +299,21 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
             continue;
         }
-        if g.rule == "gaz_place" && g.related.is_none() && !g.canonical.chars().any(|ch| ch.is_lowercase()) {
+        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
-        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(") {
-            continue;
-        }
-        // A dateline: "LONDON 1996-08-30".
-        let dateline = toks.get(c.first).is_some_and(|t| t.line_start)
-            && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number)
-            && toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
-        if dateline
-            || word(doc, c.end) == ","
-                && toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Word)
-                && c.first > 0
-                && toks.get(c.first).is_some_and(|t| t.line_start)
-        {
-            continue;
-        }
+        let _ = next;
         c.kind = Some(Organization);
-        c.strength = STRONG;
+        c.strength = MEDIUM;
         c.rule = "org_team";
-        c.gaz = None;
     }
 }
 
 /// Second pass: document-level consistency, and names in caseless lines.
-pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut parts: HashMap<String, EntityType> = HashMap::new();
+    let mut votes: FxMap<String, [u32; 4]> = FxMap::default();
+    let mut parts: FxMap<String, EntityType> = FxMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
@@ -312,7 +338,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
                     let w = fold_key(word(doc, t));
-                    if w.chars().count() > 1 && !PARTICLES_LOWER.contains(&w.as_str()) {
+                    // The surname always; other words only when they name no place
+                    // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
+                    let last = t + 1 == c.end;
+                    if w.chars().count() > 1
+                        && !PARTICLES_LOWER.contains(&w.as_str())
+                        && (last || !lex.gaz.contains_key(&w))
+                    {
                         parts.entry(w).or_insert(Person);
                     }
                 }
@@ -329,14 +361,17 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         (KINDS[b], v[b])
     };
     // Names typed with some confidence (medium or better somewhere).
-    let seen: HashMap<String, (EntityType, u8)> = votes
+    let seen: FxMap<String, (EntityType, u8)> = votes
         .iter()
         .filter(|(_, v)| v.iter().any(|&x| x >= 4))
         .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.strength >= STRONG && c.gaz.is_some() {
+        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
+            continue;
+        }
+        if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
             if c.words() == 1
@@ -369,8 +404,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     }
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut lower_words: FxSet<&str> = FxSet::default();
+    let mut mid_caps: FxSet<String> = FxSet::default();
     for t in &doc.seg.tokens {
         let w = t.text(doc.text);
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
@@ -406,7 +441,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, lex);
+    caseless_names(doc, cands, &seen, &parts, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -426,9 +461,9 @@ const PARTICLES_LOWER: &[&str] =
 fn caseless_names(
     doc: &Doc,
     cands: &mut Vec<Cand>,
-    seen: &HashMap<String, (EntityType, u8)>,
-    parts: &HashMap<String, EntityType>,
-    lex: &Lex,
+    seen: &FxMap<String, (EntityType, u8)>,
+    parts: &FxMap<String, EntityType>,
+    ctx: &Ctx,
 ) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
@@ -441,9 +476,8 @@ fn caseless_names(
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
-    for s in &doc.seg.sentences {
-        let Some(sent) = toks.get(s.tokens.clone()) else { continue };
-        if !mentions::caseless(text, sent, lex) {
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        if !ctx.caseless.get(si).copied().unwrap_or(false) {
             continue;
         }
         let mut k = s.tokens.start;
