@@ -425,6 +425,17 @@ fn finite(
         if inverted {
             return backward(cx, left?, (c, c), Some(s), "content_comma_said");
         }
+        // "As POLITICO revealed, most of the payments …": the content follows the comma.
+        if left.is_some_and(|p| cx.one_of(p, &["as"]) && (cx.starts(p) || p > 0 && cx.is_punct(p - 1, ","))) {
+            let mut k = c + 1;
+            while k < c + 6 && cx.is_word(k) && !cx.starts(k) {
+                k += 1; // "As the paper reported last week,"
+            }
+            if cx.is_punct(k, ",") && cx.is_word(k + 1) {
+                let b = clause_end(cx, k + 1);
+                return make(cx, k + 1, b, (c, c), Some(s), "as_x_said");
+            }
+        }
         return None;
     }
     // "…, said Rubio": the cue right after a comma or a closing mark, the subject after it.
@@ -1097,7 +1108,10 @@ fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
         "formerly",
         "previously",
     ];
-    cx.one_of(first, STARTS)
+    // "The poll, released on Wednesday by the institute, showed": a participle phrase.
+    let participle = cx.is_lower(first) && cx.w(first).ends_with("ed") && cx.w(first).len() > 4;
+    participle
+        || cx.one_of(first, STARTS)
         || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
         || end - first <= 5
             && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
@@ -1111,6 +1125,59 @@ pub fn antecedent(cx: &Ctx, k: usize) -> Option<(usize, usize)> {
     }
     np_left(cx, q)
 }
+
+/// Capitalised words that open a clause, never a subject's name ("As POLITICO revealed").
+const SENTENCE_OPENERS: &[&str] = &[
+    "as",
+    "if",
+    "although",
+    "though",
+    "because",
+    "since",
+    "with",
+    "for",
+    "by",
+    "from",
+    "during",
+    "until",
+    "unless",
+    "once",
+    "like",
+    "unlike",
+    "according",
+    "when",
+    "while",
+    "after",
+    "before",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "in",
+    "on",
+    "at",
+    "recently",
+    "earlier",
+    "later",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "also",
+    "instead",
+    "indeed",
+    "perhaps",
+    "finally",
+    "initially",
+    "first",
+    "second",
+    "third",
+    "last",
+    "having",
+];
 
 /// A noun phrase ending at token `e`, going left.
 pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
@@ -1199,6 +1266,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                         "when",
                     ],
                 )
+                || cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
             {
                 break;
             }

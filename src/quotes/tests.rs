@@ -173,6 +173,14 @@ fn reported_speech() {
             "He said that, if elected, he would leave such decisions to generals.",
             &[("if elected, he would leave such decisions to generals", "indirect", "said", "He")],
         ),
+        (
+            "As POLITICO revealed, most of the payments were for books.",
+            &[("most of the payments were for books", "indirect", "revealed", "POLITICO")],
+        ),
+        (
+            "The poll, released on Wednesday by the institute, showed Clinton leading Sanders.",
+            &[("Clinton leading Sanders", "indirect", "showed", "The poll")],
+        ),
         // Headlines in Title Case: capitalised cues.
         (
             "Clinton Hid Health Problems From Public, Former White House Doctor Says",
