@@ -34,7 +34,9 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     claims.extend(reported::colon_speakers(&cx).into_iter().filter(|c| {
         c.subject.is_some_and(|(s, e)| {
             let span = cx.byte_span(s, e);
-            let caps = span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            // One or two capitalised words ("Poll:", "Pence:") pass; longer runs need more.
+            let caps =
+                e - s < 2 || span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             let at = mentions.partition_point(|m| m.span.end <= span.start);
             caps || mentions.get(at).is_some_and(|m| {
                 m.span.overlaps(span) && matches!(m.kind, EntityType::Person | EntityType::Organization)

@@ -1179,6 +1179,13 @@ const SENTENCE_OPENERS: &[&str] = &[
     "having",
 ];
 
+/// Does a speech verb end a noun phrase here? Words that are also nouns ("talk radio host",
+/// "peace plan") do not.
+fn verb_in_np(w: &str) -> bool {
+    let t = cues::verb_tags(w);
+    t != 0 && t & NOUN == 0
+}
+
 /// A noun phrase ending at token `e`, going left.
 pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
     let mut s: Option<usize> = None;
@@ -1232,9 +1239,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 i -= 1;
                 continue;
             }
-            if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) || cues::verb_tags(w) != 0 || cx.is_adverb(i))
-            {
+            if cx.is_lower(i) && (cx.one_of(i, cues::SUBJECT_STOPS) || verb_in_np(w) || cx.is_adverb(i)) {
                 break;
             }
             if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
@@ -1325,7 +1330,7 @@ pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 }
             } else if cx.is_lower(i)
                 && (cx.one_of(i, cues::SUBJECT_STOPS) && !cx.one_of(i, &["and"])
-                    || cues::verb_tags(w) != 0
+                    || verb_in_np(w)
                     || cx.one_of(i, cues::ADJUNCT_PREPS)
                     || cx.is_adverb(i))
             {

@@ -181,6 +181,20 @@ fn reported_speech() {
             "The poll, released on Wednesday by the institute, showed Clinton leading Sanders.",
             &[("Clinton leading Sanders", "indirect", "showed", "The poll")],
         ),
+        (
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of fear.",
+            &[(
+                "the move reeks of fear",
+                "indirect",
+                "According to",
+                "conservative talk radio host Rush Limbaugh",
+            )],
+        ),
+        (
+            "Poll: Wealthy Voters Abandon Republican Party",
+            &[("Wealthy Voters Abandon Republican Party", "indirect", ":", "Poll")],
+        ),
+        ("Stealth Over Health: Clinton Was Headed to ER", &[]),
         // Headlines in Title Case: capitalised cues.
         (
             "Clinton Hid Health Problems From Public, Former White House Doctor Says",
