@@ -444,14 +444,42 @@ fn finite(
         return None;
     }
     let np = np_right(cx, c + 1);
+    // "…, said X." ends after the name (or goes on with an appositive or an adjunct); when a
+    // clause follows instead, the comma closed an appositive we did not recognise: "Scot Ross,
+    // executive director of One Wisconsin Now, said the numbers were …".
+    let after = np.map_or(c + 1, |np| np.1 + 1);
+    let ends = after >= cx.n()
+        || cx.starts(after)
+        || !cx.is_word(after)
+        || cx.one_of(after, cues::ADJUNCT_PREPS)
+        || cx.one_of(after, &["who", "whose", "of", "after", "as", "when", "while", "according"]);
+    if !ends && cx.is_punct(p, ",") {
+        let subject = loose_appositive(cx, p);
+        if subject.is_some() {
+            *sent_subject = subject;
+            return forward(cx, c, tags, false, subject, "said_that");
+        }
+        return None;
+    }
     if np.is_some() {
         *sent_subject = np;
     }
     let np = np?;
-    if cx.closes(p).is_none() && !cx.is_punct(p, ",") {
-        return None;
-    }
     backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+}
+
+/// The subject before an appositive that ends at the comma `p`: the noun phrase before the
+/// previous comma of the sentence ("Christie, New Jersey’s sitting governor, repeated").
+fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
+    let lim = p.saturating_sub(30);
+    let q = (lim..p)
+        .rev()
+        .take_while(|&q| !cx.starts(q + 1) && cx.region(q).is_none())
+        .find(|&q| cx.is_punct(q, ","))?;
+    let np = np_left(cx, q.checked_sub(1)?)?;
+    // The subject starts its clause.
+    (cx.starts(np.0) || np.0 > 0 && (cx.is_punct(np.0 - 1, ",") || cx.one_of(np.0 - 1, &["and", "but"])))
+        .then_some(np)
 }
 
 /// ", adding that …", "stating there were …": the subject is the running sentence's.
