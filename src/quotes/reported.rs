@@ -422,7 +422,9 @@ fn finite(
             }
             return Some(cl);
         }
-        if inverted {
+        // "…, officials said." — the content before the comma, when nothing but adjuncts follow
+        // the cue ("In a later vote, he warned of the dangers" is no such case).
+        if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
             return backward(cx, left?, (c, c), Some(s), "content_comma_said");
         }
         // "As POLITICO revealed, most of the payments …": the content follows the comma.
@@ -466,6 +468,24 @@ fn finite(
     }
     let np = np?;
     backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+}
+
+/// Does the clause end after the cue (only adverbs, adjuncts or punctuation follow from `j`)?
+fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
+    let mut j = j;
+    while j < cx.n() && !cx.starts(j) && (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) {
+        j += 1;
+    }
+    // "agreed to lend": an infinitive is more of the clause.
+    let infinitive = cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && !cx.one_of(j + 1, cues::DETERMINERS);
+    j >= cx.n()
+        || cx.starts(j)
+        || !cx.is_word(j)
+        || cx.one_of(j, cues::ADJUNCT_PREPS) && !infinitive
+        || cx.one_of(
+            j,
+            &["after", "as", "when", "while", "according", "following", "before", "because", "since", "with"],
+        )
 }
 
 /// The subject before an appositive that ends at the comma `p`: the noun phrase before the

@@ -374,9 +374,9 @@ fn not_quotes() {
         ("Editor’s note: the story was updated.", &[]),
         ("The deal pushes back on proposed limits.", &[]),
         ("They made plans to build bunkers.", &[]),
-        // An introductory phrase with an infinitive after the cue: PolNeAR counts such
-        // intros as content; we keep the "agreed to" clause out (no infinitive for "agree").
-        ("In the end, Patriot agreed to lend him money.", &[("In the end", "indirect", "agreed", "Patriot")]),
+        // An introductory phrase is no content when the clause goes on after the cue.
+        ("In the end, Patriot agreed to lend him money.", &[]),
+        ("In a later vote, he warned of the dangers.", &[]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
