@@ -282,7 +282,20 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                 "gives", "got", "get", "gets", "its", "their", "his", "her", "our", "your", "my",
             ],
         );
-        return object && cx.w(c).ends_with('s') || !verb && noun_before;
+        // "the 16 states", "two states", "recent comments": a plural noun after a number or a
+        // quantity or time adjective.
+        let plural_noun = cx.w(c).ends_with('s')
+            && (cx.toks[p].kind == TokKind::Number
+                || cx.one_of(
+                    p,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many",
+                        "several", "few", "both", "various", "other", "early", "recent", "new", "former",
+                        "previous", "final", "latest", "initial", "similar", "further", "public", "private",
+                        "official", "more", "most", "such",
+                    ],
+                ));
+        return object && cx.w(c).ends_with('s') || plural_noun || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
