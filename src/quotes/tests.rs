@@ -453,3 +453,113 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// Random soups of cue words, names, marks and punctuation: never a panic, spans on char
+/// boundaries, quotes in text order.
+#[test]
+fn random_soup_never_panics() {
+    const PIECES: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "according",
+        "to",
+        "that",
+        "he",
+        "she",
+        "they",
+        "who",
+        "which",
+        "Rubio",
+        "Marco",
+        "the",
+        "officials",
+        "statement",
+        "plan",
+        "plans",
+        "support",
+        "called",
+        "for",
+        "as",
+        "described",
+        "added",
+        ",",
+        ".",
+        ":",
+        ";",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "«",
+        "»",
+        "„",
+        "(",
+        ")",
+        "—",
+        "―",
+        "-",
+        "\n",
+        "\n\n",
+        " ",
+        "é",
+        "日本",
+        "s",
+        "t",
+        "don",
+        "Says",
+        "According",
+        "WALLACE",
+        "and",
+        "but",
+        "not",
+        "in",
+        "on",
+        "Sunday",
+        "``",
+        "''",
+        "…",
+        "?",
+        "!",
+        "0",
+        "1996",
+        "Mr",
+        "U.S.",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..6000 {
+        let n = (next() % 40) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            let p = PIECES[(next() % PIECES.len() as u64) as usize];
+            text.push_str(p);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        // Every tenth round runs the whole pipeline, with real mentions and entities.
+        let qs = if round % 10 == 0 {
+            crate::analyze(&text, &crate::Options::default()).map(|a| a.quotes).unwrap_or_default()
+        } else {
+            extract(&doc(&text), &[], &[])
+        };
+        let mut last = 0;
+        for q in &qs {
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end), "{text:?}");
+            assert!(q.span.start <= q.span.end && q.span.end <= text.len(), "{text:?}");
+            assert!(q.span.start >= last, "not in text order: {text:?}");
+            last = q.span.start;
+            if let Some(s) = q.speaker_span {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+            }
+        }
+    }
+}
