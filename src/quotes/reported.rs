@@ -1033,8 +1033,16 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
 /// relative clause between commas ("Rubio, who led the delegation, told"). When no subject is
 /// found, the first value is the token left of the cue.
 fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>) {
+    // "“… votes?” said Trump": the splitter ended the sentence after "?”".
+    let after_close = |i: usize| {
+        i > 0
+            && !cx.toks[i].line_start
+            && cx
+                .closes(i - 1)
+                .is_some_and(|r| r.inner.text(cx.text).trim_end().ends_with(['?', '!', ',', '—', '…']))
+    };
     if c == 0 || cx.starts(c) {
-        return (None, None);
+        return (Some(c.wrapping_sub(1)).filter(|_| after_close(c)), None);
     }
     let mut k = c - 1;
     let mut skipped = 0;
@@ -1114,7 +1122,7 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         return (Some(k), None);
     }
     match np_left(cx, k) {
-        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0)), Some(np)),
+        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0) || after_close(np.0)), Some(np)),
         None => (Some(k), None),
     }
 }

@@ -239,6 +239,17 @@ fn direct_quotes() {
             "\"We will not stop until the job is done,\" said Victor Cha, a Korea scholar.",
             &[("We will not stop until the job is done,", "direct", "said", "Victor Cha")],
         ),
+        // The splitter ends a sentence after "?”"; the attribution still reaches back.
+        (
+            "“Who would have believed we would get 14 million votes?” Trump said, looking out on the crowd.",
+            &[("Who would have believed we would get 14 million votes?", "direct", "said", "Trump")],
+        ),
+        ("“Is it over?” said the source.", &[("Is it over?", "direct", "said", "the source")]),
+        // ... but not after a quotation that ends its own sentence.
+        (
+            "Pyongyang showed \"fanatic recklessness.\" South Korea said Kim was spiraling out of control.",
+            &[("Kim was spiraling out of control", "indirect", "said", "South Korea")],
+        ),
         // Interrupted: one quote across the attribution.
         (
             "“The tax laws are unfair,” Trump said Monday. “It’s something I’ve talked about for a long time.”",
