@@ -247,7 +247,7 @@ fn direct_quotes() {
         ("“Is it over?” said the source.", &[("Is it over?", "direct", "said", "the source")]),
         // ... but not after a quotation that ends its own sentence.
         (
-            "Pyongyang showed \"fanatic recklessness.\" South Korea said Kim was spiraling out of control.",
+            "Pyongyang acted with \"fanatic recklessness.\" South Korea said Kim was spiraling out of control.",
             &[("Kim was spiraling out of control", "indirect", "said", "South Korea")],
         ),
         // Interrupted: one quote across the attribution.
