@@ -476,6 +476,17 @@ fn finite(
         }
         return None;
     }
+    if np.is_none() && cx.is_punct(p, ",") {
+        // "“…,” Leonard E. Burman, director of the center, said.": the subject before an
+        // appositive we did not recognise, the content before the subject.
+        let subject = loose_appositive(cx, p)?;
+        *sent_subject = Some(subject);
+        let before = subject.0.checked_sub(1)?;
+        if cx.is_punct(before, ",") || cx.closes(before).is_some() {
+            return backward(cx, before, (c, c), Some(subject), "content_comma_said");
+        }
+        return None;
+    }
     if np.is_some() {
         *sent_subject = np;
     }
@@ -511,8 +522,12 @@ fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
         .find(|&q| cx.is_punct(q, ","))?;
     let np = np_left(cx, q.checked_sub(1)?)?;
     // The subject starts its clause.
-    (cx.starts(np.0) || np.0 > 0 && (cx.is_punct(np.0 - 1, ",") || cx.one_of(np.0 - 1, &["and", "but"])))
-        .then_some(np)
+    (cx.starts(np.0)
+        || np.0 > 0
+            && (cx.is_punct(np.0 - 1, ",")
+                || cx.closes(np.0 - 1).is_some()
+                || cx.one_of(np.0 - 1, &["and", "but"])))
+    .then_some(np)
 }
 
 /// ", adding that …", "stating there were …": the subject is the running sentence's.

@@ -250,6 +250,10 @@ fn direct_quotes() {
             "Pyongyang acted with \"fanatic recklessness.\" South Korea said Kim was spiraling out of control.",
             &[("Kim was spiraling out of control", "indirect", "said", "South Korea")],
         ),
+        (
+            "''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the center, said.",
+            &[("It has the virtue of being fiscally responsible,", "direct", "said", "Leonard E. Burman")],
+        ),
         // Interrupted: one quote across the attribution.
         (
             "“The tax laws are unfair,” Trump said Monday. “It’s something I’ve talked about for a long time.”",
