@@ -22,7 +22,7 @@ pub const NOUN: u16 = 4096;
 pub const BASE: u16 = 8192;
 /// Particles before a noun-phrase content ("called for", "pointed to"), one bit each.
 pub const PARTICLES: &[(&str, u16)] =
-    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048)];
+    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048), ("against", 16384)];
 
 fn verbs() -> &'static HashMap<String, u16> {
     static MAP: OnceLock<HashMap<String, u16>> = OnceLock::new();

@@ -512,6 +512,18 @@ fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
         )
 }
 
+/// A dash that sets off an aside ("-" with spaces around it, "—", "–", "--").
+fn is_dash(cx: &Ctx, k: usize) -> bool {
+    match cx.w(k) {
+        "—" | "–" | "―" => true,
+        "-" => {
+            cx.toks.get(k).is_some_and(|t| !t.glued)
+                && cx.toks.get(k + 1).is_some_and(|t| !t.glued || cx.w(k + 1) == "-")
+        }
+        _ => false,
+    }
+}
+
 /// The subject before an appositive that ends at the comma `p`: the noun phrase before the
 /// previous comma of the sentence ("Christie, New Jersey’s sitting governor, repeated").
 fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
@@ -1105,6 +1117,20 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
             k = p - 1;
         }
     }
+    // "Trump - who previously said he would … - said": an aside between dashes.
+    if is_dash(cx, k) {
+        let lim = k.saturating_sub(40);
+        if let Some(p) = (lim..k)
+            .rev()
+            .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
+            .find(|&p| is_dash(cx, p))
+        {
+            if let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q)) {
+                return (np.0.checked_sub(1), Some(np));
+            }
+        }
+        return (Some(k), None);
+    }
     if cx.is_punct(k, ",") {
         // An appositive or relative clause between commas ("Rubio, who led the delegation,
         // told"); two levels ("Schiff, 56, who …, told").
@@ -1272,6 +1298,14 @@ fn verb_in_np(w: &str) -> bool {
 
 /// A noun phrase ending at token `e`, going left.
 pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
+    // "Rep. Sander M. Levin (Mich.)": the parenthesis belongs to the name.
+    let mut e = e;
+    if cx.is_punct(e, ")") {
+        let lim = e.saturating_sub(10);
+        if let Some(p) = (lim..e).rev().take_while(|&p| !cx.starts(p + 1)).find(|&p| cx.is_punct(p, "(")) {
+            e = p.checked_sub(1)?;
+        }
+    }
     let mut s: Option<usize> = None;
     let mut i = e;
     let lim = e.saturating_sub(MAX_NP);

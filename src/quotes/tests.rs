@@ -254,6 +254,14 @@ fn direct_quotes() {
             "''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the center, said.",
             &[("It has the virtue of being fiscally responsible,", "direct", "said", "Leonard E. Burman")],
         ),
+        (
+            "GOP front-runner Donald Trump - who previously said he would bomb them - said at a rally that the US would win.",
+            &[("the US would win", "indirect", "said", "GOP front-runner Donald Trump")],
+        ),
+        (
+            "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many of them.",
+            &[("he has spoken with many of them", "indirect", "said", "Rep. Sander M. Levin")],
+        ),
         // Interrupted: one quote across the attribution.
         (
             "“The tax laws are unfair,” Trump said Monday. “It’s something I’ve talked about for a long time.”",
@@ -391,7 +399,7 @@ fn not_quotes() {
         ("They made plans to build bunkers.", &[]),
         // An introductory phrase is no content when the clause goes on after the cue.
         ("In the end, Patriot agreed to lend him money.", &[]),
-        ("In a later vote, he warned of the dangers.", &[]),
+        ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
