@@ -416,6 +416,21 @@ fn finite(
             cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
         });
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
+        // "As POLITICO revealed, most of the payments …": the content follows the comma.
+        if left.is_some_and(|p| {
+            cx.one_of(p, &["as"])
+                && (cx.starts(p)
+                    || p > 0 && (cx.is_punct(p - 1, ",") || cx.one_of(p - 1, &["but", "and", "yet"])))
+        }) {
+            let mut k = c + 1;
+            while k < c + 12 && cx.is_word(k) && !cx.starts(k) {
+                k += 1; // "As Liz Kreutz points out in a column on Yahoo News,"
+            }
+            if cx.is_punct(k, ",") && cx.is_word(k + 1) {
+                let b = clause_end(cx, k + 1);
+                return make(cx, k + 1, b, (c, c), Some(s), "as_x_said");
+            }
+        }
         if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
             // “A,” she said, “B.” — one quote around the attribution.
             if after_quote && cl.kind == QuoteKind::Direct {
@@ -439,17 +454,6 @@ fn finite(
         // the cue ("In a later vote, he warned of the dangers" is no such case).
         if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
             return backward(cx, left?, (c, c), Some(s), "content_comma_said");
-        }
-        // "As POLITICO revealed, most of the payments …": the content follows the comma.
-        if left.is_some_and(|p| cx.one_of(p, &["as"]) && (cx.starts(p) || p > 0 && cx.is_punct(p - 1, ","))) {
-            let mut k = c + 1;
-            while k < c + 6 && cx.is_word(k) && !cx.starts(k) {
-                k += 1; // "As the paper reported last week,"
-            }
-            if cx.is_punct(k, ",") && cx.is_word(k + 1) {
-                let b = clause_end(cx, k + 1);
-                return make(cx, k + 1, b, (c, c), Some(s), "as_x_said");
-            }
         }
         return None;
     }

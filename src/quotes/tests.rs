@@ -195,6 +195,10 @@ fn reported_speech() {
             &[("Wealthy Voters Abandon Republican Party", "indirect", ":", "Poll")],
         ),
         ("Stealth Over Health: Clinton Was Headed to ER", &[]),
+        (
+            "But as Liz Kreutz points out in a column on Yahoo News, interviews give Clinton an advantage.",
+            &[("interviews give Clinton an advantage", "indirect", "points", "Liz Kreutz")],
+        ),
         // Headlines in Title Case: capitalised cues.
         (
             "Clinton Hid Health Problems From Public, Former White House Doctor Says",
