@@ -47,7 +47,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
-    let claims = with_free_quotes(&cx, claims, doc);
+    let claims = join_paragraphs(&cx, with_free_quotes(&cx, claims, doc));
 
     let mut resolver = Resolver::new(&cx, mentions, entities);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(claims.len());
@@ -160,6 +160,34 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         });
     }
     out.extend(ci);
+    out
+}
+
+/// A quotation left open at the end of a paragraph and reopened at the next one is one quote
+/// (the news convention): direct quotes in that relation are joined, keeping the attribution
+/// found in any of them.
+fn join_paragraphs(cx: &Ctx, claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        if let Some(prev) = out.last_mut() {
+            let open_end =
+                cx.region(prev.content.1).is_some_and(|r| r.close.is_none() && r.last == prev.content.1);
+            let reopened = c.content.0 == prev.content.1 + 1
+                && cx.toks.get(c.content.0).is_some_and(|t| t.line_start)
+                && cx.opens(c.content.0).is_some();
+            if open_end && reopened && prev.kind == QuoteKind::Direct && c.kind == QuoteKind::Direct {
+                prev.span = Span::new(prev.span.start, c.span.end.max(prev.span.end));
+                prev.content.1 = c.content.1;
+                if prev.subject.is_none() && c.subject.is_some() {
+                    prev.subject = c.subject;
+                    prev.cue = c.cue;
+                    prev.rule = c.rule;
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
     out
 }
 

@@ -312,12 +312,23 @@ fn direct_quotes() {
 #[test]
 fn paragraphs_and_cut_off_quotes() {
     check(&[
-        // Reopened at the next paragraph without closing: two quotes, neither swallows the rest.
+        // Reopened at the next paragraph without closing: one quote across both paragraphs,
+        // attributed by the second; it does not swallow the rest.
         (
             "“We will get there. We need more time than we have today.\n“I feel optimistic about it,” Rubio said.\nThe talks ended.",
+            &[(
+                "We will get there. We need more time than we have today.\n“I feel optimistic about it,",
+                "direct",
+                "said",
+                "Rubio",
+            )],
+        ),
+        // A closed quotation and a new one in the next paragraph stay two quotes.
+        (
+            "“We will get there,” Rubio said.\n“I feel optimistic about it,” he added.",
             &[
-                ("We will get there. We need more time than we have today.", "direct", "", ""),
-                ("I feel optimistic about it,", "direct", "said", "Rubio"),
+                ("We will get there,", "direct", "said", "Rubio"),
+                ("I feel optimistic about it,", "direct", "added", "he"),
             ],
         ),
         // Cut off mid-word at the end of the text.
