@@ -453,7 +453,8 @@ fn finite(
         // "…, officials said." — the content before the comma, when nothing but adjuncts follow
         // the cue ("In a later vote, he warned of the dangers" is no such case).
         if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
-            return backward(cx, left?, (c, c), Some(s), "content_comma_said");
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            return backward(cx, left?, (c, cue_end), Some(s), "content_comma_said");
         }
         return None;
     }
@@ -496,6 +497,37 @@ fn finite(
     }
     let np = np?;
     backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+}
+
+/// The end of the hearer after a "tell" verb starting at `j` ("told reporters", "told The
+/// Huffington Post", "told him", "told the committee members that").
+fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
+    if tags & TELL == 0
+        || !cx.is_word(j)
+        || cx.starts(j)
+        || cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
+    {
+        return None;
+    }
+    if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
+        Some(j)
+    } else if cx.is_cap(j) {
+        // A name goes whole.
+        let mut k = j;
+        while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
+            k += 1;
+        }
+        Some(k)
+    } else if cues::is_adjunct_head(cx.w(j)) {
+        Some(j)
+    } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
+        Some(j + 1)
+    } else {
+        (j + 1..(j + 6).min(cx.n()))
+            .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+            .find(|&k| cx.one_of(k, &["that", "to"]))
+            .map(|k| k - 1)
+    }
 }
 
 /// Does the clause end after the cue (only adverbs, adjuncts or punctuation follow from `j`)?
@@ -682,34 +714,9 @@ fn forward(
         return None;
     }
     // A hearer: "told reporters that", "told CNN on Sunday that", "urged Trump to".
-    if tags & TELL != 0
-        && cx.is_word(j)
-        && !cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
-    {
-        let hearer_end = if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
-            Some(j)
-        } else if cx.is_cap(j) {
-            // A name goes whole: "told The Huffington Post on Thursday".
-            let mut k = j;
-            while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
-                k += 1;
-            }
-            Some(k)
-        } else if cues::is_adjunct_head(cx.w(j)) {
-            Some(j) // "told reporters"
-        } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
-            Some(j + 1) // "told the crowd", "told his supporters"
-        } else {
-            // Up to "that" or "to": "told the committee members that".
-            (j + 1..(j + 6).min(cx.n()))
-                .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
-                .find(|&k| cx.one_of(k, &["that", "to"]))
-                .map(|k| k - 1)
-        };
-        if let Some(h) = hearer_end {
-            cue_end = h;
-            j = h + 1;
-        }
+    if let Some(h) = hearer(cx, j, tags) {
+        cue_end = h;
+        j = h + 1;
     }
     if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
         let b = clause_end(cx, j);

@@ -233,7 +233,7 @@ fn direct_quotes() {
         ),
         (
             "“I can tell you that the items are not insurmountable,” Rubio told reporters at the US mission in Geneva.",
-            &[("I can tell you that the items are not insurmountable,", "direct", "told", "Rubio")],
+            &[("I can tell you that the items are not insurmountable,", "direct", "told reporters", "Rubio")],
         ),
         (
             "Trump said, “When people come back from war, they need help.”",
