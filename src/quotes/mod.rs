@@ -57,14 +57,23 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             (Some(s), _) => resolver.resolve(&cx, s, &speakers),
             (None, "continued") => speakers.last().cloned().unwrap_or_default(),
             (None, _) => {
-                // No attribution in the text: the context's speaker (the last named one), with
-                // no span.
+                // No attribution in the text: the context's speaker, with no span: the most
+                // recent person subject (a sentence's first person, or a person speaker), else
+                // the last speaker.
                 let prev = speakers.iter().rev().take(4).find(|s| s.entity.is_some()).or(speakers.last());
-                Speaker {
-                    name: prev.and_then(|p| p.name.clone()),
-                    span: None,
-                    entity: prev.and_then(|p| p.entity.clone()),
-                    plural: false,
+                match resolver.person_before(c.span.start) {
+                    Some(e) => Speaker {
+                        name: Some(e.canonical.clone()),
+                        span: None,
+                        entity: Some(e.id.clone()),
+                        plural: false,
+                    },
+                    _ => Speaker {
+                        name: prev.and_then(|p| p.name.clone()),
+                        span: None,
+                        entity: prev.and_then(|p| p.entity.clone()),
+                        plural: false,
+                    },
                 }
             }
         };
