@@ -1468,6 +1468,11 @@ pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 if e.is_none() {
                     break;
                 }
+            } else if cx.is_lower(i)
+                && e.is_some()
+                && (w.ends_with("ed") && w.len() > 3 || matches!(w, "rather" | "than"))
+            {
+                break; // "Trump and Clinton vied …": a verb ends the phrase
             } else if cx.is_cap(i) && cx.one_of(i, cues::ADJUNCT_WORDS) && e.is_some() {
                 break;
             } else {
