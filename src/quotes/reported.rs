@@ -273,7 +273,9 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         let noun_before = cx.is_lower(p)
             && (pw.ends_with("ed")
                 || pw.len() > 5
-                    && ["ory", "ous", "ive", "ful", "less", "able", "ible"].iter().any(|x| pw.ends_with(x)));
+                    && ["ory", "ous", "ive", "ful", "less", "able", "ible", "ing"]
+                        .iter()
+                        .any(|x| pw.ends_with(x)));
         // "made plans to", "its plans": after a light verb or a possessive it is a noun.
         let object = cx.one_of(
             p,
