@@ -242,6 +242,9 @@ mod tests {
             ("Russia’s war and don’t", &[]),
             ("“He said ‘no’ twice,” she said.", &[("He said ‘no’ twice,", 0), ("no", 1)]),
             ("«Bonjour» dit-il", &[("Bonjour", 0)]),
+            ("‹Hallo› sagte er", &[("Hallo", 0)]),
+            ("He called it 'a total disaster,' aides said.", &[("a total disaster,", 0)]),
+            ("It was rock 'n' roll in the '90s.", &[("n", 0)]),
             ("”Fear is real.” ― Ana", &[("Fear is real.", 0)]),
             (
                 "\"I was insulted by the term 'outreach,' \" he said.",

@@ -462,6 +462,26 @@ fn speakers_resolve_to_entities() {
 }
 
 #[test]
+fn plural_pronouns_and_groups() {
+    let text = "US and Ukrainian officials said the talks went well. They added that a deal was close. \
+                The joint statement said both sides agreed.";
+    let d = doc(text);
+    let q = extract(&d, &[], &[]);
+    let got: Vec<_> = q
+        .iter()
+        .map(|q| (q.speaker.as_deref().unwrap_or(""), q.speaker_span.map(|s| s.text(text)).unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("US and Ukrainian officials", "US and Ukrainian officials"),
+            ("US and Ukrainian officials", "They"),
+            ("The joint statement", "The joint statement"),
+        ]
+    );
+}
+
+#[test]
 fn odd_input_never_panics() {
     for t in [
         "\"",
