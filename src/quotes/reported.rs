@@ -183,7 +183,14 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_subject = None;
         }
         let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
-        if cx.region(c).is_some() || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c)) {
+        // A cue inside the content just found reports within the report: the outer claim is kept
+        // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
+        // linear).
+        let inside = out.last().is_some_and(|l| l.content.0 < c && c <= l.content.1 && l.cue.0 < l.content.0);
+        if inside
+            || cx.region(c).is_some()
+            || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c))
+        {
             c += 1;
             continue;
         }
