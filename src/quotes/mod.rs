@@ -77,10 +77,10 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
                 }
             }
         };
-        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span) {
-            if let Some(e) = resolver.entity(ent) {
-                resolver.note_speaker(span.start, e.id.as_str());
-            }
+        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span)
+            && let Some(e) = resolver.entity(ent)
+        {
+            resolver.note_speaker(span.start, e.id.as_str());
         }
         let cue = (c.subject.is_some() || c.rule != "unattributed")
             .then(|| cx.byte_span(c.cue.0, c.cue.1))

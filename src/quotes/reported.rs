@@ -189,7 +189,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         let inside = out.last().is_some_and(|l| l.content.0 < c && c <= l.content.1 && l.cue.0 < l.content.0);
         if inside
             || cx.region(c).is_some()
-            || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c))
+            || !(cx.is_lower(c) || title || cx.w(c) == "According" && cx.starts(c))
         {
             c += 1;
             continue;
@@ -444,17 +444,17 @@ fn finite(
             // “A,” she said, “B.” — one quote around the attribution.
             if after_quote && cl.kind == QuoteKind::Direct {
                 let e = left.map(|p| if cx.is_punct(p, ",") { p.saturating_sub(1) } else { p });
-                if let Some(r) = e.and_then(|e| cx.closes(e)).copied() {
-                    if clause_start(cx, r.open) == r.open {
-                        return Some(Claim {
-                            content: (r.open, cl.content.1),
-                            span: crate::model::Span::new(r.inner.start, cl.span.end),
-                            kind: QuoteKind::Direct,
-                            cue: cl.cue,
-                            subject: cl.subject,
-                            rule: "quote_said_quote",
-                        });
-                    }
+                if let Some(r) = e.and_then(|e| cx.closes(e)).copied()
+                    && clause_start(cx, r.open) == r.open
+                {
+                    return Some(Claim {
+                        content: (r.open, cl.content.1),
+                        span: crate::model::Span::new(r.inner.start, cl.span.end),
+                        kind: QuoteKind::Direct,
+                        cue: cl.cue,
+                        subject: cl.subject,
+                        rule: "quote_said_quote",
+                    });
                 }
             }
             return Some(cl);
@@ -952,17 +952,10 @@ fn make(
     if a <= cue.0 && cue.0 <= b && rule != "content_parenthetical_said" {
         return None;
     }
-    if let (Some(r), true) = (cx.opens(a), true) {
-        if r.end_tok() == b || r.close.is_none() && r.last == b {
-            return Some(Claim {
-                content: (a, b),
-                span: r.inner,
-                kind: QuoteKind::Direct,
-                cue,
-                subject,
-                rule,
-            });
-        }
+    if let Some(r) = cx.opens(a)
+        && (r.end_tok() == b || r.close.is_none() && r.last == b)
+    {
+        return Some(Claim { content: (a, b), span: r.inner, kind: QuoteKind::Direct, cue, subject, rule });
     }
     let words = (a..=b).filter(|&k| cx.is_word(k)).count();
     if words < 2 && !(words == 1 && cx.is_cap(a) && !cx.starts(a)) {
@@ -1144,10 +1137,9 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
             .rev()
             .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
             .find(|&p| is_dash(cx, p))
+            && let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q))
         {
-            if let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q)) {
-                return (np.0.checked_sub(1), Some(np));
-            }
+            return (np.0.checked_sub(1), Some(np));
         }
         return (Some(k), None);
     }
