@@ -202,6 +202,11 @@ pub const ADJUNCT_WORDS: &[&str] = &[
     "openly",
     "plainly",
     "explicitly",
+    "together",
+    "jointly",
+    "alone",
+    "personally",
+    "collectively",
 ];
 
 /// Prepositions that start an adjunct between a cue and its content ("said in a statement").

@@ -295,6 +295,7 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         // quantity or time adjective.
         let plural_noun = cx.w(c).ends_with('s')
             && (cx.toks[p].kind == TokKind::Number
+                || p > 0 && cx.toks[p - 1].kind == TokKind::Number && cx.is_lower(p)
                 || cx.one_of(
                     p,
                     &[
@@ -606,7 +607,11 @@ fn participle(
     }
     let subject = sent_subject.or_else(|| {
         // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
-        let opener = cx.w(sent_start).ends_with("ing")
+        let first = cx.w(sent_start);
+        let opener = first.ends_with("ing")
+            || first.ends_with("ly") && first.len() > 4
+            || first.ends_with("ed") && first.len() > 4
+            || cx.one_of(sent_start, SENTENCE_OPENERS)
             || cx.one_of(sent_start, cues::ADJUNCT_PREPS)
             || cx.one_of(
                 sent_start,
@@ -1087,6 +1092,15 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     let mut k = c - 1;
     let mut skipped = 0;
     while skipped < 6 && k > 0 && !cx.starts(k) {
+        // "he’s sought", "they’ve said": the contraction leads to the pronoun.
+        if matches!(cx.w(k), "s" | "ve" | "d" | "ll" | "re" | "m")
+            && k >= 2
+            && matches!(cx.w(k - 1), "’" | "'")
+            && cx.one_of(k - 2, &["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"])
+        {
+            k -= 2;
+            break;
+        }
         // "didn’t", "won’t": three tokens.
         if cx.w(k) == "t" && k >= 2 && matches!(cx.w(k - 1), "’" | "'") && !cx.starts(k - 1) {
             k -= 2;

@@ -199,6 +199,14 @@ fn reported_speech() {
             "But as Liz Kreutz points out in a column on Yahoo News, interviews give Clinton an advantage.",
             &[("interviews give Clinton an advantage", "indirect", "points", "Liz Kreutz")],
         ),
+        (
+            "And he’s sought to protect breaks for real estate.",
+            &[("to protect breaks for real estate", "indirect", "sought", "he")],
+        ),
+        (
+            "The deal came from China and the United States, which together vowed to stave off the worst effects.",
+            &[("to stave off the worst effects", "indirect", "vowed", "which")],
+        ),
         // Headlines in Title Case: capitalised cues.
         (
             "Clinton Hid Health Problems From Public, Former White House Doctor Says",
