@@ -325,8 +325,10 @@ fn bench_entities() {
         dct: None,
         seg,
     };
+    let tl = std::time::Instant::now();
     let _ = super::lexicon::lex();
     let t2 = std::time::Instant::now();
+    eprintln!("lexicon built in {:.1} ms", (t2 - tl).as_secs_f64() * 1e3);
     let (m, e) = super::extract(&doc);
     let t3 = std::time::Instant::now();
     // The sub-stages one by one.
