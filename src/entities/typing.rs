@@ -309,6 +309,31 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     }
 }
 
+/// A weak name coordinated with a typed one takes its type: "between Tuzla and Mahala",
+/// "Breisach , Kehl and Freiburg".
+fn coordination(doc: &Doc, cands: &mut [Cand]) {
+    let joined =
+        |a: &Cand, b: &Cand| b.first == a.end + 1 && matches!(word(doc, a.end), "," | "and" | "or" | "&");
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i) else { continue };
+        if c.strength > WEAK || c.gaz.is_some() {
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|p| cands.get(p)).filter(|p| joined(p, c));
+        let after = cands.get(i + 1).filter(|n| joined(c, n));
+        let typed = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|x| x.strength >= MEDIUM && x.kind.is_some_and(|k| k != Group))
+            .and_then(|x| x.kind);
+        if let (Some(k), Some(c)) = (typed, cands.get_mut(i)) {
+            c.kind = Some(k);
+            c.strength = MEDIUM;
+            c.rule = "doc_coordination";
+        }
+    }
+}
+
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
@@ -402,6 +427,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             }
         }
     }
+    coordination(doc, cands);
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
     let mut lower_words: FxSet<&str> = FxSet::default();
