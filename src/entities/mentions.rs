@@ -548,7 +548,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
             || lex.org_words.contains(last)
-            || (lex.org_words.contains(first) && matches!(word(a + 1), "of" | "for" | "on"))
+            || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");

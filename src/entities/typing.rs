@@ -36,8 +36,16 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
         let org_headed = lex.org_words.contains(last.as_str())
-            || lex.org_words.contains(first.as_str())
-                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
+            || (c.first..c.end).any(|k| {
+                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
+            });
+        // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
+        let spelt_out = multi
+            && next == "("
+            && mentions::is_acronym(word(doc, c.end + 1))
+            && word(doc, c.end + 2) == ")"
+            && !mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_some_and(|(_, g)| g.kind() == Place);
         let code = mentions::is_acronym(&first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
@@ -47,7 +55,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
-        } else if multi && org_headed {
+        } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
         } else if multi && lex.event_words.contains(last.as_str()) {
@@ -81,7 +89,18 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
-                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+                "newspaper"
+                    | "news"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "chairman"
+                    | "shares"
+                    | "stock"
+                    | "owner"
+                    | "organisation"
+                    | "organization"
+                    | "shareholders"
+                    | "executives"
             ))
             && !lex.given.contains(&first_l)
         {
