@@ -367,3 +367,12 @@ fn bench_entities() {
         e.len()
     );
 }
+
+#[test]
+fn honorifics_are_no_roles() {
+    let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
+    let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
+    assert!(quiros.roles.is_empty(), "{:?}", quiros.roles);
+    let glenn = a.entities.iter().find(|e| e.canonical == "Derek Glenn").expect("glenn");
+    assert_eq!(glenn.roles, vec!["Sgt."]);
+}
