@@ -303,9 +303,36 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
         // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
-        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let person_cue =
+            matches!(c.rule, "per_country_bracket" | "per_scorecard" | "per_age" | "per_said_before");
+        let row_ok = c.strength <= MEDIUM && !initialled && !person_cue;
         let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        // "the Chelsea defender", "Surrey captain Chris Lewis".
+        let team_role = matches!(
+            next,
+            "defender"
+                | "striker"
+                | "midfielder"
+                | "captain"
+                | "coach"
+                | "manager"
+                | "goalkeeper"
+                | "batsman"
+                | "bowler"
+                | "pitcher"
+                | "players"
+                | "fans"
+                | "supporters"
+                | "all-rounder"
+                | "forward"
+        );
         if c.gaz.is_none() {
+            if team_role && c.strength <= MEDIUM && !person_cue {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_team_role";
+                continue;
+            }
             if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
@@ -321,7 +348,6 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let _ = next;
         c.kind = Some(Organization);
         c.strength = MEDIUM;
         c.rule = "org_team";
