@@ -264,11 +264,18 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        let prev_cap =
+            i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
             || (matches!(w, "al" | "el")
                 && next_is(text, toks, i, e, "-")
                 && cap_at(text, toks, i + 2, e)
-                && glued(toks, i + 2));
+                && glued(toks, i + 2))
+            // A name opening with its particle: "de Silva", "van Gogh".
+            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
+                && !prev_cap
+                && cap_at(text, toks, i + 1, e)
+                && toks.get(i + 1).is_some_and(|n| !n.glued));
         if !start_ok {
             i += 1;
             continue;
@@ -349,6 +356,22 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             if is_word
                 && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
                 && !(w != "-" && nw == "s")
+            {
+                j += 2;
+                continue;
+            }
+            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led").
+            if w == "-"
+                && is_word
+                && nw.len() <= 4
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !nw.ends_with("ed")
+                && !lex.common.contains(nw)
+                && !matches!(
+                    nw,
+                    "era" | "run" | "born" | "made" | "wide" | "type" | "like" | "bound" | "size"
+                )
+                && !next_is(text, toks, j + 1, e, "-")
             {
                 j += 2;
                 continue;
@@ -603,7 +626,11 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
                 g.class == Class::City || (g.class == Class::Country && !headline)
             } else {
-                next_unknown && matches!(g.class, Class::City | Class::Region)
+                // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
+                // given name, before a name.
+                next_unknown
+                    && (matches!(g.class, Class::City | Class::Region)
+                        || lex.given.contains(&word(k).to_lowercase()) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {
