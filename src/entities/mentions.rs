@@ -366,10 +366,42 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 && nw.len() <= 4
                 && nw.chars().all(|c| c.is_ascii_lowercase())
                 && !nw.ends_with("ed")
-                && !lex.common.contains(nw)
+                && !nw.ends_with("ing")
                 && !matches!(
                     nw,
-                    "era" | "run" | "born" | "made" | "wide" | "type" | "like" | "bound" | "size"
+                    "era"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "wide"
+                        | "type"
+                        | "like"
+                        | "bound"
+                        | "size"
+                        | "free"
+                        | "only"
+                        | "old"
+                        | "long"
+                        | "day"
+                        | "year"
+                        | "time"
+                        | "term"
+                        | "area"
+                        | "zone"
+                        | "way"
+                        | "up"
+                        | "off"
+                        | "out"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "back"
+                        | "bloc"
+                        | "camp"
+                        | "plus"
+                        | "week"
+                        | "rich"
+                        | "poor"
                 )
                 && !next_is(text, toks, j + 1, e, "-")
             {
@@ -546,8 +578,11 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let mut b = j;
     let whole_with_period =
         word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
+    // A lower-case word glued to the name stays: "Kim In-so".
+    let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
     while !whole_with_period
         && b > a
+        && !glued_word(b - 1)
         && (lex.non_names.contains(word(b - 1))
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))

@@ -376,3 +376,21 @@ fn honorifics_are_no_roles() {
     let glenn = a.entities.iter().find(|e| e.canonical == "Derek Glenn").expect("glenn");
     assert_eq!(glenn.roles, vec!["Sgt."]);
 }
+
+#[test]
+fn hyphens_and_particles_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
+        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
+        ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
+        (
+            "Wimbledon finalist MaliVai Washington won. Washington served well.",
+            &[("Wimbledon", "LOC"), ("MaliVai Washington", "PER"), ("Washington", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
