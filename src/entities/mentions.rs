@@ -360,8 +360,10 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 2;
                 continue;
             }
-            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led").
+            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led",
+            // nor "Scrum-half": the hyphenated word follows the surname).
             if w == "-"
+                && j >= i + 2
                 && is_word
                 && nw.len() <= 4
                 && nw.chars().all(|c| c.is_ascii_lowercase())
