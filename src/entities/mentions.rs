@@ -349,6 +349,16 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             // "O'Gorman", "al-Assad" continue through glued punctuation handled below.
             break;
         }
+        // A possessive inside an organization's name: "Boatmen's Bancshares Inc.", "Queen's
+        // Park Rangers".
+        if matches!(w, "'" | "’")
+            && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
+            && cap_at(text, toks, j + 2, e)
+            && org_run_after(text, toks, j + 2, e, lex)
+        {
+            j += 2;
+            continue;
+        }
         // Glued hyphen or apostrophe joining two words: "Jean-Pierre", "US-Ukraine", "O'Gorman".
         if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
             let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
@@ -438,6 +448,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
+            }
+            // "Barnett Banks Inc.", "Apple Inc." keep their period.
+            if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
+                j += 1;
+                if cap_at(text, toks, j, e) {
+                    continue;
+                }
             }
             break;
         }
@@ -578,8 +595,9 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
-    let whole_with_period =
-        word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
+    let whole_with_period = word(j.saturating_sub(1)) == "."
+        && (gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j)
+            || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
     // A lower-case word glued to the name stays: "Kim In-so".
     let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
     while !whole_with_period
@@ -601,7 +619,8 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    let last = word(b - 1);
+    // The last word ("Inc" in "Barnett Banks Inc.").
+    let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {

@@ -380,6 +380,10 @@ fn honorifics_are_no_roles() {
 #[test]
 fn hyphens_and_particles_table() {
     let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
+            &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
+        ),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
         ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
