@@ -316,6 +316,24 @@ fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> b
     !last.is_empty() && lex.org_words.contains(last)
 }
 
+/// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
+/// possessive before them belongs to the name; "Russia's Foreign Ministry" does not qualify.
+fn company_run_after(text: &str, toks: &[Token], k: usize, e: usize) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    matches!(
+        last,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Holdings" | "Bancshares" | "Bancorp"
+    )
+}
+
 fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
     j.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.text(text)).unwrap_or("")
 }
@@ -354,7 +372,8 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         if matches!(w, "'" | "’")
             && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
             && cap_at(text, toks, j + 2, e)
-            && org_run_after(text, toks, j + 2, e, lex)
+            && company_run_after(text, toks, j + 2, e)
+            && gaz_at(text, toks, i, j, lex).is_none_or(|(ge, _)| ge != j)
         {
             j += 2;
             continue;
