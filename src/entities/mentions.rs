@@ -531,11 +531,19 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             // "Securities and Exchange Commission": "and" inside an organization's name, when
             // the capitalised words after it end with an organization word.
-            if w == "and" && org_run_after(text, toks, j + 1, e, lex) {
+            let prev_l = prev.to_lowercase();
+            if w == "and"
+                && org_run_after(text, toks, j + 1, e, lex)
+                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+            {
                 j += 1;
                 continue;
             }
+            // Not after a company suffix: "Kia Motor Corp of South Korea" is a company and a
+            // country.
+            let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
+                && !company
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
                     || lex.titles.contains(&prev.to_lowercase())
