@@ -382,8 +382,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
             let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
             let is_word = toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+            // "Songo'o": a lower-case syllable after an apostrophe inside a name (not "'s", "'t").
+            let syllable = w != "-"
+                && j >= i + 2
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(nw, "s" | "t" | "re" | "ll" | "ve" | "d" | "m");
             if is_word
-                && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
+                && (is_cap(nw) || syllable || (w == "-" && matches!(nw, "al" | "el" | "bin")))
                 && !(w != "-" && nw == "s")
             {
                 j += 2;
@@ -570,6 +575,55 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     j
 }
 
+/// Words dropped even before a headed name ("The Party of ...", "However, Harvard University").
+const HEADED_DROP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "At",
+    "In",
+    "On",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "As",
+    "Of",
+    "After",
+    "Before",
+    "Both",
+    "Many",
+    "Some",
+    "All",
+    "Most",
+    "Several",
+    "Other",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
@@ -587,8 +641,20 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     // common word ("Speaking", "Both").
     let mut a = i;
     let mut first_is_initial = initial;
+    // A run headed by an organization, place or event word keeps its leading adjectives:
+    // "Red Star", "First Union", "National Bank of Poland", "The Party of Democratic Action".
+    let last_word =
+        (i..j).rev().map(word).find(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or("");
+    let headed = count_words(toks, i, j) >= 2
+        && (lex.org_words.contains(last_word)
+            || lex.loc_words.contains(last_word)
+            || lex.event_words.contains(last_word)
+            || (i..j).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
+        if headed && !HEADED_DROP.contains(&w) {
+            break;
+        }
         let whole_known = gaz_at(text, toks, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
@@ -707,7 +773,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
-                g.class == Class::City || (g.class == Class::Country && !headline)
+                // A surname that is also a nationality or place: "Richard Finn", "Tim English".
+                g.class == Class::City
+                    || (g.class == Class::Country && !headline)
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && lex.surnames.contains(&word(k).to_lowercase()))
             } else {
                 // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
                 // given name, before a name.
