@@ -693,9 +693,16 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
     // A lower-case word glued to the name stays: "Kim In-so".
     let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
+    // A regnal number after a given name stays: "Elizabeth I", "Pedro II".
+    let regnal = |k: usize| {
+        k > a
+            && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
+            && lex.given.contains(&word(k - 1).to_lowercase())
+    };
     while !whole_with_period
         && b > a
         && !glued_word(b - 1)
+        && !regnal(b - 1)
         && (lex.non_names.contains(word(b - 1))
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))

@@ -384,6 +384,8 @@ fn hyphens_and_particles_table() {
             "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
             &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
         ),
+        ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
         ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
