@@ -404,6 +404,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                 votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
             }
         }
+        // "Mr. Trump": a surname on its own, typed with confidence.
+        if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 1 {
+                parts.entry(w).or_insert(Person);
+            }
+        }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
