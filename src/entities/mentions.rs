@@ -631,6 +631,15 @@ enum Piece {
     Unknown(usize, usize),
 }
 
+impl Piece {
+    fn end(&self) -> usize {
+        match self {
+            Piece::Known(_, e, _) | Piece::Unknown(_, e) => *e,
+            Piece::Title => 0,
+        }
+    }
+}
+
 /// Splits the run `[i, j)` into mentions.
 fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
@@ -818,6 +827,32 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if let Some(u) = unknown_start.take() {
         pieces.push(Piece::Unknown(u, b));
     }
+    // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let glue = match (&p, merged.last()) {
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+                Some((*u, p.end()))
+            }
+            (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
+                if g.class == Class::Person
+                    && *y == *x
+                    && prev.class != Class::Person
+                    && lex.given.contains(&word(*u).to_lowercase()) =>
+            {
+                Some((*u, p.end()))
+            }
+            _ => None,
+        };
+        match glue {
+            Some((u, e)) => {
+                merged.pop();
+                merged.push(Piece::Unknown(u, e));
+            }
+            None => merged.push(p),
+        }
+    }
+    let pieces = merged;
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {

@@ -369,6 +369,23 @@ fn bench_entities() {
 }
 
 #[test]
+fn well_known_people() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Trump said the plan was fair. Critics of Trump disagreed.", &[("Trump", "PER"), ("Trump", "PER")]),
+        ("Naina Yeltsin met George Bush.", &[("Naina Yeltsin", "PER"), ("George Bush", "PER")]),
+        ("Trump Tower stood in May.", &[("Trump Tower", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+    let a = run("Trump spoke. Donald Trump left.");
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
+    assert_eq!(a.entities[0].canonical, "Donald Trump");
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
