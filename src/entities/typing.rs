@@ -445,7 +445,9 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
+        // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
+        let at = matches!(word(doc, c.first.wrapping_sub(1)).to_lowercase().as_str(), "at" | "in");
+        if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
