@@ -264,11 +264,18 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        let prev_cap =
+            i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
             || (matches!(w, "al" | "el")
                 && next_is(text, toks, i, e, "-")
                 && cap_at(text, toks, i + 2, e)
-                && glued(toks, i + 2));
+                && glued(toks, i + 2))
+            // A name opening with its particle: "de Silva", "van Gogh".
+            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
+                && !prev_cap
+                && cap_at(text, toks, i + 1, e)
+                && toks.get(i + 1).is_some_and(|n| !n.glued));
         if !start_ok {
             i += 1;
             continue;
@@ -309,6 +316,24 @@ fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> b
     !last.is_empty() && lex.org_words.contains(last)
 }
 
+/// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
+/// possessive before them belongs to the name; "Russia's Foreign Ministry" does not qualify.
+fn company_run_after(text: &str, toks: &[Token], k: usize, e: usize) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    matches!(
+        last,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Holdings" | "Bancshares" | "Bancorp"
+    )
+}
+
 fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
     j.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.text(text)).unwrap_or("")
 }
@@ -342,13 +367,79 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             // "O'Gorman", "al-Assad" continue through glued punctuation handled below.
             break;
         }
+        // A possessive inside an organization's name: "Boatmen's Bancshares Inc.", "Queen's
+        // Park Rangers".
+        if matches!(w, "'" | "’")
+            && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
+            && cap_at(text, toks, j + 2, e)
+            && company_run_after(text, toks, j + 2, e)
+            && gaz_at(text, toks, i, j, lex).is_none_or(|(ge, _)| ge != j)
+        {
+            j += 2;
+            continue;
+        }
         // Glued hyphen or apostrophe joining two words: "Jean-Pierre", "US-Ukraine", "O'Gorman".
         if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
             let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
             let is_word = toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+            // "Songo'o": a lower-case syllable after an apostrophe inside a name (not "'s", "'t").
+            let syllable = w != "-"
+                && j >= i + 2
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(nw, "s" | "t" | "re" | "ll" | "ve" | "d" | "m");
             if is_word
-                && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
+                && (is_cap(nw) || syllable || (w == "-" && matches!(nw, "al" | "el" | "bin")))
                 && !(w != "-" && nw == "s")
+            {
+                j += 2;
+                continue;
+            }
+            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led",
+            // nor "Scrum-half": the hyphenated word follows the surname).
+            if w == "-"
+                && j >= i + 2
+                && is_word
+                && nw.len() <= 4
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !nw.ends_with("ed")
+                && !nw.ends_with("ing")
+                && !matches!(
+                    nw,
+                    "era"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "wide"
+                        | "type"
+                        | "like"
+                        | "bound"
+                        | "size"
+                        | "free"
+                        | "only"
+                        | "old"
+                        | "long"
+                        | "day"
+                        | "year"
+                        | "time"
+                        | "term"
+                        | "area"
+                        | "zone"
+                        | "way"
+                        | "up"
+                        | "off"
+                        | "out"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "back"
+                        | "bloc"
+                        | "camp"
+                        | "plus"
+                        | "week"
+                        | "rich"
+                        | "poor"
+                )
+                && !next_is(text, toks, j + 1, e, "-")
             {
                 j += 2;
                 continue;
@@ -381,6 +472,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
+            }
+            // "Barnett Banks Inc.", "Apple Inc." keep their period.
+            if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
+                j += 1;
+                if cap_at(text, toks, j, e) {
+                    continue;
+                }
             }
             break;
         }
@@ -438,11 +536,19 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             // "Securities and Exchange Commission": "and" inside an organization's name, when
             // the capitalised words after it end with an organization word.
-            if w == "and" && org_run_after(text, toks, j + 1, e, lex) {
+            let prev_l = prev.to_lowercase();
+            if w == "and"
+                && org_run_after(text, toks, j + 1, e, lex)
+                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+            {
                 j += 1;
                 continue;
             }
+            // Not after a company suffix: "Kia Motor Corp of South Korea" is a company and a
+            // country.
+            let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
+                && !company
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
                     || lex.titles.contains(&prev.to_lowercase())
@@ -469,11 +575,69 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     j
 }
 
+/// Words dropped even before a headed name ("The Party of ...", "However, Harvard University").
+const HEADED_DROP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "At",
+    "In",
+    "On",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "As",
+    "Of",
+    "After",
+    "Before",
+    "Both",
+    "Many",
+    "Some",
+    "All",
+    "Most",
+    "Several",
+    "Other",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
     Title,
     Unknown(usize, usize),
+}
+
+impl Piece {
+    fn end(&self) -> usize {
+        match self {
+            Piece::Known(_, e, _) | Piece::Unknown(_, e) => *e,
+            Piece::Title => 0,
+        }
+    }
 }
 
 /// Splits the run `[i, j)` into mentions.
@@ -486,8 +650,20 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     // common word ("Speaking", "Both").
     let mut a = i;
     let mut first_is_initial = initial;
+    // A run headed by an organization, place or event word keeps its leading adjectives:
+    // "Red Star", "First Union", "National Bank of Poland", "The Party of Democratic Action".
+    let last_word =
+        (i..j).rev().map(word).find(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or("");
+    let headed = count_words(toks, i, j) >= 2
+        && (lex.org_words.contains(last_word)
+            || lex.loc_words.contains(last_word)
+            || lex.event_words.contains(last_word)
+            || (i..j).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
+        if headed && !HEADED_DROP.contains(&w) {
+            break;
+        }
         let whole_known = gaz_at(text, toks, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
@@ -521,10 +697,21 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
-    let whole_with_period =
-        word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
+    let whole_with_period = word(j.saturating_sub(1)) == "."
+        && (gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j)
+            || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
+    // A lower-case word glued to the name stays: "Kim In-so".
+    let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
+    // A regnal number after a given name stays: "Elizabeth I", "Pedro II".
+    let regnal = |k: usize| {
+        k > a
+            && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
+            && lex.given.contains(&word(k - 1).to_lowercase())
+    };
     while !whole_with_period
         && b > a
+        && !glued_word(b - 1)
+        && !regnal(b - 1)
         && (lex.non_names.contains(word(b - 1))
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
@@ -541,14 +728,15 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    let last = word(b - 1);
+    // The last word ("Inc" in "Barnett Banks Inc.").
+    let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
             || lex.org_words.contains(last)
-            || (lex.org_words.contains(first) && matches!(word(a + 1), "of" | "for" | "on"))
+            || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
@@ -601,9 +789,18 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
-                g.class == Class::City || (g.class == Class::Country && !headline)
+                // A surname that is also a nationality or place: "Richard Finn", "Tim English".
+                g.class == Class::City
+                    || (g.class == Class::Country && !headline)
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && lex.surnames.contains(&word(k).to_lowercase()))
             } else {
-                next_unknown && matches!(g.class, Class::City | Class::Region)
+                // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
+                // given name, before a name.
+                next_unknown
+                    && (matches!(g.class, Class::City | Class::Region)
+                        || lex.given.contains(&word(k).to_lowercase()) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {
@@ -630,6 +827,32 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if let Some(u) = unknown_start.take() {
         pieces.push(Piece::Unknown(u, b));
     }
+    // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let glue = match (&p, merged.last()) {
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+                Some((*u, p.end()))
+            }
+            (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
+                if g.class == Class::Person
+                    && *y == *x
+                    && prev.class != Class::Person
+                    && lex.given.contains(&word(*u).to_lowercase()) =>
+            {
+                Some((*u, p.end()))
+            }
+            _ => None,
+        };
+        match glue {
+            Some((u, e)) => {
+                merged.pop();
+                merged.push(Piece::Unknown(u, e));
+            }
+            None => merged.push(p),
+        }
+    }
+    let pieces = merged;
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {

@@ -325,8 +325,10 @@ fn bench_entities() {
         dct: None,
         seg,
     };
+    let tl = std::time::Instant::now();
     let _ = super::lexicon::lex();
     let t2 = std::time::Instant::now();
+    eprintln!("lexicon built in {:.1} ms", (t2 - tl).as_secs_f64() * 1e3);
     let (m, e) = super::extract(&doc);
     let t3 = std::time::Instant::now();
     // The sub-stages one by one.
@@ -364,4 +366,54 @@ fn bench_entities() {
         m.len(),
         e.len()
     );
+}
+
+#[test]
+fn well_known_people() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Trump said the plan was fair. Critics of Trump disagreed.", &[("Trump", "PER"), ("Trump", "PER")]),
+        ("Naina Yeltsin met George Bush.", &[("Naina Yeltsin", "PER"), ("George Bush", "PER")]),
+        ("Trump Tower stood in May.", &[("Trump Tower", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+    let a = run("Trump spoke. Donald Trump left.");
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
+    assert_eq!(a.entities[0].canonical, "Donald Trump");
+}
+
+#[test]
+fn honorifics_are_no_roles() {
+    let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
+    let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
+    assert!(quiros.roles.is_empty(), "{:?}", quiros.roles);
+    let glenn = a.entities.iter().find(|e| e.canonical == "Derek Glenn").expect("glenn");
+    assert_eq!(glenn.roles, vec!["Sgt."]);
+}
+
+#[test]
+fn hyphens_and_particles_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
+            &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
+        ),
+        ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
+        ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
+        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
+        ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
+        (
+            "Wimbledon finalist MaliVai Washington won. Washington served well.",
+            &[("Wimbledon", "LOC"), ("MaliVai Washington", "PER"), ("Washington", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
 }

@@ -36,8 +36,16 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
         let org_headed = lex.org_words.contains(last.as_str())
-            || lex.org_words.contains(first.as_str())
-                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
+            || (c.first..c.end).any(|k| {
+                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
+            });
+        // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
+        let spelt_out = multi
+            && next == "("
+            && mentions::is_acronym(word(doc, c.end + 1))
+            && word(doc, c.end + 2) == ")"
+            && !mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_some_and(|(_, g)| g.kind() == Place);
         let code = mentions::is_acronym(&first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
@@ -47,7 +55,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
-        } else if multi && org_headed {
+        } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
         } else if multi && lex.event_words.contains(last.as_str()) {
@@ -81,7 +89,18 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
-                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+                "newspaper"
+                    | "news"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "chairman"
+                    | "shares"
+                    | "stock"
+                    | "owner"
+                    | "organisation"
+                    | "organization"
+                    | "shareholders"
+                    | "executives"
             ))
             && !lex.given.contains(&first_l)
         {
@@ -284,9 +303,36 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
         // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
-        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let person_cue =
+            matches!(c.rule, "per_country_bracket" | "per_scorecard" | "per_age" | "per_said_before");
+        let row_ok = c.strength <= MEDIUM && !initialled && !person_cue;
         let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        // "the Chelsea defender", "Surrey captain Chris Lewis".
+        let team_role = matches!(
+            next,
+            "defender"
+                | "striker"
+                | "midfielder"
+                | "captain"
+                | "coach"
+                | "manager"
+                | "goalkeeper"
+                | "batsman"
+                | "bowler"
+                | "pitcher"
+                | "players"
+                | "fans"
+                | "supporters"
+                | "all-rounder"
+                | "forward"
+        );
         if c.gaz.is_none() {
+            if team_role && c.strength <= MEDIUM && !person_cue {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_team_role";
+                continue;
+            }
             if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
@@ -302,10 +348,34 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let _ = next;
         c.kind = Some(Organization);
         c.strength = MEDIUM;
         c.rule = "org_team";
+    }
+}
+
+/// A weak name coordinated with a typed one takes its type: "between Tuzla and Mahala",
+/// "Breisach , Kehl and Freiburg".
+fn coordination(doc: &Doc, cands: &mut [Cand]) {
+    let joined =
+        |a: &Cand, b: &Cand| b.first == a.end + 1 && matches!(word(doc, a.end), "," | "and" | "or" | "&");
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i) else { continue };
+        if c.strength > WEAK || c.gaz.is_some() {
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|p| cands.get(p)).filter(|p| joined(p, c));
+        let after = cands.get(i + 1).filter(|n| joined(c, n));
+        let typed = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|x| x.strength >= MEDIUM && x.kind.is_some_and(|k| k != Group))
+            .and_then(|x| x.kind);
+        if let (Some(k), Some(c)) = (typed, cands.get_mut(i)) {
+            c.kind = Some(k);
+            c.strength = MEDIUM;
+            c.rule = "doc_coordination";
+        }
     }
 }
 
@@ -332,6 +402,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             let w = fold_key(word(doc, c.first));
             if w.chars().count() > 2 {
                 votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
+            }
+        }
+        // "Mr. Trump": a surname on its own, typed with confidence.
+        if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 1 {
+                parts.entry(w).or_insert(Person);
             }
         }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
@@ -368,7 +445,9 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
+        // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
+        let at = matches!(word(doc, c.first.wrapping_sub(1)).to_lowercase().as_str(), "at" | "in");
+        if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
@@ -402,6 +481,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             }
         }
     }
+    coordination(doc, cands);
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
     let mut lower_words: FxSet<&str> = FxSet::default();
@@ -435,7 +515,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) {
+        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        {
             return false;
         }
         !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
