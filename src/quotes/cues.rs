@@ -226,7 +226,7 @@ mod tests {
             ("told", CLAUSE | TELL | TO),
             ("described", AS | OBJECT | NP),
             ("unveiled", OBJECT | NP),
-            ("announcing", CLAUSE | OBJECT | NP),
+            ("announcing", CLAUSE | OBJECT),
             ("plan", NP | TO | NOUN | BASE),
             ("pointed", particle_bit("to") | particle_bit("out") | NOUN),
             ("table", 0),

@@ -118,11 +118,17 @@ fn reported_speech() {
                 ("Putin wants legal recognition", "indirect", "warning", "Zelensky"),
             ],
         ),
-        // A noun-phrase object as content (PolNeAR counts these; the seeds leave them out).
+        // A noun-phrase object as content (PolNeAR counts these) ...
         (
-            "The United States and Ukraine have announced a revised framework.",
-            &[("a revised framework", "indirect", "announced", "The United States and Ukraine")],
+            "Trump called for the repeal of the law.",
+            &[("the repeal of the law", "indirect", "called for", "Trump")],
         ),
+        (
+            "Clinton criticized the plan as too costly.",
+            &[("the plan as too costly", "indirect", "criticized", "Clinton")],
+        ),
+        // ... but announcing a thing is no statement (the seeds' convention).
+        ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
         ("They crafted a version of the US plan that pushes back on limits.", &[]),
         ("Ukraine relies on military support to sustain its defense.", &[]),
