@@ -533,7 +533,7 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
     } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
         Some(j + 1)
     } else {
-        (j + 1..(j + 6).min(cx.n()))
+        (j + 1..(j + 10).min(cx.n()))
             .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
             .find(|&k| cx.one_of(k, &["that", "to"]))
             .map(|k| k - 1)
@@ -878,7 +878,9 @@ fn forward(
         }
     }
     let b = clause_end(cx, j);
-    if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+    // "announced it would …": a pronoun subject opens a clause even after an object verb.
+    let pronoun_clause = tags & CLAUSE != 0 && cx.one_of(j, &["it", "he", "she", "they", "we", "i", "there"]);
+    if has_that || opened.is_some() || pronoun_clause || tags & CLAUSE != 0 && tags & OBJECT == 0 {
         return make(cx, j, b, cue, subject, rule);
     }
     if tags & NP != 0 {

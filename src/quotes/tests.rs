@@ -127,6 +127,19 @@ fn reported_speech() {
             "Clinton criticized the plan as too costly.",
             &[("the plan as too costly", "indirect", "criticized", "Clinton")],
         ),
+        (
+            "Wells Fargo just this month announced it would get rid of these incentives.",
+            &[("it would get rid of these incentives", "indirect", "announced", "Wells Fargo")],
+        ),
+        (
+            "In Honolulu, he told a meeting of Pacific Island leaders that few people understood the stakes.",
+            &[(
+                "few people understood the stakes",
+                "indirect",
+                "told a meeting of Pacific Island leaders",
+                "he",
+            )],
+        ),
         // ... but announcing a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
