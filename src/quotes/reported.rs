@@ -519,24 +519,29 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
     {
         return None;
     }
+    // Up to "that" or "to": "told a meeting of Pacific Island leaders that".
+    let upto = (j + 1..(j + 10).min(cx.n()))
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+        .find(|&k| cx.one_of(k, &["that", "to"]))
+        .map(|k| k - 1);
+    if upto.is_some() {
+        return upto;
+    }
     if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
         Some(j)
     } else if cx.is_cap(j) {
-        // A name goes whole.
+        // A name goes whole: "told The Huffington Post on Thursday".
         let mut k = j;
         while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
             k += 1;
         }
         Some(k)
     } else if cues::is_adjunct_head(cx.w(j)) {
-        Some(j)
+        Some(j) // "told reporters"
     } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
-        Some(j + 1)
+        Some(j + 1) // "told the crowd"
     } else {
-        (j + 1..(j + 10).min(cx.n()))
-            .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
-            .find(|&k| cx.one_of(k, &["that", "to"]))
-            .map(|k| k - 1)
+        None
     }
 }
 
