@@ -43,7 +43,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             })
         })
     }));
-    claims.retain(|c| !doc.is_excluded(c.span) && !c.span.is_empty());
+    claims.retain(|c| !excluded(doc, c.span) && !c.span.is_empty());
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
@@ -55,7 +55,6 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     for (n, c) in claims.iter().enumerate() {
         let speaker = match (c.subject, c.rule) {
             (Some(s), _) => resolver.resolve(&cx, s, &speakers),
-            (None, "continued") => speakers.last().cloned().unwrap_or_default(),
             (None, _) => {
                 // No attribution in the text: the context's speaker, with no span: the most
                 // recent person subject (a sentence's first person, or a person speaker), else
@@ -134,7 +133,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         }
         let claimed = out.iter().rev().take(4).any(|c| c.span.overlaps(r.inner))
             || ci.peek().is_some_and(|c| c.span.overlaps(r.inner));
-        if claimed || !quote_like(cx, r) || doc.is_excluded(r.inner) {
+        if claimed || !quote_like(cx, r) || excluded(doc, r.inner) {
             continue;
         }
         // “A,” he said. “B.” — the same paragraph continues the previous direct quote.
@@ -198,6 +197,12 @@ fn join_paragraphs(cx: &Ctx, claims: Vec<Claim>) -> Vec<Claim> {
         out.push(c);
     }
     out
+}
+
+/// Does `span` overlap page debris? (`doc.excluded` is sorted: a binary search, not a scan.)
+fn excluded(doc: &Doc, span: Span) -> bool {
+    let at = doc.excluded.partition_point(|e| e.end <= span.start);
+    doc.excluded.get(at).is_some_and(|e| e.overlaps(span))
 }
 
 /// Is the region a quotation rather than a title, a name or scare-quoted words?
