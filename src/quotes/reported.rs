@@ -990,7 +990,10 @@ pub fn clause_start(cx: &Ctx, e: usize) -> usize {
             return i;
         }
         let prev = i - 1;
-        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":")) {
+        // A colon between digits is a time ("8:30 p.m."), not a clause boundary.
+        let time = cx.toks[prev].glued
+            && cx.toks.get(prev + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":") && !time) {
             return i;
         }
         i = prev;

@@ -99,6 +99,15 @@ fn reported_speech() {
             &[("The talks will resume next week", "indirect", "according to", "two diplomats")],
         ),
         (
+            "The blast happened at 8:30 p.m. in front of the building, according to the police.",
+            &[(
+                "The blast happened at 8:30 p.m. in front of the building",
+                "indirect",
+                "according to",
+                "the police",
+            )],
+        ),
+        (
             "According to the ministry, the talks will resume next week.",
             &[("the talks will resume next week", "indirect", "According to", "the ministry")],
         ),
