@@ -305,7 +305,15 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                         "official", "more", "most", "such",
                     ],
                 ));
-        return object && cx.w(c).ends_with('s') || plural_noun || !verb && noun_before;
+        // "battleground states could be decisive": a modal or auxiliary follows its subject.
+        let subject_of_next = cx.one_of(
+            c + 1,
+            &[
+                "could", "would", "will", "can", "may", "might", "should", "must", "have", "has", "had",
+                "are", "were", "is", "was", "do", "did", "does",
+            ],
+        );
+        return object && cx.w(c).ends_with('s') || plural_noun || subject_of_next || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(

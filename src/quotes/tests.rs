@@ -448,6 +448,8 @@ fn not_quotes() {
         ("Editor’s note: the story was updated.", &[]),
         ("The deal pushes back on proposed limits.", &[]),
         ("They made plans to build bunkers.", &[]),
+        ("The ethnic vote in several battleground states could be decisive.", &[]),
+        ("Trump's supporters continue to show signs of enthusiasm.", &[]),
         // An introductory phrase is no content when the clause goes on after the cue.
         ("In the end, Patriot agreed to lend him money.", &[]),
         ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
