@@ -811,6 +811,11 @@ fn forward(
     if cx.is_punct(j, ",") && cx.opens(j + 1).is_some() {
         j += 1;
     }
+    // "said, if elected, she would …": a parenthetical opens the content.
+    let aside = cx.is_punct(j, ",") && !inverted && cx.one_of(j + 1, SUBORDINATORS);
+    if aside {
+        j += 1;
+    }
     let mut has_that = false;
     if cx.one_of(j, &["that"]) && tags & CLAUSE == 0 {
         return None; // "the plan that …": a relative clause
@@ -867,7 +872,7 @@ fn forward(
     if opened.is_some_and(|r| super::title_like(cx, &r)) {
         return None;
     }
-    if !has_that && cx.one_of(j, NO_CONTENT_START) {
+    if !has_that && !aside && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
     if !has_that && tags & AS != 0 {
@@ -1028,6 +1033,17 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         if w == ";" || w == "(" && i > a + 3 {
             break;
         }
+        // "called on Congress to pass a deal and said funding is needed": a second speech verb
+        // of the same subject starts a claim of its own.
+        if i > a + 1
+            && cx.one_of(i, &["and", "but"])
+            && cx.is_lower(i + 1)
+            && cues::verb_tags(cx.w(i + 1)) & CLAUSE != 0
+            && !cx.w(i + 1).ends_with("ing")
+            && cues::verb_tags(cx.w(i + 1)) & NOUN == 0
+        {
+            break;
+        }
         // "… sovereignty as they unveiled …": a subordinate clause with its own subject.
         if i > a + 2
             && cx.one_of(
@@ -1063,7 +1079,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             {
                 break;
             }
-            if w == "," && inverted_cue_ahead(cx, i + 1) {
+            if w == "," && inverted_cue_ahead(cx, i + 1) && !(i < a + 4 && cx.one_of(a, SUBORDINATORS)) {
                 break;
             }
         }

@@ -149,7 +149,18 @@ fn reported_speech() {
                 "he",
             )],
         ),
-        // ... but announcing a thing is no statement (the seeds' convention).
+        (
+            "Clinton called on Congress to pass a deal and said funding is needed.",
+            &[
+                ("Congress to pass a deal", "indirect", "called on", "Clinton"),
+                ("funding is needed", "indirect", "said", "Clinton"),
+            ],
+        ),
+        (
+            "She said, if elected, she would ask Biden to lead the initiative.",
+            &[("if elected, she would ask Biden to lead the initiative", "indirect", "said", "She")],
+        ),
+        // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
         ("They crafted a version of the US plan that pushes back on limits.", &[]),
