@@ -141,7 +141,9 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
             let same_para =
                 prev.content.1 < r.open && !(prev.content.1 + 1..=r.open).any(|k| cx.toks[k].line_start);
             // An unattributed quote continues only over a short attribution ("the letter reads").
-            let near = prev.subject.is_some() || r.open <= prev.content.1 + 12;
+            // The next quotation must open a sentence: "“A,” he said. “B.”", not "…, he said,
+            // suggesting questions, including “B”".
+            let near = cx.starts(r.open) && (prev.subject.is_some() || r.open <= prev.content.1 + 12);
             if same_para && prev.kind == QuoteKind::Direct && near && r.inner.end > prev.span.end {
                 prev.span = Span::new(prev.span.start, r.inner.end);
                 prev.content.1 = r.end_tok();
