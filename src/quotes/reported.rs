@@ -872,7 +872,13 @@ fn forward(
     if opened.is_some_and(|r| super::title_like(cx, &r)) {
         return None;
     }
-    if !has_that && !aside && cx.one_of(j, NO_CONTENT_START) {
+    // "said no immediate decision had been made": "no" opens a clause; "said no to" does not.
+    let no_clause = tags & CLAUSE != 0
+        && tags & (OBJECT | NP) == 0
+        && cx.one_of(j, &["no"])
+        && cx.is_lower(j + 1)
+        && !cx.one_of(j + 1, &["to", "one"]);
+    if !has_that && !aside && !no_clause && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
     if !has_that && tags & AS != 0 {

@@ -160,6 +160,11 @@ fn reported_speech() {
             "She said, if elected, she would ask Biden to lead the initiative.",
             &[("if elected, she would ask Biden to lead the initiative", "indirect", "said", "She")],
         ),
+        (
+            "A lawyer for the news outlets, David Schulz, said no decision had been made.",
+            &[("no decision had been made", "indirect", "said", "A lawyer for the news outlets")],
+        ),
+        ("He said no to the deal.", &[]),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
