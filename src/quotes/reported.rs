@@ -576,8 +576,10 @@ fn is_dash(cx: &Ctx, k: usize) -> bool {
     match cx.w(k) {
         "—" | "–" | "―" => true,
         "-" => {
-            cx.toks.get(k).is_some_and(|t| !t.glued)
-                && cx.toks.get(k + 1).is_some_and(|t| !t.glued || cx.w(k + 1) == "-")
+            // " - " and the typewriter dash " -- " (its second hyphen included).
+            let spaced = |i: usize| cx.toks.get(i).is_some_and(|t| !t.glued);
+            spaced(k) && (spaced(k + 1) || cx.w(k + 1) == "-")
+                || k > 0 && cx.w(k - 1) == "-" && spaced(k - 1) && spaced(k + 1)
         }
         _ => false,
     }
@@ -812,7 +814,14 @@ fn forward(
         j += 1;
     }
     // "said, if elected, she would …": a parenthetical opens the content.
-    let aside = cx.is_punct(j, ",") && !inverted && cx.one_of(j + 1, SUBORDINATORS);
+    // ... only when the aside closes with a comma and a subject follows ("if elected, she").
+    let aside = cx.is_punct(j, ",")
+        && !inverted
+        && cx.one_of(j + 1, &["if", "when", "unless", "once", "while", "after", "before"])
+        && (j + 2..(j + 9).min(cx.n()))
+            .take_while(|&k| !cx.starts(k))
+            .find(|&k| cx.is_punct(k, ","))
+            .is_some_and(|k| cx.one_of(k + 1, &["he", "she", "they", "we", "i", "it", "the", "there"]));
     if aside {
         j += 1;
     }
@@ -1186,12 +1195,15 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     }
     // "Trump - who previously said he would … - said": an aside between dashes.
     if is_dash(cx, k) {
-        let lim = k.saturating_sub(40);
-        if let Some(p) = (lim..k)
+        // The first hyphen of a "--" pair.
+        let dash_start = |i: usize| if i > 0 && cx.w(i) == "-" && cx.w(i - 1) == "-" { i - 1 } else { i };
+        let k0 = dash_start(k);
+        let lim = k0.saturating_sub(40);
+        if let Some(p) = (lim..k0)
             .rev()
             .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
             .find(|&p| is_dash(cx, p))
-            && let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q))
+            && let Some(np) = dash_start(p).checked_sub(1).and_then(|q| np_left(cx, q))
         {
             return (np.0.checked_sub(1), Some(np));
         }
@@ -1286,6 +1298,21 @@ fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
     ];
     // "The poll, released on Wednesday by the institute, showed": a participle phrase.
     let participle = cx.is_lower(first) && cx.w(first).ends_with("ed") && cx.w(first).len() > 4;
+    // A stretch with a finite auxiliary is a clause of its own, not an appositive ("for some,
+    // the losses would outstrip the gains, said Batchelder"), unless it is a relative clause.
+    let relative = cx.one_of(first, &["who", "which", "whose"]);
+    let finite = (first..end).any(|x| {
+        cx.one_of(
+            x,
+            &[
+                "is", "are", "was", "were", "would", "will", "could", "can", "has", "have", "had", "should",
+                "may", "might", "must",
+            ],
+        )
+    });
+    if finite && !relative {
+        return false;
+    }
     participle
         || cx.one_of(first, STARTS)
         || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)

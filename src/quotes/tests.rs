@@ -165,6 +165,22 @@ fn reported_speech() {
             &[("no decision had been made", "indirect", "said", "A lawyer for the news outlets")],
         ),
         ("He said no to the deal.", &[]),
+        (
+            "For some, the losses would outstrip the gains, said Batchelder.",
+            &[("For some, the losses would outstrip the gains", "indirect", "said", "Batchelder")],
+        ),
+        (
+            "Black lawmakers said the remarks were an insult on Friday afternoon, as they briefed reporters.",
+            &[("the remarks were an insult on Friday afternoon", "indirect", "said", "Black lawmakers")],
+        ),
+        (
+            "Bob Smith -- who wrote a book on the debates -- said the candidate liked announcements.",
+            &[("the candidate liked announcements", "indirect", "said", "Bob Smith")],
+        ),
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            &[("he would not accept the endorsement", "indirect", "said", "Trump")],
+        ),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
