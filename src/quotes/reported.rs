@@ -474,6 +474,26 @@ fn finite(
             let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
             return backward(cx, left?, (c, cue_end), Some(s), "content_comma_said");
         }
+        // "And every Friday, the former executive told The Washington Post, Fiorina would lead
+        // …": an attribution set off by commas in the middle of the content.
+        if inverted && !after_quote {
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            let mut t = cue_end + 1;
+            while t < cue_end + 4 && (cx.one_of(t, cues::ADJUNCT_WORDS) || cx.is_adverb(t)) {
+                t += 1;
+            }
+            let p = left?;
+            if cx.is_punct(t, ",")
+                && cx.is_word(t + 1)
+                && !cx.one_of(t + 1, cues::CLAUSE_STOPS)
+                && !cx.w(t + 1).ends_with("ing")
+                && p > 0
+            {
+                let a = clause_start(cx, p - 1);
+                let b = clause_end(cx, t + 1);
+                return make(cx, a, b, (c, cue_end), Some(s), "content_parenthetical_said");
+            }
+        }
         return None;
     }
     // "…, said Rubio": the cue right after a comma or a closing mark, the subject after it.
@@ -1186,7 +1206,7 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     // A parenthesis: "Mike Pence (R-IN) said".
     if cx.is_punct(k, ")") {
         let mut p = k;
-        while p > 0 && k - p < 10 && !cx.is_punct(p, "(") && !cx.starts(p) {
+        while p > 0 && k - p < 25 && !cx.is_punct(p, "(") && !cx.starts(p) {
             p -= 1;
         }
         if cx.is_punct(p, "(") && p > 0 && !cx.starts(p) {

@@ -181,6 +181,19 @@ fn reported_speech() {
             "Trump said after the convention he would not accept the endorsement.",
             &[("he would not accept the endorsement", "indirect", "said", "Trump")],
         ),
+        (
+            "And every Friday, the former executive told The Washington Post, Fiorina would lead a meeting.",
+            &[(
+                "And every Friday, the former executive told The Washington Post, Fiorina would lead a meeting",
+                "indirect",
+                "told The Washington Post",
+                "the former executive",
+            )],
+        ),
+        (
+            "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.",
+            &[("he was adrift", "indirect", "says", "Sen. Chris Murphy")],
+        ),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
