@@ -6,8 +6,8 @@
 //! through the entities' roles; anything else (groups, documents: "officials", "the joint
 //! statement") stays a phrase.
 
+use super::ctx::Ctx;
 use super::cues::{self, is_one_of};
-use super::reported::Ctx;
 use crate::model::{Entity, EntityType, Mention, Span};
 use std::collections::HashMap;
 
@@ -108,7 +108,7 @@ impl<'a> Resolver<'a> {
         }
         if s == e && cx.one_of(s, &["who", "which", "that"]) {
             // A relative pronoun keeps its span and speaks for its antecedent.
-            if let Some(np) = super::reported::antecedent(cx, s).filter(|np| np.1 < s) {
+            if let Some(np) = super::subject::antecedent(cx, s).filter(|np| np.1 < s) {
                 let ante = self.resolve(cx, np, recent);
                 return Speaker { span: Some(span), ..ante };
             }

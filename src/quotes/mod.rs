@@ -14,14 +14,17 @@
 //! Attribution ([`attribution`]) turns the subject phrase into a speaker.
 
 pub mod attribution;
+pub mod ctx;
 pub mod cues;
 pub mod marks;
 pub mod reported;
+pub mod subject;
 
 use crate::document::Doc;
 use crate::model::{Entity, EntityType, Mention, Quote, QuoteKind, Span};
 use attribution::{Resolver, Speaker};
-use reported::{Claim, Ctx};
+use ctx::Ctx;
+use reported::Claim;
 
 /// Finds the quotes of the article, in text order.
 pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
@@ -154,7 +157,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         let after = r.end_tok() + 1;
         let dash =
             matches!(cx.w(after), "―" | "—" | "–") && cx.toks.get(after).is_some_and(|t| !t.line_start);
-        let subject = if dash { reported::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
+        let subject = if dash { subject::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
         let (cue, rule) = if subject.is_some() {
             ((after, after), "quote_dash_name")
         } else {
