@@ -11,7 +11,8 @@
 //!    scare-quoted word) is a `direct` quote; in the paragraph of an attributed quote it
 //!    continues that quote ("“A,” he said. “B.”"), else it is given the context's speaker.
 //!
-//! Attribution ([`attribution`]) turns the subject phrase into a speaker.
+//! The subject next to a cue comes from [`subject`]; attribution ([`attribution`]) turns it into
+//! a speaker. Design notes: docs/design/quotes.md.
 
 pub mod attribution;
 pub mod ctx;
