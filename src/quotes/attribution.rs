@@ -124,11 +124,16 @@ impl<'a> Resolver<'a> {
             }
             return Speaker { name: Some(phrase), span: Some(span), entity: None, plural: true };
         }
-        // The head: the last word, or the word before a lower-case joiner ("the statement from …").
+        // The head: the last word, or the word before a lower-case joiner when that word is a
+        // common noun or the complement is ("the statement from both countries", "a reporter
+        // for USA Today"; not "Secretary of State Marco Rubio").
         let mut head = e;
-        for k in s..e {
-            if cx.is_lower(k) && is_one_of(cx.w(k), cues::SUBJECT_JOINERS) && !cx.is_cap(k + 1) {
-                head = k.saturating_sub(1).max(s);
+        for k in s + 1..e {
+            if cx.is_lower(k)
+                && is_one_of(cx.w(k), cues::SUBJECT_JOINERS)
+                && (!cx.is_cap(k + 1) || cx.is_lower(k - 1))
+            {
+                head = k - 1;
                 break;
             }
         }

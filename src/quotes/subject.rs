@@ -109,7 +109,8 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
         if cx.one_of(k, cues::AUX_ADVERBS)
             || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
             || cx.is_adverb(k)
-            || cx.one_of(k, cues::ADJUNCT_WORDS)
+            // A time word, unless it ends a name ("USA Today").
+            || cx.one_of(k, cues::ADJUNCT_WORDS) && !(cx.is_cap(k) && cx.is_cap(k - 1) && cx.one_of(k, &["today", "tonight", "now"]))
             || cx.one_of(k, &["on", "in", "at", "since", "during", "by", "until"])
                 && (cx.one_of(k + 1, cues::ADJUNCT_WORDS)
                     || cx.one_of(k + 1, MONTHS)
@@ -123,6 +124,8 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
                     ],
                 )
             || cx.toks[k].kind == TokKind::Number && cx.one_of(k - 1, MONTHS)
+            // "released in late August": the qualifier of a skipped date
+            || cx.one_of(k, &["late", "early", "mid"]) && cx.one_of(k - 1, &["in", "on", "since", "by", "until"])
         {
             k -= 1;
             skipped += 1;
@@ -429,7 +432,7 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                         "when",
                     ],
                 )
-                || cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
+                || s.is_some() && cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
             {
                 break;
             }

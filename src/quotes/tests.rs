@@ -545,6 +545,38 @@ fn speakers_resolve_to_entities() {
 }
 
 #[test]
+fn a_description_with_a_name_inside_stays_a_phrase() {
+    let text = "A reporter for USA Today said the candidate was removed.";
+    let d = doc(text);
+    let start = text.find("USA Today").unwrap();
+    let mentions = vec![Mention {
+        id: "m1".into(),
+        span: Span::new(start, start + "USA Today".len()),
+        text: "USA Today".into(),
+        kind: EntityType::Organization,
+        entity: "e1".into(),
+        rule: "",
+    }];
+    let entities = vec![Entity {
+        id: "e1".into(),
+        canonical: "USA Today".into(),
+        kind: EntityType::Organization,
+        roles: vec![],
+        role_spans: vec![],
+        aliases: vec![],
+        count: 1,
+        mentions: vec!["m1".into()],
+        related: None,
+        salience: 1.0,
+        rule: "",
+    }];
+    let q = extract(&d, &mentions, &entities);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("A reporter for USA Today"));
+    assert_eq!(q[0].speaker_entity, None);
+}
+
+#[test]
 fn plural_pronouns_and_groups() {
     let text = "US and Ukrainian officials said the talks went well. They added that a deal was close. \
                 The joint statement said both sides agreed.";
