@@ -27,6 +27,29 @@ use attribution::{Resolver, Speaker};
 use ctx::Ctx;
 use reported::Claim;
 
+/// Every rule id a [`Quote`] can carry (`Quote.rule`), with an example of what it reads.
+pub const RULES: &[(&str, &str)] = &[
+    ("said_that", "Rubio said (that) [the sides had made progress] / told reporters (that) […]"),
+    ("quote_comma_said", "“[We will get there],” Rubio said."),
+    ("quote_comma_said_x", "“[We will get there],” said Rubio."),
+    ("quote_said_quote", "“[A,” she said, “B.]”"),
+    ("content_comma_said", "[The talks will resume], officials said."),
+    ("content_comma_said_x", "[The talks will resume], said the source."),
+    ("content_parenthetical_said", "[The plan, officials said, would cost more]."),
+    ("according_to_front", "According to the ministry, [the talks will resume]."),
+    ("according_to_back", "[The talks will resume], according to two diplomats."),
+    ("as_x_said", "As POLITICO revealed, [most of the payments were for books]."),
+    ("participle", "…, adding that [the sides agreed] / stating [there were signals]"),
+    ("object_fragment", "US and Ukraine announce ‘[updated]’ framework"),
+    ("described_as", "Zelensky described [it as a critical moment]"),
+    ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),
+    ("cue_to_infinitive", "Clinton plans [to call on young people]"),
+    ("cue_particle_np", "Trump called for [the repeal of the law]"),
+    ("name_colon", "WALLACE: [Let’s start with the debate.]"),
+    ("quote_dash_name", "“[I am afraid.]” ― Ana Ruiz"),
+    ("unattributed", "“[We need more time.]” (no attribution in the text)"),
+];
+
 /// Finds the quotes of the article, in text order.
 pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let text = doc.text;

@@ -736,3 +736,28 @@ fn random_soup_never_panics() {
         }
     }
 }
+
+/// Every rule id the stage emits is in the documented table [`RULES`].
+#[test]
+fn rule_ids_are_documented() {
+    let inputs = [
+        "Rubio said the sides had made progress. “We will get there,” Rubio said. “Yes,” said Rubio.",
+        "“If he thinks that makes him smart,” the narrator says, “what does he think of you?”",
+        "The talks will resume, officials said. The talks will resume, said the source.",
+        "The plan, officials said, would cost more. According to the ministry, the talks will resume.",
+        "The talks will resume, according to two diplomats. As POLITICO revealed, most payments were for books.",
+        "Officials said the talks ended, adding that the sides agreed.",
+        "US and Ukraine announce ‘updated’ framework. Zelensky described it as a critical moment.",
+        "Zelensky acknowledged progress in the talks. Clinton plans to call on young people.",
+        "Trump called for the repeal of the law.\nWALLACE: Let’s start with the debate.",
+        "“I am truly afraid of what comes next.” ― Ana Ruiz\n“We need more time than we have today.”",
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for text in inputs {
+        for q in extract(&doc(text), &[], &[]) {
+            assert!(RULES.iter().any(|(id, _)| *id == q.rule), "undocumented rule {:?} in {text:?}", q.rule);
+            seen.insert(q.rule);
+        }
+    }
+    assert!(seen.len() >= 15, "rules exercised: {seen:?}");
+}
