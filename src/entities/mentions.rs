@@ -47,8 +47,6 @@ impl Cand {
     }
 }
 
-/// Particles that may sit inside a name between capitalised words.
-
 fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -513,7 +511,6 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             j += 2;
             continue;
         }
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {}
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
@@ -560,15 +557,20 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
-            if w == "of"
-                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-                && cap_at(text, toks, j + 2, e)
-            {
-                if lex.org_words.contains(prev) {
-                    j += 2;
-                    continue;
-                }
-            }
+        }
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West".
+        if w == "of"
+            && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+            && cap_at(text, toks, j + 2, e)
+            && lex.org_words.contains(prev_word(text, toks, j))
+            && !matches!(
+                prev_word(text, toks, j),
+                "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
+            )
+            && gaz_at(text, toks, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
+        {
+            j += 2;
+            continue;
         }
         break;
     }
