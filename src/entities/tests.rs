@@ -417,3 +417,23 @@ fn hyphens_and_particles_table() {
         assert_eq!(got, want, "input {input:?}");
     }
 }
+
+#[test]
+fn modern_article_roles() {
+    let text = "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met US President Donald Trump \
+                at the White House on Friday, while Kremlin spokesperson Dmitry Peskov said Moscow was open to talks. \
+                EU foreign policy chief Kaja Kallas said the European Union would keep supporting Kyiv. \
+                OpenAI CEO Sam Altman attended. \"We are ready,\" said Andriy Yermak, head of the Presidential Office of Ukraine.";
+    let a = run(text);
+    let role = |name: &str| {
+        a.entities.iter().find(|e| e.canonical == name).map(|e| e.roles.clone()).unwrap_or_default()
+    };
+    assert_eq!(role("Volodymyr Zelenskyy"), vec!["Ukrainian President"]);
+    assert_eq!(role("Donald Trump"), vec!["US President"]);
+    assert_eq!(role("Dmitry Peskov"), vec!["Kremlin spokesperson"]);
+    assert_eq!(role("Kaja Kallas"), vec!["EU foreign policy chief"]);
+    assert_eq!(role("Sam Altman"), vec!["OpenAI CEO"]);
+    assert_eq!(role("Andriy Yermak"), vec!["head of the Presidential Office of Ukraine"]);
+    let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
+    assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
+}
