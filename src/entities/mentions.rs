@@ -120,7 +120,8 @@ pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
 /// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
 fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
     let mut f = a + 1;
-    while f < limit && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
+    // Bounded: no list word is longer than a few glued tokens ("U.S.-based" chains can be long).
+    while f < limit && f < a + 8 && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
         f += 1;
     }
     f

@@ -437,3 +437,14 @@ fn modern_article_roles() {
     let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
     assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
 }
+
+/// Regression: a long chain of hyphenated capitalised words made every gazetteer look-up fold
+/// the whole chain (quadratic time).
+#[test]
+fn long_hyphen_chain_stays_linear() {
+    let text = vec!["Abc"; 20_000].join("-");
+    let t = std::time::Instant::now();
+    let a = run(&text);
+    assert!(a.mentions.len() <= 1);
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
