@@ -271,7 +271,15 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                 }
             }
         }
-        let kind = counts.iter().max_by_key(|(_, n)| *n).map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        // The majority type; on a tie, the type of the first mention.
+        let mut kind = counts.first().map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        let mut best = 0;
+        for &(k, n) in &counts {
+            if n > best {
+                kind = k;
+                best = n;
+            }
+        }
         let canonical = match g.gaz_canonical.filter(|c| aliases.iter().any(|a| a == c)) {
             Some(c) => c.to_string(),
             None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),
