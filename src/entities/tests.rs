@@ -46,6 +46,8 @@ fn mention_table() {
         ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
         ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
         ("Both sides agreed.", &[]),
+        ("It was a modified version of the US plan.", &[("US", "LOC")]),
+        ("The talks in Geneva were productive, Rubio said.", &[("Geneva", "LOC"), ("Rubio", "PER")]),
     ];
     for (input, want) in cases {
         let got = mentions(input);
