@@ -388,6 +388,17 @@ fn well_known_people() {
 }
 
 #[test]
+fn given_name_alone_joins_its_person() {
+    let a = run(
+        "Hillary Clinton spoke first. Later Hillary said she would win. Mark Smith and Mark Jones met. Mark left.",
+    );
+    let clinton = a.entities.iter().find(|e| e.canonical == "Hillary Clinton").expect("clinton");
+    assert_eq!(clinton.count, 2, "{:?}", a.entities);
+    // "Mark" is ambiguous: no merge.
+    assert!(a.entities.iter().find(|e| e.canonical == "Mark Smith").is_some_and(|e| e.count == 1));
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
