@@ -47,8 +47,6 @@ impl Cand {
     }
 }
 
-/// Particles that may sit inside a name between capitalised words.
-
 fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -122,7 +120,8 @@ pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
 /// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
 fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
     let mut f = a + 1;
-    while f < limit && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
+    // Bounded: no list word is longer than a few glued tokens ("U.S.-based" chains can be long).
+    while f < limit && f < a + 8 && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
         f += 1;
     }
     f
@@ -513,7 +512,6 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             j += 2;
             continue;
         }
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {}
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
@@ -560,15 +558,20 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
-            if w == "of"
-                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-                && cap_at(text, toks, j + 2, e)
-            {
-                if lex.org_words.contains(prev) {
-                    j += 2;
-                    continue;
-                }
-            }
+        }
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West".
+        if w == "of"
+            && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+            && cap_at(text, toks, j + 2, e)
+            && lex.org_words.contains(prev_word(text, toks, j))
+            && !matches!(
+                prev_word(text, toks, j),
+                "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
+            )
+            && gaz_at(text, toks, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
+        {
+            j += 2;
+            continue;
         }
         break;
     }

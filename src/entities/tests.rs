@@ -46,6 +46,8 @@ fn mention_table() {
         ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
         ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
         ("Both sides agreed.", &[]),
+        ("It was a modified version of the US plan.", &[("US", "LOC")]),
+        ("The talks in Geneva were productive, Rubio said.", &[("Geneva", "LOC"), ("Rubio", "PER")]),
     ];
     for (input, want) in cases {
         let got = mentions(input);
@@ -386,6 +388,17 @@ fn well_known_people() {
 }
 
 #[test]
+fn given_name_alone_joins_its_person() {
+    let a = run(
+        "Hillary Clinton spoke first. Later Hillary said she would win. Mark Smith and Mark Jones met. Mark left.",
+    );
+    let clinton = a.entities.iter().find(|e| e.canonical == "Hillary Clinton").expect("clinton");
+    assert_eq!(clinton.count, 2, "{:?}", a.entities);
+    // "Mark" is ambiguous: no merge.
+    assert!(a.entities.iter().find(|e| e.canonical == "Mark Smith").is_some_and(|e| e.count == 1));
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
@@ -416,4 +429,35 @@ fn hyphens_and_particles_table() {
         let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
         assert_eq!(got, want, "input {input:?}");
     }
+}
+
+#[test]
+fn modern_article_roles() {
+    let text = "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met US President Donald Trump \
+                at the White House on Friday, while Kremlin spokesperson Dmitry Peskov said Moscow was open to talks. \
+                EU foreign policy chief Kaja Kallas said the European Union would keep supporting Kyiv. \
+                OpenAI CEO Sam Altman attended. \"We are ready,\" said Andriy Yermak, head of the Presidential Office of Ukraine.";
+    let a = run(text);
+    let role = |name: &str| {
+        a.entities.iter().find(|e| e.canonical == name).map(|e| e.roles.clone()).unwrap_or_default()
+    };
+    assert_eq!(role("Volodymyr Zelenskyy"), vec!["Ukrainian President"]);
+    assert_eq!(role("Donald Trump"), vec!["US President"]);
+    assert_eq!(role("Dmitry Peskov"), vec!["Kremlin spokesperson"]);
+    assert_eq!(role("Kaja Kallas"), vec!["EU foreign policy chief"]);
+    assert_eq!(role("Sam Altman"), vec!["OpenAI CEO"]);
+    assert_eq!(role("Andriy Yermak"), vec!["head of the Presidential Office of Ukraine"]);
+    let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
+    assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
+}
+
+/// Regression: a long chain of hyphenated capitalised words made every gazetteer look-up fold
+/// the whole chain (quadratic time).
+#[test]
+fn long_hyphen_chain_stays_linear() {
+    let text = vec!["Abc"; 20_000].join("-");
+    let t = std::time::Instant::now();
+    let a = run(&text);
+    assert!(a.mentions.len() <= 1);
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
 }

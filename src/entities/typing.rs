@@ -44,8 +44,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && next == "("
             && mentions::is_acronym(word(doc, c.end + 1))
             && word(doc, c.end + 2) == ")"
-            && !mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
-                .is_some_and(|(_, g)| g.kind() == Place);
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_none_or(|(_, g)| g.kind() != Place);
         let code = mentions::is_acronym(&first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
@@ -551,9 +551,7 @@ fn caseless_names(
     // Tokens already inside a caseless gazetteer mention.
     let mut taken = vec![false; toks.len()];
     for c in cands.iter().filter(|c| c.caseless) {
-        for k in c.first..c.end.min(toks.len()) {
-            taken[k] = true;
-        }
+        taken.iter_mut().take(c.end).skip(c.first).for_each(|t| *t = true);
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
