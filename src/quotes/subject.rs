@@ -187,6 +187,11 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
     if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) && antecedent(cx, k).is_some() {
         return (None, Some((k, k)));
     }
+    if cx.closes(k).is_some_and(|r| super::title_like(cx, r)) {
+        if let Some(np) = np_left(cx, k) {
+            return (np.0.checked_sub(1).filter(|_| !cx.starts(np.0)), Some(np));
+        }
+    }
     if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
         return (Some(k), None);
     }
@@ -353,7 +358,17 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
     let mut i = e;
     let lim = e.saturating_sub(MAX_NP);
     loop {
-        if cx.region(i).is_some() {
+        if let Some(r) = cx.region(i) {
+            // A title or name in marks belongs to the phrase: "The book “Fire and Fury”",
+            // "The “Never Trump” movement", "His book, “Make Your Kid a Millionaire,”".
+            if r.close == Some(i) && super::title_like(cx, r) && r.open > 0 && !cx.starts(r.open) {
+                s = Some(r.open);
+                i = r.open - 1;
+                if cx.is_punct(i, ",") && i > 0 && !cx.starts(i) {
+                    i -= 1;
+                }
+                continue;
+            }
             break;
         }
         let w = cx.w(i);

@@ -194,6 +194,15 @@ fn reported_speech() {
             "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.",
             &[("he was adrift", "indirect", "says", "Sen. Chris Murphy")],
         ),
+        // Titles and names in marks are part of the speaker phrase, not quotes.
+        (
+            "The book “Fire and Fury” says Trump is unfit for office.",
+            &[("Trump is unfit for office", "indirect", "says", "The book “Fire and Fury”")],
+        ),
+        (
+            "The “Never Trump” movement said it would continue.",
+            &[("it would continue", "indirect", "said", "The “Never Trump” movement")],
+        ),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
