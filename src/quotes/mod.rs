@@ -259,7 +259,9 @@ pub(crate) fn title_like(cx: &Ctx, r: &marks::Region) -> bool {
     };
     (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…']) || words <= 6 && inner.ends_with('.'))
         && (2..=10).contains(&words)
-        && long().count() >= 2
+        && (long().count() >= 2
+            || long().count() == 1
+                && (r.first..=r.last).any(|k| cx.toks[k].kind == crate::segment::TokKind::Number))
         && long().all(|k| cx.is_cap(k))
 }
 

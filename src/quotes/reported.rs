@@ -283,9 +283,11 @@ fn finite(
         if tags & CLAUSE != 0 {
             *sent_subject = Some(s);
         }
-        let after_quote = left.is_some_and(|p| {
-            cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
-        });
+        // After a quotation, not after a title in marks ("In an interview with “60 Minutes,” Trump
+        // said …").
+        let quote_closes = |i: usize| cx.closes(i).is_some_and(|r| !super::title_like(cx, r));
+        let after_quote =
+            left.is_some_and(|p| quote_closes(p) || cx.is_punct(p, ",") && p > 0 && quote_closes(p - 1));
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
         // "As POLITICO revealed, most of the payments …": the content follows the comma.
         if left.is_some_and(|p| {
@@ -393,6 +395,12 @@ fn finite(
 /// The end of the hearer after a "tell" verb starting at `j` ("told reporters", "told The
 /// Huffington Post", "told him", "told the committee members that").
 fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
+    // A show or a paper in marks: "told “Meet the Press” that".
+    if tags & TELL != 0
+        && let Some(r) = cx.opens(j).filter(|r| r.close.is_some() && super::title_like(cx, r))
+    {
+        return Some(r.end_tok());
+    }
     if tags & TELL == 0
         || !cx.is_word(j)
         || cx.starts(j)
@@ -611,7 +619,14 @@ fn forward(
             let lim = (j + 16).min(cx.n());
             let mut k = j + 1;
             let mut that = None;
-            while k < lim && !cx.starts(k) && cx.region(k).is_none() {
+            while k < lim
+                && !cx.starts(k)
+                && cx.region(k).is_none_or(|r| r.open == k && super::title_like(cx, r))
+            {
+                if let Some(r) = cx.opens(k) {
+                    k = r.end_tok() + 1; // a show or a paper: "said on “Fox & Friends” that"
+                    continue;
+                }
                 if cx.one_of(k, &["that"]) {
                     that = Some(k);
                     break;

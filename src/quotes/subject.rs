@@ -361,7 +361,13 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
         if let Some(r) = cx.region(i) {
             // A title or name in marks belongs to the phrase: "The book “Fire and Fury”",
             // "The “Never Trump” movement", "His book, “Make Your Kid a Millionaire,”".
-            if r.close == Some(i) && super::title_like(cx, r) && r.open > 0 && !cx.starts(r.open) {
+            let comma_inside = r.inner.text(cx.text).trim_end().ends_with(',');
+            if r.close == Some(i)
+                && super::title_like(cx, r)
+                && r.open > 0
+                && !cx.starts(r.open)
+                && !(comma_inside && s.is_some())
+            {
                 s = Some(r.open);
                 i = r.open - 1;
                 if cx.is_punct(i, ",") && i > 0 && !cx.starts(i) {

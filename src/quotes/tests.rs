@@ -203,6 +203,22 @@ fn reported_speech() {
             "The “Never Trump” movement said it would continue.",
             &[("it would continue", "indirect", "said", "The “Never Trump” movement")],
         ),
+        (
+            "Trump said on “Fox & Friends” that the plan failed.",
+            &[("the plan failed", "indirect", "said", "Trump")],
+        ),
+        (
+            "Clinton told “Meet the Press” that she would win.",
+            &[("she would win", "indirect", "told “Meet the Press”", "Clinton")],
+        ),
+        (
+            "In an interview with “60 Minutes,” Trump said he would win.",
+            &[("he would win", "indirect", "said", "Trump")],
+        ),
+        (
+            "Speaking on CBS’s “Face the Nation,” Rubio said the talks went well.",
+            &[("the talks went well", "indirect", "said", "Rubio")],
+        ),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
