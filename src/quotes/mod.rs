@@ -40,6 +40,7 @@ pub const RULES: &[(&str, &str)] = &[
     ("according_to_back", "[The talks will resume], according to two diplomats."),
     ("as_x_said", "As POLITICO revealed, [most of the payments were for books]."),
     ("participle", "…, adding that [the sides agreed] / stating [there were signals]"),
+    ("infinitive_cue", "He went on to say [Russia's economy had hit bottom]"),
     ("object_fragment", "US and Ukraine announce ‘[updated]’ framework"),
     ("described_as", "Zelensky described [it as a critical moment]"),
     ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),

@@ -23,6 +23,51 @@ pub struct Claim {
     pub rule: &'static str,
 }
 
+/// Speech verbs that report after "to" ("went on to say"); evidence and thought verbs do not
+/// ("continue to show signs").
+const INFINITIVE_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "explain",
+    "insist",
+    "claim",
+    "warn",
+    "note",
+    "declare",
+    "acknowledge",
+    "admit",
+    "announce",
+    "deny",
+    "confirm",
+    "answer",
+    "reply",
+    "stress",
+    "emphasize",
+    "assert",
+    "reiterate",
+    "remind",
+    "testify",
+    "write",
+    "tweet",
+    "suggest",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "complain",
+    "boast",
+    "concede",
+    "recall",
+    "reveal",
+    "disclose",
+    "mention",
+    "point",
+    "urge",
+    "ask",
+];
+
 /// Finds every reported-speech claim, in cue order.
 pub fn claims(cx: &Ctx) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
@@ -60,7 +105,28 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
-        if tags == 0 || (c > 0 && !cx.starts(c) && !progressive && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
+        // "went on to say that …", "stood at an event to say he was leaning …": an infinitive
+        // speech verb speaks for the running subject.
+        let infinitive = tags & CLAUSE != 0
+            && c > 1
+            && cx.one_of(c - 1, &["to"])
+            && !cx.starts(c - 1)
+            && cx.one_of(c, INFINITIVE_CUES);
+        if tags == 0
+            || (c > 0
+                && !cx.starts(c)
+                && !progressive
+                && !infinitive
+                && cx.one_of(c - 1, cues::NOT_BEFORE_CUE))
+        {
+            c += 1;
+            continue;
+        }
+        if infinitive {
+            let subject = sent_subject.or_else(|| np_right(cx, sent_start));
+            if let Some(cl) = forward(cx, c, tags, false, subject, "infinitive_cue") {
+                out.push(cl);
+            }
             c += 1;
             continue;
         }
