@@ -522,6 +522,7 @@ fn not_quotes() {
         ("Editor’s note: the story was updated.", &[]),
         ("The deal pushes back on proposed limits.", &[]),
         ("They made plans to build bunkers.", &[]),
+        ("It is too soon to say whether her policies will work.", &[]),
         ("The ethnic vote in several battleground states could be decisive.", &[]),
         ("Trump's supporters continue to show signs of enthusiasm.", &[]),
         // An introductory phrase is no content when the clause goes on after the cue.
