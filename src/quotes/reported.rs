@@ -537,6 +537,15 @@ fn participle(
     {
         return None;
     }
+    // "…, and she becomes upset, shouting …": a pronoun subject of a nearer clause wins.
+    let lim = c.saturating_sub(15).max(sent_start);
+    let nearer = (lim..c).rev().take_while(|&k| cx.region(k).is_none()).find(|&k| {
+        k > 0
+            && cx.one_of(k, &["he", "she", "they", "we", "i"])
+            && (cx.one_of(k - 1, &["and", "but"]) || cx.is_punct(k - 1, ","))
+            && sent_subject.is_none_or(|s| s.1 < k)
+    });
+    let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
     let subject = sent_subject.or_else(|| {
         // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
         let first = cx.w(sent_start);

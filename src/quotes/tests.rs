@@ -198,6 +198,10 @@ fn reported_speech() {
             "He went on to say that Russia's economy had hit bottom.",
             &[("Russia's economy had hit bottom", "indirect", "say", "He")],
         ),
+        (
+            "The camera is facing the ground, and she becomes upset, shouting that he was unarmed.",
+            &[("he was unarmed", "indirect", "shouting", "she")],
+        ),
         // Titles and names in marks are part of the speaker phrase, not quotes.
         (
             "The book “Fire and Fury” says Trump is unfit for office.",
