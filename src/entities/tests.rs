@@ -169,6 +169,7 @@ fn premodifier_roles_table() {
         ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
         ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
         ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+        ("Russia's foreign minister, Sergei Lavrov, said no.", "Sergei Lavrov", "foreign minister"),
     ];
     for (input, name, role) in cases {
         let a = run(input);
