@@ -18,7 +18,7 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
     let toks = &doc.seg.tokens;
     // "Russia's foreign minister, Sergei Lavrov, said": a title, a comma, the name, a comma.
     let comma = word(doc, c.first.wrapping_sub(1)) == ","
-        && matches!(word(doc, c.end), "," | "said" | "says")
+        && word(doc, c.end) == ","
         && !toks.get(c.first).is_some_and(|x| x.line_start);
     let end = if comma { c.first - 1 } else { c.first };
     // The longest title ending right before the name (titles do not cross lines).

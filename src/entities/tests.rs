@@ -400,6 +400,13 @@ fn given_name_alone_joins_its_person() {
 }
 
 #[test]
+fn a_title_before_a_comma_needs_a_closing_comma() {
+    let a = run("After meeting the president, Rubio said talks went well.");
+    let rubio = a.entities.iter().find(|e| e.canonical == "Rubio").expect("rubio");
+    assert!(rubio.roles.is_empty(), "{:?}", rubio.roles);
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
