@@ -172,6 +172,11 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
+        } else if multi
+            && (lex.common.contains(last_l.as_str()) || lex.common.contains(last_l.trim_end_matches('s')))
+        {
+            // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
+            (Organization, WEAK, "org_common_head")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
