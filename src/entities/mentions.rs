@@ -60,10 +60,11 @@ pub fn is_acronym(s: &str) -> bool {
     letters >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// Does this line of tokens carry case information? Not when most words are ALL CAPS or Title
-/// Case (headlines).
+/// Does this sentence carry case information? Not when 70% of its words are ALL CAPS, nor when
+/// it is in Title Case: no lower-case word beyond "of", "in", "the"…, 70% capitalised, and at
+/// least two capitalised common words ("Peace Talks Resume In Geneva"; a list of names is no
+/// headline).
 pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
-    let _ = lex;
     let mut words = 0;
     let mut upper = 0;
     let mut capped = 0;

@@ -169,6 +169,7 @@ fn premodifier_roles_table() {
         ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
         ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
         ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+        ("Russia's foreign minister, Sergei Lavrov, said no.", "Sergei Lavrov", "foreign minister"),
     ];
     for (input, name, role) in cases {
         let a = run(input);
@@ -399,6 +400,13 @@ fn given_name_alone_joins_its_person() {
 }
 
 #[test]
+fn a_title_before_a_comma_needs_a_closing_comma() {
+    let a = run("After meeting the president, Rubio said talks went well.");
+    let rubio = a.entities.iter().find(|e| e.canonical == "Rubio").expect("rubio");
+    assert!(rubio.roles.is_empty(), "{:?}", rubio.roles);
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
@@ -460,4 +468,97 @@ fn long_hyphen_chain_stays_linear() {
     let a = run(&text);
     assert!(a.mentions.len() <= 1);
     assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+/// A longer random-input run: `NL_FUZZ=200000 cargo test --profile eval --lib fuzz_entities -- --ignored`.
+#[test]
+#[ignore]
+fn fuzz_entities() {
+    let n: u64 = std::env::var("NL_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let pieces = [
+        "A",
+        "a",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "-",
+        "’",
+        "'",
+        "s",
+        "(",
+        ")",
+        "“",
+        "”",
+        "\"",
+        ":",
+        ";",
+        "&",
+        "US",
+        "U.S.",
+        "J.",
+        "Mr.",
+        "al",
+        "de",
+        "van",
+        "der",
+        "bin",
+        "of",
+        "the",
+        "and",
+        "for",
+        "Inc.",
+        "Corp",
+        "Bank",
+        "United",
+        "States",
+        "NATO",
+        "Kyiv",
+        "Rubio",
+        "Marco",
+        "President",
+        "Secretary",
+        "State",
+        "1996",
+        "-08-",
+        "30",
+        "(AP)",
+        "—",
+        "Ukrainian",
+        "Russians",
+        "Trump",
+        "É",
+        "\u{301}",
+        "😀",
+        "\u{0}",
+        "In",
+        "so",
+        "o",
+        "I",
+        "II",
+        "v",
+        "c",
+        "b",
+        "CAPS",
+        "LONDON",
+    ];
+    let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+    for _ in 0..n {
+        let mut s = String::new();
+        let len = (x % 60) as usize;
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end), "{s:?}");
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
+    }
 }
