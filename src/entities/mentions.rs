@@ -4,7 +4,7 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, Gaz, Lex};
+use super::lexicon::{Class, Gaz, Lex, fold_into};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::{EntityType, Span};
@@ -47,11 +47,9 @@ impl Cand {
     }
 }
 
-/// Particles that may sit inside a name between capitalised words.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
-    "dos", "das", "y", "ben", "abu", "zu", "ter", "op",
-];
+fn is_digitish(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
 
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -62,10 +60,11 @@ pub fn is_acronym(s: &str) -> bool {
     letters >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// Does this line of tokens carry case information? Not when most words are ALL CAPS or Title
-/// Case (headlines).
+/// Does this sentence carry case information? Not when 70% of its words are ALL CAPS, nor when
+/// it is in Title Case: no lower-case word beyond "of", "in", "the"…, 70% capitalised, and at
+/// least two capitalised common words ("Peace Talks Resume In Geneva"; a list of names is no
+/// headline).
 pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
-    let _ = lex;
     let mut words = 0;
     let mut upper = 0;
     let mut capped = 0;
@@ -81,9 +80,16 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
-            let l = s.to_lowercase();
-            if lex.common.contains(l.as_str()) || TITLE_CASE_LOWER.contains(&l.as_str()) {
-                common_caps += 1;
+            let mut buf = [0u8; 24];
+            let b = s.as_bytes();
+            if s.is_ascii() && b.len() <= buf.len() {
+                for (d, c) in buf.iter_mut().zip(b) {
+                    *d = c.to_ascii_lowercase();
+                }
+                let l = buf.get(..b.len()).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("");
+                if lex.common.contains(l) || TITLE_CASE_LOWER.contains(&l) {
+                    common_caps += 1;
+                }
             }
         } else if !TITLE_CASE_LOWER.contains(&s) {
             lower += 1;
@@ -92,17 +98,10 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
     if words < 3 {
         return words >= 2 && upper == words;
     }
-    let ends_period =
-        toks.iter().rev().find(|t| t.kind != TokKind::Word).is_some_and(|t| t.text(text) == ".")
-            && toks.last().is_some_and(|t| t.kind != TokKind::Word);
     // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
     // names ("Billy Andrade , Duffy Waldorf") is no headline.
     upper * 10 >= words * 7
-        || (words >= 4
-            && lower == 0
-            && !ends_period
-            && common_caps >= 2
-            && (capped + upper) * 10 >= words * 7)
+        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7)
 }
 
 /// Words Title Case headlines leave in lower case.
@@ -119,45 +118,124 @@ pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
     }
 }
 
+/// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
+fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
+    let mut f = a + 1;
+    // Bounded: no list word is longer than a few glued tokens ("U.S.-based" chains can be long).
+    while f < limit && f < a + 8 && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
+        f += 1;
+    }
+    f
+}
+
+/// Folds the text of tokens `[a, b)` into `buf`.
+fn fold_tokens(text: &str, toks: &[Token], a: usize, b: usize, buf: &mut String) {
+    buf.clear();
+    if let (Some(x), Some(y)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        if a < b {
+            fold_into(Span::new(x.span.start, y.span.end).text(text), buf);
+        }
+    }
+}
+
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    let first = toks.get(a)?;
+    if first.kind == TokKind::Punct {
+        return None;
+    }
+    // Only phrases whose first word is known: one look-up for most words.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    // The first word may end in a glued "." that belongs to the sentence, not the name.
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.gaz_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut words = 0;
-    let mut ends = Vec::new();
+    let mut ends = [0usize; 24];
+    let mut n_ends = 0;
     let mut b = a;
-    while b < limit && words < lex.gaz_max {
+    while b < limit && words < max_words.min(lex.gaz_max) && n_ends < ends.len() {
         let t = toks.get(b)?;
         if b > a && !t.glued {
             words += 1;
+            if words >= max_words {
+                break;
+            }
         }
         if b > a && t.line_start {
             break;
         }
-        if t.kind == TokKind::Word || t.kind == TokKind::Number {
-            ends.push(b + 1);
+        if t.kind == TokKind::Word || t.kind == TokKind::Number || (t.glued && t.text(text) == ".") {
+            if let Some(slot) = ends.get_mut(n_ends) {
+                *slot = b + 1;
+                n_ends += 1;
+            }
         } else if !matches!(t.text(text), "-" | "." | "&" | "'" | "’") {
             break;
         }
         b += 1;
     }
-    ends.iter().rev().find_map(|&e| lex.gaz.get(&key(text, toks, a, e)).map(|g| (e, *g)))
+    ends.get(..n_ends)?.iter().rev().find_map(|&e| {
+        fold_tokens(text, toks, a, e, &mut buf);
+        let g = lex.gaz.get(buf.as_str())?;
+        // "CIA" is no match for "Cia", nor "US" for "Us".
+        if g.acronym {
+            let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
+            if Span::new(x.span.start, y.span.end).text(text).chars().any(|c| c.is_lowercase()) {
+                return None;
+            }
+        }
+        Some((e, *g))
+    })
 }
 
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    if toks.get(a)?.kind != TokKind::Word {
+        return None;
+    }
+    // Only titles whose first word is known.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.title_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut b = a;
     let mut best = None;
     let mut words = 0;
-    while b < limit && words < lex.title_max + 1 {
+    while b < limit && words < max_words.min(lex.title_max) + 1 {
         let t = toks.get(b)?;
         if b > a && t.line_start {
             break;
         }
         if t.kind == TokKind::Word {
             words += 1;
-            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
             }
-        } else if !matches!(t.text(text), "-" | ".") {
+        } else if t.text(text) == "." && t.glued {
+            // Abbreviated titles: "Rep.", "Gen.", "Sen.".
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
+                best = Some(b + 1);
+            }
+        } else if t.text(text) != "-" {
             break;
         }
         b += 1;
@@ -166,11 +244,11 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
 }
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
-pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+/// `caseless`: the sentence carries no case information (see [`caseless`]).
+pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let Some(sent) = toks.get(s..e) else { return };
-    if caseless(text, sent, lex) {
+    if caseless {
         caseless_line(doc, s, e, lex, out);
         return;
     }
@@ -186,24 +264,78 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        let prev_cap =
+            i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
             || (matches!(w, "al" | "el")
                 && next_is(text, toks, i, e, "-")
                 && cap_at(text, toks, i + 2, e)
-                && glued(toks, i + 2));
+                && glued(toks, i + 2))
+            // A name opening with its particle: "de Silva", "van Gogh".
+            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
+                && !prev_cap
+                && cap_at(text, toks, i + 1, e)
+                && toks.get(i + 1).is_some_and(|n| !n.glued));
         if !start_ok {
             i += 1;
             continue;
         }
         let j = run_end(text, toks, i, e, lex);
+        // A known name longer than the run ("Organisation for Security and Cooperation in
+        // Europe", "Bosnia and Herzegovina").
+        if let Some((ge, g)) = gaz_at(text, toks, i, e, lex).filter(|(ge, _)| *ge > j) {
+            let has_lower = (i..ge)
+                .any(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(text))));
+            if has_lower {
+                out.push(cand(doc, i, ge, Some(g), false));
+                i = ge;
+                continue;
+            }
+        }
         // After a colon or an opening quote a capital is positional too.
         let initial = i == first_word
-            || toks
-                .get(i.wrapping_sub(1))
-                .is_some_and(|p| matches!(p.text(text), ":" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•"));
+            || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
+                matches!(p.text(text), ":" | ";" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•")
+            });
         split_run(doc, i, j, initial, headline, lex, out);
         i = j.max(i + 1);
     }
+}
+
+/// Do the capitalised words from `k` end with an organization word ("Exchange Commission")?
+fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    !last.is_empty() && lex.org_words.contains(last)
+}
+
+/// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
+/// possessive before them belongs to the name; "Russia's Foreign Ministry" does not qualify.
+fn company_run_after(text: &str, toks: &[Token], k: usize, e: usize) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    matches!(
+        last,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Holdings" | "Bancshares" | "Bancorp"
+    )
+}
+
+fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
+    j.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.text(text)).unwrap_or("")
 }
 
 fn next_is(text: &str, toks: &[Token], i: usize, e: usize, s: &str) -> bool {
@@ -235,36 +367,151 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             // "O'Gorman", "al-Assad" continue through glued punctuation handled below.
             break;
         }
+        // A possessive inside an organization's name: "Boatmen's Bancshares Inc.", "Queen's
+        // Park Rangers".
+        if matches!(w, "'" | "’")
+            && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
+            && cap_at(text, toks, j + 2, e)
+            && company_run_after(text, toks, j + 2, e)
+            && gaz_at(text, toks, i, j, lex).is_none_or(|(ge, _)| ge != j)
+        {
+            j += 2;
+            continue;
+        }
         // Glued hyphen or apostrophe joining two words: "Jean-Pierre", "US-Ukraine", "O'Gorman".
         if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
             let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
             let is_word = toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+            // "Songo'o": a lower-case syllable after an apostrophe inside a name (not "'s", "'t").
+            let syllable = w != "-"
+                && j >= i + 2
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(nw, "s" | "t" | "re" | "ll" | "ve" | "d" | "m");
             if is_word
-                && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
+                && (is_cap(nw) || syllable || (w == "-" && matches!(nw, "al" | "el" | "bin")))
                 && !(w != "-" && nw == "s")
             {
                 j += 2;
                 continue;
             }
+            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led",
+            // nor "Scrum-half": the hyphenated word follows the surname).
+            if w == "-"
+                && j >= i + 2
+                && is_word
+                && nw.len() <= 4
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !nw.ends_with("ed")
+                && !nw.ends_with("ing")
+                && !matches!(
+                    nw,
+                    "era"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "wide"
+                        | "type"
+                        | "like"
+                        | "bound"
+                        | "size"
+                        | "free"
+                        | "only"
+                        | "old"
+                        | "long"
+                        | "day"
+                        | "year"
+                        | "time"
+                        | "term"
+                        | "area"
+                        | "zone"
+                        | "way"
+                        | "up"
+                        | "off"
+                        | "out"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "back"
+                        | "bloc"
+                        | "camp"
+                        | "plus"
+                        | "week"
+                        | "rich"
+                        | "poor"
+                )
+                && !next_is(text, toks, j + 1, e, "-")
+            {
+                j += 2;
+                continue;
+            }
+            // "Inzamam-ul-Haq", "Chester-le-Street": a short lower-case particle between hyphens.
+            if w == "-"
+                && is_word
+                && nw.len() <= 4
+                && next_is(text, toks, j + 1, e, "-")
+                && cap_at(text, toks, j + 3, e)
+                && glued(toks, j + 3)
+            {
+                j += 4;
+                continue;
+            }
             break;
         }
-        // An initial: "J. Smith".
+        // An initial ("J. Smith"), an abbreviated title ("Rep. Bobby Scott") or place
+        // ("Calif.").
         if w == "." && t.glued {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            let abbr = format!("{}.", prev.to_lowercase());
             if prev.chars().count() == 1 && is_cap(prev) && cap_at(text, toks, j + 1, e) {
                 j += 1;
                 continue;
             }
-            break;
-        }
-        // Particles and "of" between capitalised words.
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
-            let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
-            let lw = w.to_ascii_lowercase();
-            if PARTICLES.contains(&lw.as_str()) && w == lw {
+            if lex.titles.contains(&abbr) && cap_at(text, toks, j + 1, e) {
                 j += 1;
                 continue;
             }
+            if lex.gaz.contains_key(&abbr) && j == i + 1 {
+                j += 1;
+            }
+            // "Barnett Banks Inc.", "Apple Inc." keep their period.
+            if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
+                j += 1;
+                if cap_at(text, toks, j, e) {
+                    continue;
+                }
+            }
+            break;
+        }
+        // Ordinals inside names: "West 23rd Street", "42nd Street".
+        if t.kind == TokKind::Word
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))
+            && cap_at(text, toks, j + 1, e)
+        {
+            j += 1;
+            continue;
+        }
+        // "Procter & Gamble", "Douglas & Lomason".
+        if w == "&" && cap_at(text, toks, j + 1, e) {
+            j += 2;
+            continue;
+        }
+        // Particles and "of" between capitalised words.
+        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
+            let lw = w.to_ascii_lowercase();
+            if lex.particles.contains(lw.as_str()) && w == lw {
+                j += 1;
+                continue;
+            }
+        }
+        // Two particles in a row: "Joost van der Westhuizen".
+        if t.kind == TokKind::Word
+            && lex.particles.contains(w)
+            && toks.get(j + 1).is_some_and(|n| lex.particles.contains(n.text(text)))
+            && cap_at(text, toks, j + 2, e)
+        {
+            j += 2;
+            continue;
         }
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
@@ -278,7 +525,29 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            if matches!(w, "for" | "on")
+                && lex.org_words.contains(prev_word(text, toks, j))
+                && !lex.non_names.contains(next_word)
+            {
+                j += 1;
+                continue;
+            }
+            // "Securities and Exchange Commission": "and" inside an organization's name, when
+            // the capitalised words after it end with an organization word.
+            let prev_l = prev.to_lowercase();
+            if w == "and"
+                && org_run_after(text, toks, j + 1, e, lex)
+                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+            {
+                j += 1;
+                continue;
+            }
+            // Not after a company suffix: "Kia Motor Corp of South Korea" is a company and a
+            // country.
+            let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
+                && !company
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
                     || lex.titles.contains(&prev.to_lowercase())
@@ -290,59 +559,89 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
-            if w == "of"
-                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-                && cap_at(text, toks, j + 2, e)
-            {
-                if lex.org_words.contains(prev) {
-                    j += 2;
-                    continue;
-                }
-            }
+        }
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West".
+        if w == "of"
+            && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+            && cap_at(text, toks, j + 2, e)
+            && lex.org_words.contains(prev_word(text, toks, j))
+            && !matches!(
+                prev_word(text, toks, j),
+                "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
+            )
+            && gaz_at(text, toks, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
+        {
+            j += 2;
+            continue;
         }
         break;
     }
     j
 }
 
-/// Last words of named events, competitions and other MISC names ("World Cup", "U.S. Open").
-const EVENT_WORDS: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Series",
-    "Trophy",
-    "Tour",
-    "Prix",
-    "Masters",
-    "Award",
-    "Awards",
-    "Prize",
-    "War",
-    "Festival",
-    "Classic",
-    "Marathon",
-    "Rally",
-    "Derby",
-    "Bowl",
-    "Grand Slam",
-    "Day",
-    "Treaty",
-    "Accord",
-    "Accords",
-    "Act",
-    "Index",
-    "Plan",
+/// Words dropped even before a headed name ("The Party of ...", "However, Harvard University").
+const HEADED_DROP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "At",
+    "In",
+    "On",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "As",
+    "Of",
+    "After",
+    "Before",
+    "Both",
+    "Many",
+    "Some",
+    "All",
+    "Most",
+    "Several",
+    "Other",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
-    Title(usize, usize),
+    Title,
     Unknown(usize, usize),
+}
+
+impl Piece {
+    fn end(&self) -> usize {
+        match self {
+            Piece::Known(_, e, _) | Piece::Unknown(_, e) => *e,
+            Piece::Title => 0,
+        }
+    }
 }
 
 /// Splits the run `[i, j)` into mentions.
@@ -355,15 +654,30 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     // common word ("Speaking", "Both").
     let mut a = i;
     let mut first_is_initial = initial;
+    // A run headed by an organization, place or event word keeps its leading adjectives:
+    // "Red Star", "First Union", "National Bank of Poland", "The Party of Democratic Action".
+    let last_word =
+        (i..j).rev().map(word).find(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or("");
+    let headed = count_words(toks, i, j) >= 2
+        && (lex.org_words.contains(last_word)
+            || lex.loc_words.contains(last_word)
+            || lex.event_words.contains(last_word)
+            || (i..j).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
+        if headed && !HEADED_DROP.contains(&w) {
+            break;
+        }
         let whole_known = gaz_at(text, toks, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
         } else if lex.non_names.contains(w) && !whole_known {
-            true
+            // "Will Dunham", "May Smith": a given name before a name that is no place.
+            let l = w.to_lowercase();
+            let next_known = gaz_at(text, toks, a + 1, j, lex).is_some();
+            !(a + 1 < j && lex.given.contains(&l) && !next_known && !first_is_initial)
         } else if first_is_initial && !whole_known {
             let l = w.to_lowercase();
             let next_cap = a + 1 < j;
@@ -387,7 +701,25 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
-    while b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
+    let whole_with_period = word(j.saturating_sub(1)) == "."
+        && (gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j)
+            || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
+    // A lower-case word glued to the name stays: "Kim In-so".
+    let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
+    // A regnal number after a given name stays: "Elizabeth I", "Pedro II".
+    let regnal = |k: usize| {
+        k > a
+            && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
+            && lex.given.contains(&word(k - 1).to_lowercase())
+    };
+    while !whole_with_period
+        && b > a
+        && !glued_word(b - 1)
+        && !regnal(b - 1)
+        && (lex.non_names.contains(word(b - 1))
+            || !is_word(b - 1)
+            || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
+    {
         b -= 1;
     }
     if a >= b {
@@ -400,17 +732,22 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    let last = word(b - 1);
+    // The last word ("Inc" in "Barnett Banks Inc.").
+    let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
-        if lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of") {
+        let ampersand = (a..b).any(|k| word(k) == "&");
+        if ampersand
+            || lex.org_words.contains(last)
+            || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
+        {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
             return;
         }
-        if EVENT_WORDS.contains(&last) {
+        if lex.event_words.contains(last) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);
@@ -434,11 +771,16 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k += 1;
             continue;
         }
-        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| te < b || k > a) {
+        // A title ending the run after a given name is a surname: "John Major".
+        let after_given =
+            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
+        if let Some(te) =
+            title_at(text, toks, k, b, lex).filter(|&te| (te < b || k > a) && !(te == b && after_given))
+        {
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }
-            pieces.push(Piece::Title(k, te));
+            pieces.push(Piece::Title);
             k = te;
             continue;
         }
@@ -451,9 +793,18 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
-                g.class == Class::City || (g.class == Class::Country && !headline)
+                // A surname that is also a nationality or place: "Richard Finn", "Tim English".
+                g.class == Class::City
+                    || (g.class == Class::Country && !headline)
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && lex.surnames.contains(&word(k).to_lowercase()))
             } else {
-                next_unknown && matches!(g.class, Class::City | Class::Region)
+                // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
+                // given name, before a name.
+                next_unknown
+                    && (matches!(g.class, Class::City | Class::Region)
+                        || lex.given.contains(&word(k).to_lowercase()) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {
@@ -480,6 +831,32 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if let Some(u) = unknown_start.take() {
         pieces.push(Piece::Unknown(u, b));
     }
+    // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let glue = match (&p, merged.last()) {
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+                Some((*u, p.end()))
+            }
+            (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
+                if g.class == Class::Person
+                    && *y == *x
+                    && prev.class != Class::Person
+                    && lex.given.contains(&word(*u).to_lowercase()) =>
+            {
+                Some((*u, p.end()))
+            }
+            _ => None,
+        };
+        match glue {
+            Some((u, e)) => {
+                merged.pop();
+                merged.push(Piece::Unknown(u, e));
+            }
+            None => merged.push(p),
+        }
+    }
+    let pieces = merged;
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {
@@ -487,7 +864,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 out.push(cand(doc, x, y, Some(g), initial && x == a));
                 titled = false;
             }
-            Piece::Title(_, _) => titled = true,
+            Piece::Title => titled = true,
             Piece::Unknown(x, mut y) => {
                 // Trim trailing punctuation.
                 while y > x && !is_word(y - 1) {
@@ -497,7 +874,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                     continue;
                 }
                 let mut c = cand(doc, x, y, None, initial && x == a);
-                c.titled = titled || (n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title(..))));
+                c.titled = titled || (n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title)));
                 out.push(c);
                 titled = false;
             }

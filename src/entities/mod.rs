@@ -15,9 +15,9 @@ pub mod roles;
 pub mod typing;
 
 use crate::document::Doc;
-use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
 use crate::model::{Entity, EntityType, Mention, Span};
+use lexicon::FxMap;
 use mentions::Cand;
 
 /// Finds every named mention and merges them into entities (most salient first).
@@ -25,8 +25,10 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     let lex = lexicon::lex();
     // 1. candidates
     let mut cands: Vec<Cand> = Vec::new();
-    for s in &doc.seg.sentences {
-        mentions::sentence(doc, s.tokens.start, s.tokens.end, lex, &mut cands);
+    let ctx = typing::Ctx::new(doc, lex);
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        mentions::sentence(doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
     }
     cands.retain(|c| !c.span.is_empty() && !doc.is_excluded(c.span));
     if cfg!(test) && std::env::var("NL_DEBUG").is_ok() {
@@ -34,8 +36,8 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
         eprintln!("{dbg:?}");
     }
     // 2. types
-    typing::local(doc, &mut cands, lex);
-    typing::document(doc, &mut cands, lex);
+    typing::local(doc, &mut cands, &ctx, lex);
+    typing::document(doc, &mut cands, &ctx, lex);
     dedup(&mut cands);
     // 3. merge
     let groups = merge(doc, &cands);
@@ -86,12 +88,15 @@ fn initials(s: &str) -> String {
 
 fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+    let mut by_key: FxMap<(EntityType, String), usize> = FxMap::default();
     // Persons: surname / first name → group of the latest full name.
-    let mut person_parts: HashMap<String, usize> = HashMap::default();
+    let mut person_parts: FxMap<String, usize> = FxMap::default();
+    // Given name → the one person of the article who has it ("Hillary" → Hillary Clinton);
+    // `None` when two persons share it.
+    let mut person_first: FxMap<String, Option<usize>> = FxMap::default();
     let mut pending_single: Vec<usize> = Vec::new();
     // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
-    let mut by_initials: HashMap<String, usize> = HashMap::default();
+    let mut by_initials: FxMap<String, usize> = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         let Some(kind) = c.kind else { continue };
         let text = c.span.text(doc.text);
@@ -115,6 +120,12 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
                 groups[g].members.push(i);
                 if let Some(last) = words.last() {
                     person_parts.insert(last.clone(), g);
+                }
+                if let Some(first) = words.first() {
+                    let e = person_first.entry(first.clone()).or_insert(Some(g));
+                    if *e != Some(g) {
+                        *e = None;
+                    }
                 }
                 continue;
             }
@@ -156,8 +167,9 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     // Single-word persons seen before (or without) their full name.
     for i in pending_single {
         let key = fold_key(cands[i].span.text(doc.text));
-        let g = match person_parts.get(&key) {
-            Some(&g) => g,
+        let by_first = person_first.get(&key).copied().flatten();
+        let g = match person_parts.get(&key).copied().or(by_first) {
+            Some(g) => g,
             None => *by_key.entry((EntityType::Person, key.clone())).or_insert_with(|| {
                 groups.push(Group {
                     members: Vec::new(),
@@ -231,7 +243,7 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
         });
     }
     // Keys of groups, for related places.
-    let key_of: HashMap<&str, usize> = groups
+    let key_of: FxMap<&str, usize> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| cands[g.members[0]].kind == Some(EntityType::Place))
@@ -252,9 +264,9 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                     None => counts.push((k, 1)),
                 }
             }
-            let a = c.span.text(text).to_string();
-            if !aliases.contains(&a) {
-                aliases.push(a);
+            let a = c.span.text(text);
+            if !aliases.iter().any(|x| x == a) {
+                aliases.push(a.to_string());
             }
             if c.kind == Some(EntityType::Person) {
                 let found = roles::before(doc, cands, m, lex).or_else(|| roles::after(doc, cands, m, lex));
@@ -269,7 +281,15 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                 }
             }
         }
-        let kind = counts.iter().max_by_key(|(_, n)| *n).map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        // The majority type; on a tie, the type of the first mention.
+        let mut kind = counts.first().map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        let mut best = 0;
+        for &(k, n) in &counts {
+            if n > best {
+                kind = k;
+                best = n;
+            }
+        }
         let canonical = match g.gaz_canonical.filter(|c| aliases.iter().any(|a| a == c)) {
             Some(c) => c.to_string(),
             None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),

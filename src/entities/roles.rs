@@ -8,12 +8,6 @@ use crate::document::Doc;
 use crate::model::{EntityType, Span};
 use crate::segment::TokKind;
 
-/// Words that may open a role before the title proper.
-const MODIFIERS: &[&str] = &[
-    "former", "deputy", "acting", "vice", "senior", "top", "interim", "outgoing", "incoming", "chief",
-    "then", "ex",
-];
-
 fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
     doc.seg.tokens.get(k).map(|t| t.text(doc.text)).unwrap_or("")
 }
@@ -22,14 +16,15 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
     let c = cands.get(m)?;
     let toks = &doc.seg.tokens;
-    let end = c.first;
-    // The longest title ending right before the name.
+    // "Russia's foreign minister, Sergei Lavrov, said": a title, a comma, the name, a comma.
+    let comma = word(doc, c.first.wrapping_sub(1)) == ","
+        && word(doc, c.end) == ","
+        && !toks.get(c.first).is_some_and(|x| x.line_start);
+    let end = if comma { c.first - 1 } else { c.first };
+    // The longest title ending right before the name (titles do not cross lines).
     let mut start = None;
     for back in 1..=(lex.title_max + 3).min(end) {
         let t = end - back;
-        if toks.get(t).is_some_and(|x| x.line_start) && back > 1 {
-            // Titles do not cross lines; still allow a title that starts the line.
-        }
         if toks.get(t).is_some_and(|x| x.kind == TokKind::Word)
             && title_at(doc.text, toks, t, end, lex) == Some(end)
         {
@@ -46,7 +41,7 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
             break;
         }
         let p = s - 1;
-        if MODIFIERS.contains(&word(doc, p).to_lowercase().as_str()) {
+        if lex.role_modifiers.contains(word(doc, p).to_lowercase().as_str()) {
             s = p;
             continue;
         }
@@ -61,6 +56,11 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
     }
     let a = toks.get(s)?.span.start;
     let b = toks.get(end - 1)?.span.end;
+    // Honorifics say who, not what: "Mr." is no role.
+    let role = Span::new(a, b).text(doc.text).trim_end_matches('.').to_lowercase();
+    if matches!(role.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "madam") {
+        return None;
+    }
     Some((Span::new(a, b), "role_premodifier"))
 }
 

@@ -46,6 +46,8 @@ fn mention_table() {
         ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
         ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
         ("Both sides agreed.", &[]),
+        ("It was a modified version of the US plan.", &[("US", "LOC")]),
+        ("The talks in Geneva were productive, Rubio said.", &[("Geneva", "LOC"), ("Rubio", "PER")]),
     ];
     for (input, want) in cases {
         let got = mentions(input);
@@ -167,6 +169,7 @@ fn premodifier_roles_table() {
         ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
         ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
         ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+        ("Russia's foreign minister, Sergei Lavrov, said no.", "Sergei Lavrov", "foreign minister"),
     ];
     for (input, name, role) in cases {
         let a = run(input);
@@ -213,5 +216,349 @@ fn sentence_openers_are_not_names() {
         "The talks ended. Officials said little.",
     ] {
         assert_eq!(mentions(input), Vec::<(String, &str)>::new(), "input {input:?}");
+    }
+}
+
+#[test]
+fn random_input_never_panics() {
+    // A small deterministic generator over characters that exercise the tokenizer and the runs.
+    let alphabet: Vec<char> = "Aa Bb US U.S. J. al-Assad O'Brien ’s ‘“”\" - – — ( ) , . : ; \n É é\u{301} 1996-08-30 NATO The of de bin 😀 Mr. \u{0}"
+        .chars()
+        .collect();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..(x % 200) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+            assert_eq!(m.span.text(&s), m.text);
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
+    }
+}
+
+#[test]
+fn acronyms_and_tokenized_possessives() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The EU and the UN backed the plan.", &[("EU", "ORG"), ("UN", "ORG")]),
+        ("He was surplus to England 's needs .", &[("England", "LOC")]),
+        ("N. Korea urged S. Korea to act .", &[("N. Korea", "LOC"), ("S. Korea", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn acronym_entries_match_capitals_only() {
+    let a = run("Officials told Us nothing; the Cia agents left. The CIA did not comment.");
+    let gaz: Vec<&str> =
+        a.mentions.iter().filter(|m| m.rule.starts_with("gaz")).map(|m| m.text.as_str()).collect();
+    assert_eq!(gaz, vec!["CIA"]);
+}
+
+#[test]
+fn salience_orders_entities() {
+    let text = "Zelensky meets Starmer in London\n\nVolodymyr Zelensky met Keir Starmer in London on Monday. \
+                Zelensky said the talks were useful. Paris was not mentioned again.";
+    let a = run(text);
+    assert_eq!(a.entities[0].canonical, "Volodymyr Zelensky", "{:?}", a.entities);
+    let pos = |n: &str| a.entities.iter().position(|e| e.canonical == n).unwrap_or(usize::MAX);
+    assert!(pos("Keir Starmer") < pos("Paris"));
+    assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+}
+
+#[test]
+fn harder_names_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Scrum-half Joost van der Westhuizen scored.", &[("Joost van der Westhuizen", "PER")]),
+        ("Batsman Inzamam-ul-Haq made 40 runs.", &[("Inzamam-ul-Haq", "PER")]),
+        ("Prime Minister John Major spoke.", &[("John Major", "PER")]),
+        (
+            "He asked the Organisation for Security and Cooperation in Europe to help.",
+            &[("Organisation for Security and Cooperation in Europe", "ORG")],
+        ),
+        (
+            "Shares of the Securities and Exchange Commission rose.",
+            &[("Securities and Exchange Commission", "ORG")],
+        ),
+        ("He lives on West 23rd Street in Manhattan.", &[("West 23rd Street", "LOC"), ("Manhattan", "LOC")]),
+        (
+            "Rep. Bobby Scott spoke in Newport News, Va., on Monday.",
+            &[("Bobby Scott", "PER"), ("Newport News", "LOC"), ("Va.", "LOC")],
+        ),
+        (
+            "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar ) 6-0 6-2",
+            &[("Monica Seles", "PER"), ("U.S.", "LOC"), ("Dally Randriantefy", "PER"), ("Madagascar", "LOC")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+/// Throughput of the entity stage alone: `NL_BENCH=file cargo test --release bench -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_entities() {
+    let Ok(path) = std::env::var("NL_BENCH") else { return };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let layout = crate::document::read(&text);
+    let excluded: Vec<crate::model::Span> = layout.boilerplate.iter().map(|b| b.span).collect();
+    let t0 = std::time::Instant::now();
+    let seg = crate::segment::segment(&text, &excluded);
+    let t1 = std::time::Instant::now();
+    let doc = crate::document::Doc {
+        text: &text,
+        lines: layout.lines,
+        title: layout.title,
+        boilerplate: layout.boilerplate,
+        excluded,
+        dateline: None,
+        dct: None,
+        seg,
+    };
+    let tl = std::time::Instant::now();
+    let _ = super::lexicon::lex();
+    let t2 = std::time::Instant::now();
+    eprintln!("lexicon built in {:.1} ms", (t2 - tl).as_secs_f64() * 1e3);
+    let (m, e) = super::extract(&doc);
+    let t3 = std::time::Instant::now();
+    // The sub-stages one by one.
+    let lex = super::lexicon::lex();
+    let mut lap = std::time::Instant::now();
+    let mut laps = Vec::new();
+    let mut mark = |name: &'static str, laps: &mut Vec<(&'static str, f64)>| {
+        let now = std::time::Instant::now();
+        laps.push((name, (now - lap).as_secs_f64()));
+        lap = now;
+    };
+    let ctx = super::typing::Ctx::new(&doc, lex);
+    mark("ctx", &mut laps);
+    let mut cands = Vec::new();
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        super::mentions::sentence(&doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+    }
+    mark("mentions", &mut laps);
+    super::typing::local(&doc, &mut cands, &ctx, lex);
+    mark("local", &mut laps);
+    super::typing::document(&doc, &mut cands, &ctx, lex);
+    mark("document", &mut laps);
+    super::dedup(&mut cands);
+    let groups = super::merge(&doc, &cands);
+    mark("merge", &mut laps);
+    let _ = super::build(&doc, &cands, groups, lex);
+    mark("build", &mut laps);
+    eprintln!("{laps:?}");
+    let mb = text.len() as f64 / 1e6;
+    eprintln!(
+        "{mb:.1} MB: segment {:.0} MB/s, entities {:.0} MB/s ({} mentions, {} entities)",
+        mb / (t1 - t0).as_secs_f64(),
+        mb / (t3 - t2).as_secs_f64(),
+        m.len(),
+        e.len()
+    );
+}
+
+#[test]
+fn well_known_people() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Trump said the plan was fair. Critics of Trump disagreed.", &[("Trump", "PER"), ("Trump", "PER")]),
+        ("Naina Yeltsin met George Bush.", &[("Naina Yeltsin", "PER"), ("George Bush", "PER")]),
+        ("Trump Tower stood in May.", &[("Trump Tower", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+    let a = run("Trump spoke. Donald Trump left.");
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
+    assert_eq!(a.entities[0].canonical, "Donald Trump");
+}
+
+#[test]
+fn given_name_alone_joins_its_person() {
+    let a = run(
+        "Hillary Clinton spoke first. Later Hillary said she would win. Mark Smith and Mark Jones met. Mark left.",
+    );
+    let clinton = a.entities.iter().find(|e| e.canonical == "Hillary Clinton").expect("clinton");
+    assert_eq!(clinton.count, 2, "{:?}", a.entities);
+    // "Mark" is ambiguous: no merge.
+    assert!(a.entities.iter().find(|e| e.canonical == "Mark Smith").is_some_and(|e| e.count == 1));
+}
+
+#[test]
+fn a_title_before_a_comma_needs_a_closing_comma() {
+    let a = run("After meeting the president, Rubio said talks went well.");
+    let rubio = a.entities.iter().find(|e| e.canonical == "Rubio").expect("rubio");
+    assert!(rubio.roles.is_empty(), "{:?}", rubio.roles);
+}
+
+#[test]
+fn honorifics_are_no_roles() {
+    let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
+    let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
+    assert!(quiros.roles.is_empty(), "{:?}", quiros.roles);
+    let glenn = a.entities.iter().find(|e| e.canonical == "Derek Glenn").expect("glenn");
+    assert_eq!(glenn.roles, vec!["Sgt."]);
+}
+
+#[test]
+fn hyphens_and_particles_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
+            &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
+        ),
+        ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
+        ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
+        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
+        ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
+        (
+            "Wimbledon finalist MaliVai Washington won. Washington served well.",
+            &[("Wimbledon", "LOC"), ("MaliVai Washington", "PER"), ("Washington", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn modern_article_roles() {
+    let text = "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met US President Donald Trump \
+                at the White House on Friday, while Kremlin spokesperson Dmitry Peskov said Moscow was open to talks. \
+                EU foreign policy chief Kaja Kallas said the European Union would keep supporting Kyiv. \
+                OpenAI CEO Sam Altman attended. \"We are ready,\" said Andriy Yermak, head of the Presidential Office of Ukraine.";
+    let a = run(text);
+    let role = |name: &str| {
+        a.entities.iter().find(|e| e.canonical == name).map(|e| e.roles.clone()).unwrap_or_default()
+    };
+    assert_eq!(role("Volodymyr Zelenskyy"), vec!["Ukrainian President"]);
+    assert_eq!(role("Donald Trump"), vec!["US President"]);
+    assert_eq!(role("Dmitry Peskov"), vec!["Kremlin spokesperson"]);
+    assert_eq!(role("Kaja Kallas"), vec!["EU foreign policy chief"]);
+    assert_eq!(role("Sam Altman"), vec!["OpenAI CEO"]);
+    assert_eq!(role("Andriy Yermak"), vec!["head of the Presidential Office of Ukraine"]);
+    let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
+    assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
+}
+
+/// Regression: a long chain of hyphenated capitalised words made every gazetteer look-up fold
+/// the whole chain (quadratic time).
+#[test]
+fn long_hyphen_chain_stays_linear() {
+    let text = vec!["Abc"; 20_000].join("-");
+    let t = std::time::Instant::now();
+    let a = run(&text);
+    assert!(a.mentions.len() <= 1);
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+/// A longer random-input run: `NL_FUZZ=200000 cargo test --profile eval --lib fuzz_entities -- --ignored`.
+#[test]
+#[ignore]
+fn fuzz_entities() {
+    let n: u64 = std::env::var("NL_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let pieces = [
+        "A",
+        "a",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "-",
+        "’",
+        "'",
+        "s",
+        "(",
+        ")",
+        "“",
+        "”",
+        "\"",
+        ":",
+        ";",
+        "&",
+        "US",
+        "U.S.",
+        "J.",
+        "Mr.",
+        "al",
+        "de",
+        "van",
+        "der",
+        "bin",
+        "of",
+        "the",
+        "and",
+        "for",
+        "Inc.",
+        "Corp",
+        "Bank",
+        "United",
+        "States",
+        "NATO",
+        "Kyiv",
+        "Rubio",
+        "Marco",
+        "President",
+        "Secretary",
+        "State",
+        "1996",
+        "-08-",
+        "30",
+        "(AP)",
+        "—",
+        "Ukrainian",
+        "Russians",
+        "Trump",
+        "É",
+        "\u{301}",
+        "😀",
+        "\u{0}",
+        "In",
+        "so",
+        "o",
+        "I",
+        "II",
+        "v",
+        "c",
+        "b",
+        "CAPS",
+        "LONDON",
+    ];
+    let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+    for _ in 0..n {
+        let mut s = String::new();
+        let len = (x % 60) as usize;
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end), "{s:?}");
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
     }
 }

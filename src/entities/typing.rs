@@ -2,75 +2,16 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::Lex;
+use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
-use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
 
 /// Words after a name that make it a person.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "replied",
-    "explained",
-    "insisted",
-    "noted",
-    "stated",
-    "wrote",
-    "argued",
-    "acknowledged",
-    "declared",
-    "announced",
-    "warned",
-    "believes",
-    "thinks",
-    "died",
-    "who",
-];
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
-const ORG_NOUNS: &[&str] = &[
-    "giant",
-    "group",
-    "company",
-    "firm",
-    "maker",
-    "bank",
-    "carrier",
-    "airline",
-    "insurer",
-    "retailer",
-    "producer",
-    "operator",
-    "club",
-    "side",
-    "team",
-    "agency",
-    "newspaper",
-    "daily",
-    "magazine",
-    "broker",
-    "manufacturer",
-    "conglomerate",
-    "unit",
-    "subsidiary",
-    "rival",
-    "champions",
-    "party",
-    "brokerage",
-    "chain",
-    "concern",
-];
 /// Common nouns before "of X" that say X is a place ("the city of Arbil").
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
-    "county", "suburb", "area", "republic", "enclave", "border",
-];
 /// Prepositions before a place.
 const PLACE_PREP: &[&str] =
     &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
@@ -80,49 +21,103 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// First pass: each untyped candidate on its own evidence.
-pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
-        let first = word(doc, c.first).to_string();
-        let last = word(doc, c.end.saturating_sub(1)).to_string();
+        let first = word(doc, c.first);
+        let last = word(doc, c.end.saturating_sub(1));
         let first_l = first.to_lowercase();
         let last_l = last.to_lowercase();
-        let prev = word(doc, c.first.wrapping_sub(1)).to_string();
+        let prev = word(doc, c.first.wrapping_sub(1));
         let prev_l = prev.to_lowercase();
-        let next = word(doc, c.end).to_string();
-        let next2 = word(doc, c.end + 1).to_string();
+        let next = word(doc, c.end);
+        let next2 = word(doc, c.end + 1);
         let multi = c.words() >= 2;
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
-            // A lone letter is no name.
+        let org_headed = lex.org_words.contains(last)
+            || (c.first..c.end).any(|k| {
+                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
+            });
+        // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
+        let spelt_out = multi
+            && next == "("
+            && mentions::is_acronym(word(doc, c.end + 1))
+            && word(doc, c.end + 2) == ")"
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_none_or(|(_, g)| g.kind() != Place);
+        let code = mentions::is_acronym(first)
+            && word(doc, c.end) == "-"
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+            // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
-        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+        } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
+        } else if multi && (org_headed || spelt_out) {
+            // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
+            (Organization, STRONG, "org_word")
+        } else if multi && lex.event_words.contains(last) {
+            (Group, STRONG, "misc_event")
+        } else if multi && lex.loc_words.contains(last) {
+            (Place, MEDIUM, "loc_word")
+        } else if next == "("
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
+                .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
+            && !org_headed
+        {
+            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )".
+            (Person, MEDIUM, "per_country_bracket")
+        } else if next == ","
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number)
+            && word(doc, c.end + 2) == ","
+        {
+            // An age in apposition: "Onarheim , 29 , told Reuters".
+            (Person, MEDIUM, "per_age")
+        } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
+            // "..., said Dudayeva".
+            (Person, MEDIUM, "per_said_before")
+        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
+            // "his wife Naina".
+            (Person, MEDIUM, "per_noun")
+        } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
             (Organization, STRONG, "org_noun")
-        } else if (ORG_NOUNS.contains(&next.as_str())
+        } else if (lex.org_nouns.contains(next)
             || matches!(
-                next.as_str(),
-                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+                next,
+                "newspaper"
+                    | "news"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "chairman"
+                    | "shares"
+                    | "stock"
+                    | "owner"
+                    | "organisation"
+                    | "organization"
+                    | "shareholders"
+                    | "executives"
             ))
             && !lex.given.contains(&first_l)
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
+        } else if matches!(prev, "v" | "vs" | "beat" | "against")
+            && !lex.given.contains(&first_l)
+            && next != "("
+        {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+        } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
-        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
-            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
-            (Place, STRONG, "loc_dateline")
-        } else if PLACE_NOUNS.contains(&next_l.as_str()) && next == next_l
+        } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
             || matches!(
                 prev_l.as_str(),
                 "neighbouring"
@@ -147,36 +142,41 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             && matches!(next2_l.as_str(), "he" | "she" | "his" | "her")
         {
             (Person, MEDIUM, "per_said_he")
-        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(&prev) {
+        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(prev) {
             (Person, STRONG, "per_title")
-        } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+        } else if matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) {
+        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(last) {
             (Person, STRONG, "per_given_name")
-        } else if mentions::is_acronym(&first) && !multi {
+        } else if mentions::is_acronym(first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if SPEECH.contains(&next.as_str()) || (next == "," && SPEECH.contains(&next2.as_str())) {
+        } else if lex.speech.contains(next) || (next == "," && lex.speech.contains(next2)) {
             (Person, MEDIUM, "per_speech")
-        } else if multi && lex.surnames.contains(&last_l) {
-            (Person, MEDIUM, "per_surname")
-        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
-            (Place, MEDIUM, "loc_prep")
-        } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
-            (Place, WEAK, "loc_prep")
-        } else if !multi && lex.surnames.contains(&last_l) {
-            (Person, WEAK, "per_surname")
-        } else if !multi && lex.given.contains(&first_l) {
-            (Person, WEAK, "per_given_alone")
         } else if multi
-            && !lex.surnames.contains(&first_l)
             && !lex.given.contains(&first_l)
+            && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
             && (c.first..c.end).any(|k| {
                 mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
                     .is_some_and(|(_, g)| g.kind() == Place)
             })
         {
             // "Real Madrid", "Air France": a name built on a place.
-            (Organization, WEAK, "org_with_place")
+            (Organization, MEDIUM, "org_with_place")
+        } else if multi && lex.surnames.contains(&last_l) {
+            (Person, MEDIUM, "per_surname")
+        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
+            (Place, MEDIUM, "loc_prep")
+        } else if !multi && PLACE_PREP.contains(&prev) {
+            (Place, WEAK, "loc_prep")
+        } else if !multi && lex.surnames.contains(&last_l) {
+            (Person, WEAK, "per_surname")
+        } else if !multi && lex.given.contains(&first_l) {
+            (Person, WEAK, "per_given_alone")
+        } else if multi
+            && (lex.common.contains(last_l.as_str()) || lex.common.contains(last_l.trim_end_matches('s')))
+        {
+            // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
+            (Organization, WEAK, "org_common_head")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -191,8 +191,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         }
     }
     cands.retain(|c| c.rule != "drop_letter");
-    if is_sports(doc) {
-        teams(doc, cands);
+    if is_sports(doc, lex) {
+        teams(doc, cands, ctx);
     }
 }
 
@@ -200,24 +200,48 @@ fn toks_line_start(doc: &Doc, k: usize) -> bool {
     doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
 }
 
-/// Is token `k` on a dateline: a short line with an ISO date ("LONDON 1996-08-30") or a wire
-/// credit ("WASHINGTON (AP) —")?
-pub fn in_dateline(doc: &Doc, k: usize) -> bool {
+/// Facts about the document computed once: which tokens lie on a dateline, which sentences
+/// carry no case information.
+pub struct Ctx {
+    datelines: Vec<bool>,
+    pub caseless: Vec<bool>,
+}
+
+impl Ctx {
+    pub fn new(doc: &Doc, lex: &Lex) -> Ctx {
+        let text = doc.text;
+        let toks = &doc.seg.tokens;
+        let caseless = doc
+            .seg
+            .sentences
+            .iter()
+            .map(|s| toks.get(s.tokens.clone()).is_some_and(|sent| mentions::caseless(text, sent, lex)))
+            .collect();
+        let mut datelines = vec![false; toks.len()];
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s + 1;
+            while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+                e += 1;
+            }
+            if e - s <= 15 && is_dateline(doc, s, e) {
+                datelines.iter_mut().take(e).skip(s).for_each(|d| *d = true);
+            }
+            s = e;
+        }
+        Ctx { datelines, caseless }
+    }
+
+    /// Is token `k` on a dateline?
+    pub fn dateline(&self, k: usize) -> bool {
+        self.datelines.get(k).copied().unwrap_or(false)
+    }
+}
+
+/// Is the line of tokens `[s, e)` a dateline: a short line with an ISO date ("LONDON
+/// 1996-08-30") or a wire credit ("WASHINGTON (AP) —")?
+fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
     let toks = &doc.seg.tokens;
-    let mut s = k;
-    while !toks.get(s).is_some_and(|t| t.line_start) {
-        if s == 0 || k - s > 10 {
-            return s == 0 && toks.get(0).is_some();
-        }
-        s -= 1;
-    }
-    let mut e = s + 1;
-    while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
-        if e - s > 14 {
-            return false;
-        }
-        e += 1;
-    }
     let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
     (s..e).any(|i| {
         let iso = w(i).len() == 4
@@ -229,59 +253,33 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
     })
 }
 
-/// Words of sports reports.
-const SPORT_WORDS: &[&str] = &[
-    "innings",
-    "wickets",
-    "wicket",
-    "goals",
-    "scored",
-    "striker",
-    "midfielder",
-    "halftime",
-    "soccer",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "inning",
-    "homer",
-    "standings",
-    "scorers",
-    "batting",
-    "bowling",
-    "pitcher",
-    "seeded",
-    "quarter-final",
-    "semi-final",
-    "championship",
-    "league",
-    "division",
-    "cup",
-    "tournament",
-    "coach",
-    "penalty",
-    "goalkeeper",
-    "olympic",
-    "cyclist",
-    "racing",
-];
-
-fn is_sports(doc: &Doc) -> bool {
-    let mut n = 0;
+/// Does the document read as a sports report (data/entities/sport_words*.txt)?
+fn is_sports(doc: &Doc, lex: &Lex) -> bool {
+    // At least four distinct sports words, one of them specific.
+    let mut found: FxSet<&str> = FxSet::default();
+    let mut specific = false;
     for t in &doc.seg.tokens {
-        if t.kind == TokKind::Word {
-            let w = t.text(doc.text);
-            if w == "v" || w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-                n += 1;
-                if n >= 4 {
-                    return true;
-                }
-            }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text).as_bytes();
+        // Lower-case into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        for (b, c) in buf.iter_mut().zip(w) {
+            *b = c.to_ascii_lowercase();
+        }
+        let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
+        if let Some(&s) = lex.sport_words.get(key) {
+            specific = true;
+            found.insert(s);
+        } else if let Some(&s) = lex.sport_words_generic.get(key) {
+            found.insert(s);
+        }
+        if specific && found.len() >= 4 {
+            return true;
         }
     }
     false
@@ -290,7 +288,7 @@ fn is_sports(doc: &Doc) -> bool {
 /// In a sports report, a city or region that is not where something happens is a team
 /// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
 /// are written as countries).
-fn teams(doc: &Doc, cands: &mut [Cand]) {
+fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     for c in cands.iter_mut() {
         // Team nicknames: "Springboks", "Cardinals".
@@ -299,7 +297,7 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        let dateline = in_dateline(doc, c.first);
+        let dateline = ctx.dateline(c.first);
         // A venue heading a result: "Bristol : Gloucestershire 183".
         let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
         if dateline || venue {
@@ -310,9 +308,36 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
         // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
-        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let person_cue =
+            matches!(c.rule, "per_country_bracket" | "per_scorecard" | "per_age" | "per_said_before");
+        let row_ok = c.strength <= MEDIUM && !initialled && !person_cue;
         let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        // "the Chelsea defender", "Surrey captain Chris Lewis".
+        let team_role = matches!(
+            next,
+            "defender"
+                | "striker"
+                | "midfielder"
+                | "captain"
+                | "coach"
+                | "manager"
+                | "goalkeeper"
+                | "batsman"
+                | "bowler"
+                | "pitcher"
+                | "players"
+                | "fans"
+                | "supporters"
+                | "all-rounder"
+                | "forward"
+        );
         if c.gaz.is_none() {
+            if team_role && c.strength <= MEDIUM && !person_cue {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_team_role";
+                continue;
+            }
             if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
@@ -328,19 +353,42 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let _ = next;
         c.kind = Some(Organization);
         c.strength = MEDIUM;
         c.rule = "org_team";
-        c.gaz = None;
+    }
+}
+
+/// A weak name coordinated with a typed one takes its type: "between Tuzla and Mahala",
+/// "Breisach , Kehl and Freiburg".
+fn coordination(doc: &Doc, cands: &mut [Cand]) {
+    let joined =
+        |a: &Cand, b: &Cand| b.first == a.end + 1 && matches!(word(doc, a.end), "," | "and" | "or" | "&");
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i) else { continue };
+        if c.strength > WEAK || c.gaz.is_some() {
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|p| cands.get(p)).filter(|p| joined(p, c));
+        let after = cands.get(i + 1).filter(|n| joined(c, n));
+        let typed = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|x| x.strength >= MEDIUM && x.kind.is_some_and(|k| k != Group))
+            .and_then(|x| x.kind);
+        if let (Some(k), Some(c)) = (typed, cands.get_mut(i)) {
+            c.kind = Some(k);
+            c.strength = MEDIUM;
+            c.rule = "doc_coordination";
+        }
     }
 }
 
 /// Second pass: document-level consistency, and names in caseless lines.
-pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
-    let mut parts: HashMap<String, EntityType> = HashMap::default();
+    let mut votes: FxMap<String, [u32; 4]> = FxMap::default();
+    let mut parts: FxMap<String, EntityType> = FxMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
@@ -361,11 +409,24 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
                 votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
             }
         }
+        // "Mr. Trump": a surname on its own, typed with confidence.
+        if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 1 {
+                parts.entry(w).or_insert(Person);
+            }
+        }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
                     let w = fold_key(word(doc, t));
-                    if w.chars().count() > 1 && !PARTICLES_LOWER.contains(&w.as_str()) {
+                    // The surname always; other words only when they name no place
+                    // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
+                    let last = t + 1 == c.end;
+                    if w.chars().count() > 1
+                        && !PARTICLES_LOWER.contains(&w.as_str())
+                        && (last || !lex.gaz.contains_key(&w))
+                    {
                         parts.entry(w).or_insert(Person);
                     }
                 }
@@ -382,14 +443,19 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         (KINDS[b], v[b])
     };
     // Names typed with some confidence (medium or better somewhere).
-    let seen: HashMap<String, (EntityType, u8)> = votes
+    let seen: FxMap<String, (EntityType, u8)> = votes
         .iter()
         .filter(|(_, v)| v.iter().any(|&x| x >= 4))
         .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.strength >= STRONG && c.gaz.is_some() {
+        // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
+        let at = matches!(word(doc, c.first.wrapping_sub(1)).to_lowercase().as_str(), "at" | "in");
+        if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
+            continue;
+        }
+        if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
             if c.words() == 1
@@ -420,10 +486,11 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             }
         }
     }
+    coordination(doc, cands);
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::default();
-    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::default();
+    let mut lower_words: FxSet<&str> = FxSet::default();
+    let mut mid_caps: FxSet<String> = FxSet::default();
     for t in &doc.seg.tokens {
         let w = t.text(doc.text);
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
@@ -453,13 +520,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) {
+        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        {
             return false;
         }
         !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, lex);
+    caseless_names(doc, cands, &seen, &parts, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -479,24 +547,21 @@ const PARTICLES_LOWER: &[&str] =
 fn caseless_names(
     doc: &Doc,
     cands: &mut Vec<Cand>,
-    seen: &HashMap<String, (EntityType, u8)>,
-    parts: &HashMap<String, EntityType>,
-    lex: &Lex,
+    seen: &FxMap<String, (EntityType, u8)>,
+    parts: &FxMap<String, EntityType>,
+    ctx: &Ctx,
 ) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
     // Tokens already inside a caseless gazetteer mention.
     let mut taken = vec![false; toks.len()];
     for c in cands.iter().filter(|c| c.caseless) {
-        for k in c.first..c.end.min(toks.len()) {
-            taken[k] = true;
-        }
+        taken.iter_mut().take(c.end).skip(c.first).for_each(|t| *t = true);
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
-    for s in &doc.seg.sentences {
-        let Some(sent) = toks.get(s.tokens.clone()) else { continue };
-        if !mentions::caseless(text, sent, lex) {
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        if !ctx.caseless.get(si).copied().unwrap_or(false) {
             continue;
         }
         let mut k = s.tokens.start;

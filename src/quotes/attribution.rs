@@ -6,10 +6,10 @@
 //! through the entities' roles; anything else (groups, documents: "officials", "the joint
 //! statement") stays a phrase.
 
+use super::ctx::Ctx;
 use super::cues::{self, is_one_of};
-use super::reported::Ctx;
-use crate::lexicon::FastMap as HashMap;
 use crate::model::{Entity, EntityType, Mention, Span};
+use crate::lexicon::FastMap as HashMap;
 
 /// Who said it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,9 +28,8 @@ pub struct Resolver<'a> {
     /// (byte position, entity id): the first person named in each sentence (a subject guess) and
     /// every resolved person speaker, in text order.
     persons: Vec<(usize, &'a str)>,
-    /// Every role of every person, folded once, with the starts of that person's mentions (in
-    /// text order): descriptions are matched against these without allocating.
-    roles: Vec<(String, &'a Entity, Vec<usize>)>,
+    /// People with roles: the entity, its roles folded, its mention starts in text order.
+    roles: Vec<(&'a Entity, Vec<String>, Vec<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -66,23 +65,18 @@ impl<'a> Resolver<'a> {
             }
             i += 1;
         }
-        // One pass over the mentions collects the mention starts of every person with a role.
-        let with_roles: Vec<&Entity> =
-            entities.iter().filter(|e| e.kind == EntityType::Person && !e.roles.is_empty()).collect();
-        let slot: HashMap<&str, usize> =
-            with_roles.iter().enumerate().map(|(k, e)| (e.id.as_str(), k)).collect();
-        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); with_roles.len()];
+        let mut starts: HashMap<&str, Vec<usize>> = HashMap::default();
         for m in mentions {
-            if let Some(&k) = slot.get(m.entity.as_str()) {
-                starts[k].push(m.span.start);
-            }
+            starts.entry(m.entity.as_str()).or_default().push(m.span.start);
         }
-        let mut roles = Vec::new();
-        for (ent, st) in with_roles.into_iter().zip(starts) {
-            for r in &ent.roles {
-                roles.push((crate::lexicon::fold_key(r), ent, st.clone()));
-            }
-        }
+        let roles = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person && !e.roles.is_empty())
+            .map(|e| {
+                let folded = e.roles.iter().map(|r| crate::lexicon::fold_key(r)).collect();
+                (e, folded, starts.remove(e.id.as_str()).unwrap_or_default())
+            })
+            .collect();
         Resolver { mentions, by_id, persons, roles }
     }
 
@@ -112,6 +106,13 @@ impl<'a> Resolver<'a> {
                 plural: false,
             };
         }
+        if s == e && cx.one_of(s, &["who", "which", "that"]) {
+            // A relative pronoun keeps its span and speaks for its antecedent.
+            if let Some(np) = super::subject::antecedent(cx, s).filter(|np| np.1 < s) {
+                let ante = self.resolve(cx, np, recent);
+                return Speaker { span: Some(span), ..ante };
+            }
+        }
         if s == e && cx.one_of(s, &["they", "we"]) {
             if let Some(prev) = recent.iter().rev().take(6).find(|p| p.plural) {
                 return Speaker {
@@ -123,28 +124,35 @@ impl<'a> Resolver<'a> {
             }
             return Speaker { name: Some(phrase), span: Some(span), entity: None, plural: true };
         }
-        // The head: the last word, or the word before a lower-case joiner ("the statement from …").
+        // The head: the last word, or the word before a lower-case joiner when that word is a
+        // common noun or the complement is ("the statement from both countries", "a reporter
+        // for USA Today"; not "Secretary of State Marco Rubio").
         let mut head = e;
-        for k in s..e {
-            if cx.is_lower(k) && is_one_of(cx.w(k), cues::SUBJECT_JOINERS) && !cx.is_cap(k + 1) {
-                head = k.saturating_sub(1).max(s);
+        for k in s + 1..e {
+            if cx.is_lower(k)
+                && is_one_of(cx.w(k), cues::SUBJECT_JOINERS)
+                && (!cx.is_cap(k + 1) || cx.is_lower(k - 1))
+            {
+                head = k - 1;
                 break;
             }
         }
         let head_span = cx.byte_span(head, head);
-        if let Some(m) = self.mention_over(head_span) {
-            if let Some(ent) = self.by_id.get(m.entity.as_str()) {
-                // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
-                // unless the phrase is the name alone.
-                let group = ent.kind == EntityType::Group && m.span != span;
-                if !group {
-                    return Speaker {
-                        name: Some(ent.canonical.clone()),
-                        span: Some(span),
-                        entity: Some(ent.id.clone()),
-                        plural: ent.kind != EntityType::Person,
-                    };
-                }
+        // A coordination ("US and Ukraine", "Trump and Clinton") is a group: the phrase.
+        let coordinated = (s..=e).any(|k| cx.one_of(k, &["and", "&"]) || cx.is_punct(k, ","));
+        if let Some(m) = self.mention_over(head_span).filter(|_| !coordinated)
+            && let Some(ent) = self.by_id.get(m.entity.as_str())
+        {
+            // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
+            // unless the phrase is the name alone.
+            let group = ent.kind == EntityType::Group && m.span != span;
+            if !group {
+                return Speaker {
+                    name: Some(ent.canonical.clone()),
+                    span: Some(span),
+                    entity: Some(ent.id.clone()),
+                    plural: ent.kind != EntityType::Person,
+                };
             }
         }
         // A description matching a role ("the spokesman", "the secretary of state").
@@ -187,16 +195,16 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(&Entity, usize)> = None;
-        // Entities in their own order (deterministic); each role folded once in `new`.
-        for (r, ent, starts) in &self.roles {
-            let hit =
-                *r == desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ');
+        for (ent, roles, starts) in &self.roles {
+            let hit = roles.iter().any(|r| {
+                r == &desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ')
+            });
             if !hit {
                 continue;
             }
             // Prefer the entity named most recently before the description.
-            let before = starts.partition_point(|&p| p < pos);
-            let last = before.checked_sub(1).and_then(|k| starts.get(k)).map_or(0, |p| p + 1);
+            let last = starts.partition_point(|&p| p < pos);
+            let last = if last == 0 { 0 } else { starts[last - 1] + 1 };
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((ent, last));
             }

@@ -11,17 +11,45 @@
 //!    scare-quoted word) is a `direct` quote; in the paragraph of an attributed quote it
 //!    continues that quote ("“A,” he said. “B.”"), else it is given the context's speaker.
 //!
-//! Attribution ([`attribution`]) turns the subject phrase into a speaker.
+//! The subject next to a cue comes from [`subject`]; attribution ([`attribution`]) turns it into
+//! a speaker. Design notes: docs/design/quotes.md.
 
 pub mod attribution;
+pub mod ctx;
 pub mod cues;
 pub mod marks;
 pub mod reported;
+pub mod subject;
 
 use crate::document::Doc;
-use crate::model::{Entity, Mention, Quote, QuoteKind, Span};
+use crate::model::{Entity, EntityType, Mention, Quote, QuoteKind, Span};
 use attribution::{Resolver, Speaker};
-use reported::{Claim, Ctx};
+use ctx::Ctx;
+use reported::Claim;
+
+/// Every rule id a [`Quote`] can carry (`Quote.rule`), with an example of what it reads.
+pub const RULES: &[(&str, &str)] = &[
+    ("said_that", "Rubio said (that) [the sides had made progress] / told reporters (that) […]"),
+    ("quote_comma_said", "“[We will get there],” Rubio said."),
+    ("quote_comma_said_x", "“[We will get there],” said Rubio."),
+    ("quote_said_quote", "“[A,” she said, “B.]”"),
+    ("content_comma_said", "[The talks will resume], officials said."),
+    ("content_comma_said_x", "[The talks will resume], said the source."),
+    ("content_parenthetical_said", "[The plan, officials said, would cost more]."),
+    ("according_to_front", "According to the ministry, [the talks will resume]."),
+    ("according_to_back", "[The talks will resume], according to two diplomats."),
+    ("as_x_said", "As POLITICO revealed, [most of the payments were for books]."),
+    ("participle", "…, adding that [the sides agreed] / stating [there were signals]"),
+    ("infinitive_cue", "He went on to say [Russia's economy had hit bottom]"),
+    ("object_fragment", "US and Ukraine announce ‘[updated]’ framework"),
+    ("described_as", "Zelensky described [it as a critical moment]"),
+    ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),
+    ("cue_to_infinitive", "Clinton plans [to call on young people]"),
+    ("cue_particle_np", "Trump called for [the repeal of the law]"),
+    ("name_colon", "WALLACE: [Let’s start with the debate.]"),
+    ("quote_dash_name", "“[I am afraid.]” ― Ana Ruiz"),
+    ("unattributed", "“[We need more time.]” (no attribution in the text)"),
+];
 
 /// Finds the quotes of the article, in text order.
 pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
@@ -30,12 +58,24 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     let regions = marks::regions(text, toks);
     let cx = Ctx::new(text, toks, &doc.seg.sentences, regions);
     let mut claims = reported::claims(&cx);
-    claims.extend(reported::colon_speakers(&cx));
-    claims.retain(|c| !doc.is_excluded(c.span) && !c.span.is_empty());
+    // "NAME: text" needs a name: a transcript's capitals or a person or organization mention.
+    claims.extend(reported::colon_speakers(&cx).into_iter().filter(|c| {
+        c.subject.is_some_and(|(s, e)| {
+            let span = cx.byte_span(s, e);
+            // One or two capitalised words ("Poll:", "Pence:") pass; longer runs need more.
+            let caps =
+                e - s < 2 || span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            caps || mentions.get(at).is_some_and(|m| {
+                m.span.overlaps(span) && matches!(m.kind, EntityType::Person | EntityType::Organization)
+            })
+        })
+    }));
+    claims.retain(|c| !excluded(doc, c.span) && !c.span.is_empty());
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
-    let claims = with_free_quotes(&cx, claims, doc);
+    let claims = join_paragraphs(&cx, with_free_quotes(&cx, claims, doc));
 
     let mut resolver = Resolver::new(&cx, mentions, entities);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(claims.len());
@@ -43,23 +83,31 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     for (n, c) in claims.iter().enumerate() {
         let speaker = match (c.subject, c.rule) {
             (Some(s), _) => resolver.resolve(&cx, s, &speakers),
-            (None, "continued") => speakers.last().cloned().unwrap_or_default(),
             (None, _) => {
-                // No attribution in the text: the context's speaker (the last named one), with
-                // no span.
+                // No attribution in the text: the context's speaker, with no span: the most
+                // recent person subject (a sentence's first person, or a person speaker), else
+                // the last speaker.
                 let prev = speakers.iter().rev().take(4).find(|s| s.entity.is_some()).or(speakers.last());
-                Speaker {
-                    name: prev.and_then(|p| p.name.clone()),
-                    span: None,
-                    entity: prev.and_then(|p| p.entity.clone()),
-                    plural: false,
+                match resolver.person_before(c.span.start) {
+                    Some(e) => Speaker {
+                        name: Some(e.canonical.clone()),
+                        span: None,
+                        entity: Some(e.id.clone()),
+                        plural: false,
+                    },
+                    _ => Speaker {
+                        name: prev.and_then(|p| p.name.clone()),
+                        span: None,
+                        entity: prev.and_then(|p| p.entity.clone()),
+                        plural: false,
+                    },
                 }
             }
         };
-        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span) {
-            if let Some(e) = resolver.entity(ent) {
-                resolver.note_speaker(span.start, e.id.as_str());
-            }
+        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span)
+            && let Some(e) = resolver.entity(ent)
+        {
+            resolver.note_speaker(span.start, e.id.as_str());
         }
         let cue = (c.subject.is_some() || c.rule != "unattributed")
             .then(|| cx.byte_span(c.cue.0, c.cue.1))
@@ -113,18 +161,18 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         }
         let claimed = out.iter().rev().take(4).any(|c| c.span.overlaps(r.inner))
             || ci.peek().is_some_and(|c| c.span.overlaps(r.inner));
-        if claimed || !quote_like(cx, r) || doc.is_excluded(r.inner) {
+        if claimed || !quote_like(cx, r) || excluded(doc, r.inner) {
             continue;
         }
         // “A,” he said. “B.” — the same paragraph continues the previous direct quote.
         if let Some(prev) = out.last_mut() {
             let same_para =
                 prev.content.1 < r.open && !(prev.content.1 + 1..=r.open).any(|k| cx.toks[k].line_start);
-            if same_para
-                && prev.kind == QuoteKind::Direct
-                && prev.subject.is_some()
-                && r.inner.end > prev.span.end
-            {
+            // An unattributed quote continues only over a short attribution ("the letter reads").
+            // The next quotation must open a sentence: "“A,” he said. “B.”", not "…, he said,
+            // suggesting questions, including “B”".
+            let near = cx.starts(r.open) && (prev.subject.is_some() || r.open <= prev.content.1 + 12);
+            if same_para && prev.kind == QuoteKind::Direct && near && r.inner.end > prev.span.end {
                 prev.span = Span::new(prev.span.start, r.inner.end);
                 prev.content.1 = r.end_tok();
                 continue;
@@ -134,7 +182,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         let after = r.end_tok() + 1;
         let dash =
             matches!(cx.w(after), "―" | "—" | "–") && cx.toks.get(after).is_some_and(|t| !t.line_start);
-        let subject = if dash { reported::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
+        let subject = if dash { subject::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
         let (cue, rule) = if subject.is_some() {
             ((after, after), "quote_dash_name")
         } else {
@@ -153,23 +201,69 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
     out
 }
 
+/// A quotation left open at the end of a paragraph and reopened at the next one is one quote
+/// (the news convention): direct quotes in that relation are joined, keeping the attribution
+/// found in any of them.
+fn join_paragraphs(cx: &Ctx, claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        if let Some(prev) = out.last_mut() {
+            let open_end =
+                cx.region(prev.content.1).is_some_and(|r| r.close.is_none() && r.last == prev.content.1);
+            let reopened = c.content.0 == prev.content.1 + 1
+                && cx.toks.get(c.content.0).is_some_and(|t| t.line_start)
+                && cx.opens(c.content.0).is_some();
+            if open_end && reopened && prev.kind == QuoteKind::Direct && c.kind == QuoteKind::Direct {
+                prev.span = Span::new(prev.span.start, c.span.end.max(prev.span.end));
+                prev.content.1 = c.content.1;
+                if prev.subject.is_none() && c.subject.is_some() {
+                    prev.subject = c.subject;
+                    prev.cue = c.cue;
+                    prev.rule = c.rule;
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Does `span` overlap page debris? (`doc.excluded` is sorted: a binary search, not a scan.)
+fn excluded(doc: &Doc, span: Span) -> bool {
+    let at = doc.excluded.partition_point(|e| e.end <= span.start);
+    doc.excluded.get(at).is_some_and(|e| e.overlaps(span))
+}
+
 /// Is the region a quotation rather than a title, a name or scare-quoted words?
 fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let inner = r.inner.text(cx.text).trim_end();
     let words = r.words(cx.toks);
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
-    let title_cue = before.is_some_and(|b| cx.one_of(b, cues::TITLE_CUES));
-    let title_case = !inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
-        && words >= 2
-        && words <= 10
-        && (r.first..=r.last)
-            .filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 4)
-            .all(|k| cx.is_cap(k));
-    if title_cue || title_case {
+    let title_cue = before.is_some_and(|b| cx.is_word(b) && cues::is_title_cue(cx.w(b)));
+    if title_cue || title_like(cx, r) {
         return false;
     }
     (end_punct && words >= 3) || words >= 8
+}
+
+/// A short quotation in Title Case is a title or a name ("“Saving Private Ryan”", "“Miracle
+/// Run.”"), not a quote.
+pub(crate) fn title_like(cx: &Ctx, r: &marks::Region) -> bool {
+    let inner = r.inner.text(cx.text).trim_end();
+    let words = r.words(cx.toks);
+    const SMALL: &[&str] =
+        &["the", "and", "for", "from", "with", "but", "nor", "into", "over", "onto", "upon"];
+    let long = || {
+        (r.first..=r.last).filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 3 && !cx.one_of(k, SMALL))
+    };
+    (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…']) || words <= 6 && inner.ends_with('.'))
+        && (2..=10).contains(&words)
+        && (long().count() >= 2
+            || long().count() == 1
+                && (r.first..=r.last).any(|k| cx.toks[k].kind == crate::segment::TokKind::Number))
+        && long().all(|k| cx.is_cap(k))
 }
 
 #[cfg(test)]

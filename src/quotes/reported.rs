@@ -1,28 +1,15 @@
-//! Reported speech: cues, the content clause they govern, and the grammatical subject next to
-//! them. Everything works on token indices with bounded look-ahead and look-behind; quoted
-//! regions are atomic (a content clause jumps over them whole).
+//! Reported speech: cues and the content clause they govern (the subject next to them comes from
+//! [`super::subject`]). Everything works on token indices with bounded look-ahead and
+//! look-behind; quoted regions are atomic (a content clause jumps over them whole).
 
-use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO, is_one_of};
-use super::marks::Region;
+use super::ctx::Ctx;
+use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO};
+use super::subject::{SENTENCE_OPENERS, loose_appositive, np_right, subject_before};
 use crate::model::QuoteKind;
-use crate::segment::{TokKind, Token};
+use crate::segment::TokKind;
 
 /// How far a reported clause may run, in tokens.
 const MAX_CLAUSE: usize = 160;
-/// How far a subject noun phrase may reach, in tokens.
-const MAX_NP: usize = 12;
-
-/// The token layer every rule reads.
-pub struct Ctx<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Token],
-    /// Top-level quoted regions.
-    pub regions: Vec<Region>,
-    /// Per token: 1 + the index of the top-level region holding it (marks included), or 0.
-    pub region_of: Vec<u32>,
-    /// Per token: does a sentence start here?
-    pub sent_first: Vec<bool>,
-}
 
 /// A reported-speech finding before attribution: token ranges are inclusive.
 #[derive(Clone, Debug)]
@@ -36,92 +23,50 @@ pub struct Claim {
     pub rule: &'static str,
 }
 
-impl<'a> Ctx<'a> {
-    pub fn new(
-        text: &'a str,
-        toks: &'a [Token],
-        sentences: &[crate::segment::Sentence],
-        regions: Vec<Region>,
-    ) -> Ctx<'a> {
-        let top: Vec<Region> = regions.into_iter().filter(|r| r.depth == 0).collect();
-        let mut region_of = vec![0u32; toks.len()];
-        let mut last_end = 0usize;
-        for (k, r) in top.iter().enumerate() {
-            // Top-level regions do not overlap; guard anyway.
-            let from = r.open.max(last_end);
-            let to = r.end_tok().min(toks.len().saturating_sub(1));
-            for slot in region_of.iter_mut().take(to + 1).skip(from) {
-                *slot = k as u32 + 1;
-            }
-            last_end = to + 1;
-        }
-        let mut sent_first = vec![false; toks.len()];
-        for s in sentences {
-            if let Some(x) = sent_first.get_mut(s.tokens.start) {
-                *x = true;
-            }
-        }
-        Ctx { text, toks, regions: top, region_of, sent_first }
-    }
-
-    pub fn n(&self) -> usize {
-        self.toks.len()
-    }
-    pub fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
-    }
-    pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind != TokKind::Punct)
-    }
-    pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_lowercase())
-    }
-    pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_uppercase())
-    }
-    /// A new sentence or paragraph starts at token `i`.
-    pub fn starts(&self, i: usize) -> bool {
-        self.toks.get(i).is_none_or(|t| t.line_start) || self.sent_first.get(i).copied().unwrap_or(true)
-    }
-    pub fn region(&self, i: usize) -> Option<&Region> {
-        let k = *self.region_of.get(i)? as usize;
-        if k == 0 { None } else { self.regions.get(k - 1) }
-    }
-    /// The region whose opening mark is token `i`.
-    pub fn opens(&self, i: usize) -> Option<&Region> {
-        self.region(i).filter(|r| r.open == i)
-    }
-    /// The region whose closing mark ends at token `i`.
-    pub fn closes(&self, i: usize) -> Option<&Region> {
-        self.region(i).filter(|r| r.close == Some(i))
-    }
-    pub fn one_of(&self, i: usize, list: &[&str]) -> bool {
-        self.is_word(i) && is_one_of(self.w(i), list)
-    }
-    /// Is byte `pos` inside a top-level quoted region?
-    pub fn region_at_byte(&self, pos: usize) -> bool {
-        let at = self.regions.partition_point(|r| r.inner.end < pos);
-        self.regions.get(at).is_some_and(|r| r.inner.start <= pos && pos < r.inner.end)
-    }
-    fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.w(i) == p
-    }
-    fn is_adverb(&self, i: usize) -> bool {
-        let w = self.w(i);
-        self.is_lower(i)
-            && w.len() > 4
-            && w.ends_with("ly")
-            && !matches!(w, "only" | "family" | "ally" | "rally" | "early")
-    }
-    pub fn byte_span(&self, a: usize, b: usize) -> crate::model::Span {
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) if x.span.start <= y.span.end => {
-                crate::model::Span::new(x.span.start, y.span.end)
-            }
-            _ => crate::model::Span::default(),
-        }
-    }
-}
+/// Speech verbs that report after "to" ("went on to say"); evidence and thought verbs do not
+/// ("continue to show signs").
+const INFINITIVE_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "explain",
+    "insist",
+    "claim",
+    "warn",
+    "note",
+    "declare",
+    "acknowledge",
+    "admit",
+    "announce",
+    "deny",
+    "confirm",
+    "answer",
+    "reply",
+    "stress",
+    "emphasize",
+    "assert",
+    "reiterate",
+    "remind",
+    "testify",
+    "write",
+    "tweet",
+    "suggest",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "complain",
+    "boast",
+    "concede",
+    "recall",
+    "reveal",
+    "disclose",
+    "mention",
+    "point",
+    "urge",
+    "ask",
+];
 
 /// Finds every reported-speech claim, in cue order.
 pub fn claims(cx: &Ctx) -> Vec<Claim> {
@@ -135,7 +80,15 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_start = c;
             sent_subject = None;
         }
-        if cx.region(c).is_some() || !cx.is_lower(c) && !(cx.w(c) == "According" && cx.starts(c)) {
+        let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
+        // A cue inside the content just found reports within the report: the outer claim is kept
+        // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
+        // linear).
+        let inside = out.last().is_some_and(|l| l.content.0 < c && c <= l.content.1 && l.cue.0 < l.content.0);
+        if inside
+            || cx.region(c).is_some()
+            || !(cx.is_lower(c) || title || cx.w(c) == "According" && cx.starts(c))
+        {
             c += 1;
             continue;
         }
@@ -152,7 +105,30 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
-        if tags == 0 || (c > 0 && !cx.starts(c) && !progressive && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
+        // "went on to say that …", "stood at an event to say he was leaning …": an infinitive
+        // speech verb speaks for the running subject.
+        let infinitive = tags & CLAUSE != 0
+            && c > 1
+            && cx.one_of(c - 1, &["to"])
+            && !cx.starts(c - 1)
+            && cx.one_of(c, INFINITIVE_CUES)
+            // "it is safe to say", "too soon to say": the writer's own hedge
+            && !cx.one_of(c - 2, &["safe", "fair", "hard", "difficult", "easy", "soon", "early", "impossible", "enough", "needless", "suffice", "fail"]);
+        if tags == 0
+            || (c > 0
+                && !cx.starts(c)
+                && !progressive
+                && !infinitive
+                && cx.one_of(c - 1, cues::NOT_BEFORE_CUE))
+        {
+            c += 1;
+            continue;
+        }
+        if infinitive {
+            let subject = sent_subject.or_else(|| np_right(cx, sent_start));
+            if let Some(cl) = forward(cx, c, tags, false, subject, "infinitive_cue") {
+                out.push(cl);
+            }
             c += 1;
             continue;
         }
@@ -171,7 +147,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
-        if let Some(cl) = finite(cx, c, tags, &mut sent_subject) {
+        if let Some(cl) = finite(cx, c, tags, sent_start, &mut sent_subject) {
             if cl.subject.is_some() {
                 sent_subject = cl.subject;
             }
@@ -189,7 +165,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         return false;
     }
     let p = c - 1;
-    if !cx.is_word(p) || tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
+    if !cx.is_word(p) {
+        return false;
+    }
+    // "Data from the survey show that": a verb before "that" after a name or a plural.
+    if tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
         return false;
     }
     // A possessive before it: "Editor’s note".
@@ -211,13 +191,50 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                 c + 1,
                 &[
                     "that", "to", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
-                    "we",
+                    "we", "for", "on", "about", "out",
                 ],
             )
+            || cx.is_cap(c + 1)
             || cx.opens(c + 1).is_some();
         // "scrutinized reports like …": after a participle it is a noun.
-        let noun_before = cx.is_lower(p) && cx.w(p).ends_with("ed");
-        return !verb && noun_before;
+        let pw = cx.w(p);
+        let noun_before = cx.is_lower(p)
+            && (pw.ends_with("ed")
+                || pw.len() > 5
+                    && ["ory", "ous", "ive", "ful", "less", "able", "ible", "ing"]
+                        .iter()
+                        .any(|x| pw.ends_with(x)));
+        // "made plans to", "its plans": after a light verb or a possessive it is a noun.
+        let object = cx.one_of(
+            p,
+            &[
+                "made", "make", "makes", "has", "have", "had", "took", "take", "takes", "gave", "give",
+                "gives", "got", "get", "gets", "its", "their", "his", "her", "our", "your", "my",
+            ],
+        );
+        // "the 16 states", "two states", "recent comments": a plural noun after a number or a
+        // quantity or time adjective.
+        let plural_noun = cx.w(c).ends_with('s')
+            && (cx.toks[p].kind == TokKind::Number
+                || p > 0 && cx.toks[p - 1].kind == TokKind::Number && cx.is_lower(p)
+                || cx.one_of(
+                    p,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many",
+                        "several", "few", "both", "various", "other", "early", "recent", "new", "former",
+                        "previous", "final", "latest", "initial", "similar", "further", "public", "private",
+                        "official", "more", "most", "such",
+                    ],
+                ));
+        // "battleground states could be decisive": a modal or auxiliary follows its subject.
+        let subject_of_next = cx.one_of(
+            c + 1,
+            &[
+                "could", "would", "will", "can", "may", "might", "should", "must", "have", "has", "had",
+                "are", "were", "is", "was", "do", "did", "does",
+            ],
+        );
+        return object && cx.w(c).ends_with('s') || plural_noun || subject_of_next || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -227,7 +244,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
             "can", "could", "may", "might", "should", "must", "do", "did", "does", "to", "who",
         ],
     ) || cx.is_adverb(p)
-        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s");
+        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
+        // "China and Russia support …": a coordinated subject is plural.
+        || cx.is_cap(p) && p > 1 && cx.one_of(p - 1, &["and"]) && cx.is_cap(p - 2)
+        // "… documents show he took …": a clause follows.
+        || cx.one_of(c + 1, &["he", "she", "they", "we"]);
     !verb_before
 }
 
@@ -314,21 +335,87 @@ pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
 }
 
 /// "X said (that) …", "…, X said", "…, said X".
-fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize)>) -> Option<Claim> {
-    let (left, subject) = subject_before(cx, c);
+fn finite(
+    cx: &Ctx,
+    c: usize,
+    tags: u16,
+    sent_start: usize,
+    sent_subject: &mut Option<(usize, usize)>,
+) -> Option<Claim> {
+    let (left, mut subject) = subject_before(cx, c);
+    // "She begs him to stop and repeatedly says …": a coordinated verb shares the subject.
+    if subject.is_none() && left.is_some_and(|p| cx.one_of(p, &["and", "but", "or", "then"])) {
+        subject = sent_subject.or_else(|| np_right(cx, sent_start));
+    }
     if let Some(s) = subject {
         if tags & CLAUSE != 0 {
             *sent_subject = Some(s);
         }
-        let after_quote = left.is_some_and(|p| {
-            cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
-        });
+        // After a quotation, not after a title in marks ("In an interview with “60 Minutes,” Trump
+        // said …").
+        let quote_closes = |i: usize| cx.closes(i).is_some_and(|r| !super::title_like(cx, r));
+        let after_quote =
+            left.is_some_and(|p| quote_closes(p) || cx.is_punct(p, ",") && p > 0 && quote_closes(p - 1));
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
+        // "As POLITICO revealed, most of the payments …": the content follows the comma.
+        if left.is_some_and(|p| {
+            cx.one_of(p, &["as"])
+                && (cx.starts(p)
+                    || p > 0 && (cx.is_punct(p - 1, ",") || cx.one_of(p - 1, &["but", "and", "yet"])))
+        }) {
+            let mut k = c + 1;
+            while k < c + 12 && cx.is_word(k) && !cx.starts(k) {
+                k += 1; // "As Liz Kreutz points out in a column on Yahoo News,"
+            }
+            if cx.is_punct(k, ",") && cx.is_word(k + 1) {
+                let b = clause_end(cx, k + 1);
+                return make(cx, k + 1, b, (c, c), Some(s), "as_x_said");
+            }
+        }
         if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
+            // “A,” she said, “B.” — one quote around the attribution.
+            if after_quote && cl.kind == QuoteKind::Direct {
+                let e = left.map(|p| if cx.is_punct(p, ",") { p.saturating_sub(1) } else { p });
+                if let Some(r) = e.and_then(|e| cx.closes(e)).copied()
+                    && clause_start(cx, r.open) == r.open
+                {
+                    return Some(Claim {
+                        content: (r.open, cl.content.1),
+                        span: crate::model::Span::new(r.inner.start, cl.span.end),
+                        kind: QuoteKind::Direct,
+                        cue: cl.cue,
+                        subject: cl.subject,
+                        rule: "quote_said_quote",
+                    });
+                }
+            }
             return Some(cl);
         }
-        if inverted {
-            return backward(cx, left?, (c, c), Some(s), "content_comma_said");
+        // "…, officials said." — the content before the comma, when nothing but adjuncts follow
+        // the cue ("In a later vote, he warned of the dangers" is no such case).
+        if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            return backward(cx, left?, (c, cue_end), Some(s), "content_comma_said");
+        }
+        // "And every Friday, the former executive told The Washington Post, Fiorina would lead
+        // …": an attribution set off by commas in the middle of the content.
+        if inverted && !after_quote {
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            let mut t = cue_end + 1;
+            while t < cue_end + 4 && (cx.one_of(t, cues::ADJUNCT_WORDS) || cx.is_adverb(t)) {
+                t += 1;
+            }
+            let p = left?;
+            if cx.is_punct(t, ",")
+                && cx.is_word(t + 1)
+                && !cx.one_of(t + 1, cues::CLAUSE_STOPS)
+                && !cx.w(t + 1).ends_with("ing")
+                && p > 0
+            {
+                let a = clause_start(cx, p - 1);
+                let b = clause_end(cx, t + 1);
+                return make(cx, a, b, (c, cue_end), Some(s), "content_parenthetical_said");
+            }
         }
         return None;
     }
@@ -338,14 +425,99 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
         return None;
     }
     let np = np_right(cx, c + 1);
+    // "…, said X." ends after the name (or goes on with an appositive or an adjunct); when a
+    // clause follows instead, the comma closed an appositive we did not recognise: "Scot Ross,
+    // executive director of One Wisconsin Now, said the numbers were …".
+    let after = np.map_or(c + 1, |np| np.1 + 1);
+    let ends = after >= cx.n()
+        || cx.starts(after)
+        || !cx.is_word(after)
+        || cx.one_of(after, cues::ADJUNCT_PREPS)
+        || cx.one_of(after, &["who", "whose", "of", "after", "as", "when", "while", "according"]);
+    if !ends && cx.is_punct(p, ",") {
+        let subject = loose_appositive(cx, p);
+        if subject.is_some() {
+            *sent_subject = subject;
+            return forward(cx, c, tags, false, subject, "said_that");
+        }
+        return None;
+    }
+    if np.is_none() && cx.is_punct(p, ",") {
+        // "“…,” Leonard E. Burman, director of the center, said.": the subject before an
+        // appositive we did not recognise, the content before the subject.
+        let subject = loose_appositive(cx, p)?;
+        *sent_subject = Some(subject);
+        let before = subject.0.checked_sub(1)?;
+        if cx.is_punct(before, ",") || cx.closes(before).is_some() {
+            return backward(cx, before, (c, c), Some(subject), "content_comma_said");
+        }
+        return None;
+    }
     if np.is_some() {
         *sent_subject = np;
     }
     let np = np?;
-    if cx.closes(p).is_none() && !cx.is_punct(p, ",") {
+    backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+}
+
+/// The end of the hearer after a "tell" verb starting at `j` ("told reporters", "told The
+/// Huffington Post", "told him", "told the committee members that").
+fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
+    // A show or a paper in marks: "told “Meet the Press” that".
+    if tags & TELL != 0
+        && let Some(r) = cx.opens(j).filter(|r| r.close.is_some() && super::title_like(cx, r))
+    {
+        return Some(r.end_tok());
+    }
+    if tags & TELL == 0
+        || !cx.is_word(j)
+        || cx.starts(j)
+        || cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
+    {
         return None;
     }
-    backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+    // Up to "that" or "to": "told a meeting of Pacific Island leaders that".
+    let upto = (j + 1..(j + 10).min(cx.n()))
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+        .find(|&k| cx.one_of(k, &["that", "to"]))
+        .map(|k| k - 1);
+    if upto.is_some() {
+        return upto;
+    }
+    if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
+        Some(j)
+    } else if cx.is_cap(j) {
+        // A name goes whole: "told The Huffington Post on Thursday".
+        let mut k = j;
+        while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
+            k += 1;
+        }
+        Some(k)
+    } else if cues::is_adjunct_head(cx.w(j)) {
+        Some(j) // "told reporters"
+    } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
+        Some(j + 1) // "told the crowd"
+    } else {
+        None
+    }
+}
+
+/// Does the clause end after the cue (only adverbs, adjuncts or punctuation follow from `j`)?
+fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
+    let mut j = j;
+    while j < cx.n() && !cx.starts(j) && (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) {
+        j += 1;
+    }
+    // "agreed to lend": an infinitive is more of the clause.
+    let infinitive = cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && !cx.one_of(j + 1, cues::DETERMINERS);
+    j >= cx.n()
+        || cx.starts(j)
+        || !cx.is_word(j)
+        || cx.one_of(j, cues::ADJUNCT_PREPS) && !infinitive
+        || cx.one_of(
+            j,
+            &["after", "as", "when", "while", "according", "following", "before", "because", "since", "with"],
+        )
 }
 
 /// ", adding that …", "stating there were …": the subject is the running sentence's.
@@ -365,9 +537,22 @@ fn participle(
     {
         return None;
     }
+    // "…, and she becomes upset, shouting …": a pronoun subject of a nearer clause wins.
+    let lim = c.saturating_sub(15).max(sent_start);
+    let nearer = (lim..c).rev().take_while(|&k| cx.region(k).is_none()).find(|&k| {
+        k > 0
+            && cx.one_of(k, &["he", "she", "they", "we", "i"])
+            && (cx.one_of(k - 1, &["and", "but"]) || cx.is_punct(k - 1, ","))
+            && sent_subject.is_none_or(|s| s.1 < k)
+    });
+    let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
     let subject = sent_subject.or_else(|| {
         // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
-        let opener = cx.w(sent_start).ends_with("ing")
+        let first = cx.w(sent_start);
+        let opener = first.ends_with("ing")
+            || first.ends_with("ly") && first.len() > 4
+            || first.ends_with("ed") && first.len() > 4
+            || cx.one_of(sent_start, SENTENCE_OPENERS)
             || cx.one_of(sent_start, cues::ADJUNCT_PREPS)
             || cx.one_of(
                 sent_start,
@@ -408,10 +593,56 @@ fn according(cx: &Ctx, c: usize) -> Option<Claim> {
 /// Words that cannot start a content clause without "that" (a preposition, a conjunction, an
 /// interjection): "responded to the developments", "said goodbye".
 const NO_CONTENT_START: &[&str] = &[
-    "to", "for", "about", "with", "on", "in", "at", "by", "from", "of", "into", "against", "up", "out",
-    "off", "back", "down", "over", "after", "before", "during", "as", "than", "so", "and", "or", "but", "if",
-    "who", "which", "nothing", "anything", "goodbye", "hello", "yes", "no", "thanks", "sorry", "hi", "when",
-    "where", "later", "while", "because",
+    "to",
+    "for",
+    "about",
+    "with",
+    "on",
+    "in",
+    "at",
+    "by",
+    "from",
+    "of",
+    "into",
+    "against",
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "over",
+    "after",
+    "before",
+    "during",
+    "as",
+    "than",
+    "so",
+    "and",
+    "or",
+    "but",
+    "if",
+    "who",
+    "which",
+    "nothing",
+    "anything",
+    "goodbye",
+    "hello",
+    "yes",
+    "no",
+    "thanks",
+    "sorry",
+    "hi",
+    "when",
+    "where",
+    "later",
+    "while",
+    "because",
+    "themselves",
+    "himself",
+    "herself",
+    "itself",
+    "myself",
+    "ourselves",
 ];
 
 /// The content after the cue at `c`.
@@ -438,24 +669,9 @@ fn forward(
         return None;
     }
     // A hearer: "told reporters that", "told CNN on Sunday that", "urged Trump to".
-    if tags & TELL != 0
-        && cx.is_word(j)
-        && !cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
-    {
-        let mut k = j;
-        while k < j + 5
-            && cx.is_word(k)
-            && !cx.one_of(k, &["that", "to"])
-            && !cx.starts(k)
-            && cues::verb_tags(cx.w(k)) == 0
-        {
-            k += 1;
-        }
-        if k > j && (cx.one_of(k, &["that", "to"]) || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some()))
-        {
-            cue_end = k - 1;
-            j = k;
-        }
+    if let Some(h) = hearer(cx, j, tags) {
+        cue_end = h;
+        j = h + 1;
     }
     if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
         let b = clause_end(cx, j);
@@ -470,7 +686,8 @@ fn forward(
             j += 1;
             continue;
         }
-        if cx.one_of(j, &["last", "this", "next"]) && cx.one_of(j + 1, cues::ADJUNCT_HEADS) {
+        if cx.one_of(j, &["last", "this", "next"]) && cx.is_word(j + 1) && cues::is_adjunct_head(cx.w(j + 1))
+        {
             j += 2;
             continue;
         }
@@ -479,7 +696,14 @@ fn forward(
             let lim = (j + 16).min(cx.n());
             let mut k = j + 1;
             let mut that = None;
-            while k < lim && !cx.starts(k) && cx.region(k).is_none() {
+            while k < lim
+                && !cx.starts(k)
+                && cx.region(k).is_none_or(|r| r.open == k && super::title_like(cx, r))
+            {
+                if let Some(r) = cx.opens(k) {
+                    k = r.end_tok() + 1; // a show or a paper: "said on “Fox & Friends” that"
+                    continue;
+                }
                 if cx.one_of(k, &["that"]) {
                     that = Some(k);
                     break;
@@ -503,8 +727,7 @@ fn forward(
             while k <= j + 6 && k < cx.n() && !cx.starts(k) && cx.region(k).is_none() {
                 let w = cx.w(k);
                 if cx.is_word(k)
-                    && (is_one_of(w, cues::ADJUNCT_HEADS)
-                        || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
+                    && (cues::is_adjunct_head(w) || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
                 {
                     found = Some(k);
                 }
@@ -521,6 +744,18 @@ fn forward(
         break;
     }
     if cx.is_punct(j, ",") && cx.opens(j + 1).is_some() {
+        j += 1;
+    }
+    // "said, if elected, she would …": a parenthetical opens the content.
+    // ... only when the aside closes with a comma and a subject follows ("if elected, she").
+    let aside = cx.is_punct(j, ",")
+        && !inverted
+        && cx.one_of(j + 1, &["if", "when", "unless", "once", "while", "after", "before"])
+        && (j + 2..(j + 9).min(cx.n()))
+            .take_while(|&k| !cx.starts(k))
+            .find(|&k| cx.is_punct(k, ","))
+            .is_some_and(|k| cx.one_of(k + 1, &["he", "she", "they", "we", "i", "it", "the", "there"]));
+    if aside {
         j += 1;
     }
     let mut has_that = false;
@@ -555,7 +790,8 @@ fn forward(
         let mut k = j;
         while k < j + 8 && k < cx.n() && !cx.starts(k) {
             if let Some(r) = cx.opens(k) {
-                if r.close.is_some() {
+                // "a stream called “Miracle Run”": a name, not a quote.
+                if r.close.is_some() && !(k == j && super::title_like(cx, r)) {
                     return Some(Claim {
                         content: (r.first, r.last),
                         span: r.inner,
@@ -575,7 +811,16 @@ fn forward(
             k += 1;
         }
     }
-    if !has_that && cx.one_of(j, NO_CONTENT_START) {
+    if opened.is_some_and(|r| super::title_like(cx, &r)) {
+        return None;
+    }
+    // "said no immediate decision had been made": "no" opens a clause; "said no to" does not.
+    let no_clause = tags & CLAUSE != 0
+        && tags & (OBJECT | NP) == 0
+        && cx.one_of(j, &["no"])
+        && cx.is_lower(j + 1)
+        && !cx.one_of(j + 1, &["to", "one"]);
+    if !has_that && !aside && !no_clause && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
     if !has_that && tags & AS != 0 {
@@ -584,8 +829,24 @@ fn forward(
             return make(cx, j, b, cue, subject, "described_as");
         }
     }
+    // A quotation introduced by "said," or "said:" is the whole content ("says, “Don’t,” until").
+    if let Some(r) = opened.filter(|_| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
+        let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
+        if ends_punct || r.close.is_none() {
+            return Some(Claim {
+                content: (r.open, r.end_tok()),
+                span: r.inner,
+                kind: QuoteKind::Direct,
+                cue,
+                subject,
+                rule,
+            });
+        }
+    }
     let b = clause_end(cx, j);
-    if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+    // "announced it would …": a pronoun subject opens a clause even after an object verb.
+    let pronoun_clause = tags & CLAUSE != 0 && cx.one_of(j, &["it", "he", "she", "they", "we", "i", "there"]);
+    if has_that || opened.is_some() || pronoun_clause || tags & CLAUSE != 0 && tags & OBJECT == 0 {
         return make(cx, j, b, cue, subject, rule);
     }
     if tags & NP != 0 {
@@ -636,6 +897,11 @@ fn backward(
     make(cx, a, e, cue, subject, rule)
 }
 
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "as", "after", "before", "because", "although", "though", "once", "unless",
+    "since", "until",
+];
+
 /// Builds a claim over tokens `a..=b`, trimmed, with its kind.
 fn make(
     cx: &Ctx,
@@ -659,20 +925,13 @@ fn make(
     if a <= cue.0 && cue.0 <= b && rule != "content_parenthetical_said" {
         return None;
     }
-    if let (Some(r), true) = (cx.opens(a), true) {
-        if r.end_tok() == b || r.close.is_none() && r.last == b {
-            return Some(Claim {
-                content: (a, b),
-                span: r.inner,
-                kind: QuoteKind::Direct,
-                cue,
-                subject,
-                rule,
-            });
-        }
+    if let Some(r) = cx.opens(a)
+        && (r.end_tok() == b || r.close.is_none() && r.last == b)
+    {
+        return Some(Claim { content: (a, b), span: r.inner, kind: QuoteKind::Direct, cue, subject, rule });
     }
     let words = (a..=b).filter(|&k| cx.is_word(k)).count();
-    if words < 2 {
+    if words < 2 && !(words == 1 && cx.is_cap(a) && !cx.starts(a)) {
         return None;
     }
     let kind = if (a..=b).any(|k| cx.region(k).is_some()) { QuoteKind::Partial } else { QuoteKind::Indirect };
@@ -692,7 +951,10 @@ pub fn clause_start(cx: &Ctx, e: usize) -> usize {
             return i;
         }
         let prev = i - 1;
-        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":")) {
+        // A colon between digits is a time ("8:30 p.m."), not a clause boundary.
+        let time = cx.toks[prev].glued
+            && cx.toks.get(prev + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":") && !time) {
             return i;
         }
         i = prev;
@@ -719,6 +981,17 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         if w == ";" || w == "(" && i > a + 3 {
             break;
         }
+        // "called on Congress to pass a deal and said funding is needed": a second speech verb
+        // of the same subject starts a claim of its own.
+        if i > a + 1
+            && cx.one_of(i, &["and", "but"])
+            && cx.is_lower(i + 1)
+            && cues::verb_tags(cx.w(i + 1)) & CLAUSE != 0
+            && !cx.w(i + 1).ends_with("ing")
+            && cues::verb_tags(cx.w(i + 1)) & NOUN == 0
+        {
+            break;
+        }
         // "… sovereignty as they unveiled …": a subordinate clause with its own subject.
         if i > a + 2
             && cx.one_of(
@@ -732,8 +1005,17 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         {
             break;
         }
-        if w == "," || w == "—" || w == "–" {
+        if w == "," || w == "—" || w == "–" || w == "―" {
             let nx = cx.w(i + 1);
+            // ", he summoned …": a new clause with its own subject, unless the content opened
+            // with a subordinate clause ("if elected, he would …").
+            if w == ","
+                && i > a + 3
+                && cx.one_of(i + 1, &["he", "she", "they", "we", "i"])
+                && !cx.one_of(a, SUBORDINATORS)
+            {
+                break;
+            }
             if cx.one_of(i + 1, cues::CLAUSE_STOPS)
                 && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"]))
             {
@@ -745,7 +1027,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             {
                 break;
             }
-            if w == "," && inverted_cue_ahead(cx, i + 1) {
+            if w == "," && inverted_cue_ahead(cx, i + 1) && !(i < a + 4 && cx.one_of(a, SUBORDINATORS)) {
                 break;
             }
         }
@@ -763,290 +1045,12 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
         }
         if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0 && !cx.w(k).ends_with("ing") {
             let nx = k + 1;
-            return nx >= cx.n()
-                || cx.starts(nx)
-                || !cx.is_word(nx)
-                || cx.one_of(nx, cues::ADJUNCT_PREPS)
-                || cx.is_cap(nx)
-                || k == i;
+            // ", Ham also noted …" starts an attribution of its own, whatever follows.
+            return k > i || nx >= cx.n() || cx.starts(nx) || !cx.is_word(nx) || cx.is_cap(nx);
         }
         if !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | "-" | ".") {
             return false;
         }
     }
     false
-}
-
-/// The subject left of the cue at `c`: (the token left of the subject, the subject). Skips
-/// auxiliaries, adverbs and time phrases ("Rubio earlier on Sunday said"), and an appositive or
-/// relative clause between commas ("Rubio, who led the delegation, told"). When no subject is
-/// found, the first value is the token left of the cue.
-fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>) {
-    if c == 0 || cx.starts(c) {
-        return (None, None);
-    }
-    let mut k = c - 1;
-    let mut skipped = 0;
-    while skipped < 6 && k > 0 && !cx.starts(k) {
-        if cx.one_of(k, cues::AUX_ADVERBS)
-            || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
-            || cx.is_adverb(k)
-            || cx.one_of(k, cues::ADJUNCT_WORDS) && k + 1 < c
-            || cx.is_cap(k)
-                && cx.one_of(k, cues::ADJUNCT_WORDS)
-                && cx.one_of(k - 1, &["on", "earlier", "late", "early"])
-            || cx.one_of(k, &["on"]) && cx.is_cap(k + 1) && cx.one_of(k + 1, cues::ADJUNCT_WORDS)
-        {
-            k -= 1;
-            skipped += 1;
-            continue;
-        }
-        break;
-    }
-    // A parenthesis: "Mike Pence (R-IN) said".
-    if cx.is_punct(k, ")") {
-        let mut p = k;
-        while p > 0 && k - p < 10 && !cx.is_punct(p, "(") && !cx.starts(p) {
-            p -= 1;
-        }
-        if cx.is_punct(p, "(") && p > 0 && !cx.starts(p) {
-            k = p - 1;
-        }
-    }
-    if cx.is_punct(k, ",") {
-        // An appositive or relative clause: find its opening comma.
-        let mut p = k;
-        let lim = k.saturating_sub(30);
-        while p > lim && p > 0 {
-            p -= 1;
-            if cx.starts(p) || cx.region(p).is_some() {
-                break;
-            }
-            if cx.is_punct(p, ",") {
-                let first = p + 1;
-                let appositive = cx.one_of(
-                    first,
-                    &[
-                        "who",
-                        "which",
-                        "whose",
-                        "a",
-                        "an",
-                        "the",
-                        "now",
-                        "himself",
-                        "herself",
-                        "themselves",
-                        "itself",
-                        "also",
-                        "along",
-                        "then",
-                        "both",
-                        "one",
-                        "another",
-                        "his",
-                        "her",
-                        "their",
-                        "its",
-                    ],
-                ) || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
-                    || cx.one_of(
-                        first,
-                        &[
-                            "however",
-                            "though",
-                            "too",
-                            "meanwhile",
-                            "instead",
-                            "moreover",
-                            "in",
-                            "for",
-                            "like",
-                            "including",
-                            "too",
-                        ],
-                    )
-                    || k - first <= 5
-                        && (first..k)
-                            .all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"));
-                if appositive && p > 0 {
-                    if let Some(np) = np_left(cx, p - 1) {
-                        return (np.0.checked_sub(1), Some(np));
-                    }
-                }
-                break;
-            }
-        }
-        return (Some(k), None);
-    }
-    // A relative pronoun: the antecedent speaks ("the Union, which contended that").
-    if cx.one_of(k, &["who", "which"]) && k > 0 && !cx.starts(k) {
-        let mut q = k - 1;
-        if cx.is_punct(q, ",") && q > 0 {
-            q -= 1;
-        }
-        if let Some(np) = np_left(cx, q) {
-            return (None, Some(np));
-        }
-    }
-    if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
-        return (Some(k), None);
-    }
-    match np_left(cx, k) {
-        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0)), Some(np)),
-        None => (Some(k), None),
-    }
-}
-
-/// A noun phrase ending at token `e`, going left.
-pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
-    let mut s: Option<usize> = None;
-    let mut i = e;
-    let lim = e.saturating_sub(MAX_NP);
-    loop {
-        if cx.region(i).is_some() {
-            break;
-        }
-        let w = cx.w(i);
-        if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
-                if s.is_none() && !cx.one_of(i, &["who", "you"]) {
-                    s = Some(i);
-                }
-                break;
-            }
-            if cx.one_of(i, cues::DETERMINERS) && !cx.one_of(i, &["that"]) {
-                if s.is_some() {
-                    s = Some(i);
-                    if i > 0 && cx.one_of(i - 1, cues::SUBJECT_JOINERS) && !cx.starts(i) {
-                        i -= 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
-                if s.is_none() || i == 0 || cx.starts(i) {
-                    break;
-                }
-                i -= 1;
-                continue;
-            }
-            if cx.is_lower(i)
-                && cx.one_of(i, &["and", "&"])
-                && s.is_some_and(|s| cx.is_cap(s))
-                && i > 0
-                && cx.is_cap(i - 1)
-            {
-                i -= 1;
-                continue;
-            }
-            if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) || cues::verb_tags(w) != 0 || cx.is_adverb(i))
-            {
-                break;
-            }
-            if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
-                break;
-            }
-            if cx.is_cap(i)
-                && cx.starts(i)
-                && cx.one_of(
-                    i,
-                    &[
-                        "but",
-                        "and",
-                        "however",
-                        "so",
-                        "yet",
-                        "still",
-                        "meanwhile",
-                        "in",
-                        "on",
-                        "at",
-                        "after",
-                        "before",
-                        "while",
-                        "when",
-                    ],
-                )
-            {
-                break;
-            }
-            s = Some(i);
-        } else if matches!(w, "’" | "'") && cx.one_of(i + 1, &["s"]) && s.is_some() {
-            // possessive, part of the phrase
-        } else if w == "s" {
-            s = Some(i);
-        } else if matches!(w, "-" | ".") && cx.toks.get(i).is_some_and(|t| t.glued) && s.is_some() {
-        } else {
-            break;
-        }
-        if i == 0 || i <= lim || cx.starts(i) {
-            break;
-        }
-        i -= 1;
-    }
-    let mut s = s?;
-    // Leading joiners or punctuation are not part of the phrase.
-    while s < e && (!cx.is_word(s) || cx.is_lower(s) && cx.one_of(s, cues::SUBJECT_JOINERS)) {
-        s += 1;
-    }
-    if !cx.is_word(s) {
-        return None;
-    }
-    Some((s, e))
-}
-
-/// A noun phrase starting at token `s`, going right ("said Victor Cha, a scholar" → "Victor Cha").
-pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
-    let mut e: Option<usize> = None;
-    let mut i = s;
-    while i < cx.n() && i < s + 8 {
-        if i > s && cx.starts(i) || cx.region(i).is_some() {
-            break;
-        }
-        let w = cx.w(i);
-        if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
-                if e.is_none() && !cx.one_of(i, &["who", "it"]) {
-                    e = Some(i);
-                }
-                break;
-            }
-            if cx.one_of(i, cues::DETERMINERS) {
-                if e.is_some() && !cx.one_of(i - 1, cues::SUBJECT_JOINERS) {
-                    break;
-                }
-            } else if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) && !cx.one_of(i, &["and"])
-                    || cues::verb_tags(w) != 0
-                    || cx.one_of(i, cues::ADJUNCT_PREPS)
-                    || cx.is_adverb(i))
-            {
-                break;
-            } else if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
-                if e.is_none() {
-                    break;
-                }
-            } else if cx.is_cap(i) && cx.one_of(i, cues::ADJUNCT_WORDS) && e.is_some() {
-                break;
-            } else {
-                e = Some(i);
-            }
-        } else if matches!(w, "’" | "'" | "-" | ".") && cx.toks.get(i).is_some_and(|t| t.glued) && e.is_some()
-        {
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    let e = e?;
-    // Trailing joiners and "and" are not part of it.
-    let mut e = e;
-    while e > s && (!cx.is_word(e) || cx.one_of(e, &["and", "of", "from", "for", "at"])) {
-        e -= 1;
-    }
-    let s = if cx.one_of(s, &["and", "but"]) { s + 1 } else { s };
-    if s > e { None } else { Some((s, e)) }
 }
