@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, gotoApp, launch, openPage, paste, serve } from './harness.mjs';
 
@@ -216,6 +217,50 @@ test('too large an input: a clear message in the page, then recovery', async () 
   await paste(page, seed('004'));
   await error.waitFor({ state: 'hidden' });
   assert.equal(await page.locator('#dct').inputValue(), '2025-11-23');
+  clean(log);
+  await context.close();
+});
+
+test('exports from the page: JSON and Markdown downloads', async () => {
+  const { page, log, context } = await app();
+  await paste(page, seed('004'));
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  const save = async (format) => {
+    await page.locator('#export summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export button[data-export="${format}"]`).click()]);
+    return { name: download.suggestedFilename(), body: await readFile(await download.path(), 'utf8') };
+  };
+  const json = await save('json');
+  assert.match(json.name, /\.json$/);
+  const a = JSON.parse(json.body);
+  assert.equal(a.document.dct, '2025-11-23');
+  assert.ok(a.entities.some((e) => e.canonical === 'Marco Rubio'));
+  const md = await save('markdown');
+  assert.match(md.name, /\.md$/);
+  assert.match(md.body, /^# /);
+  assert.match(md.body, /## Entities[\s\S]*\*\*Marco Rubio\*\*/);
+  assert.match(md.body, /## Timeline[\s\S]*Sun 23 Nov 2025/);
+  clean(log);
+  await context.close();
+});
+
+test('keyboard only: examples, entity focus and the date field are reachable', async () => {
+  const { page, log, context } = await app();
+  await page.locator('button[data-example="examples/seed-000.txt"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  // Tab from the text box reaches the date field.
+  await page.locator('#text').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dct');
+  // Entities are buttons: Enter marks the mentions.
+  const rubio = page.locator('#entities .entity-name', { hasText: /^Marco Rubio/ });
+  await rubio.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await rubio.getAttribute('aria-pressed'), 'true');
+  assert.ok((await page.locator('#article .focus').count()) >= 2);
+  await page.keyboard.press('Enter'); // again: cleared
+  assert.equal(await page.locator('#article .focus').count(), 0);
   clean(log);
   await context.close();
 });

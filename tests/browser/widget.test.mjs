@@ -170,3 +170,18 @@ test('exports: CSV, iCalendar and Markdown are well formed and escape the text',
   clean(log);
   await context.close();
 });
+
+test('without workers (host CSP worker-src none) the widget analyses on the main thread', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await context.route(`${server.origin}/embed.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("connect-src 'self';", "connect-src 'self'; worker-src 'none';");
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${server.origin}/embed.html`);
+  await page.waitForFunction(() => document.querySelector('#lens-story')?.analysis?.document.dct === '2025-11-23', null, { timeout: 15000 });
+  assert.ok(!log.requests.some((u) => u.endsWith('/worker.js')), 'no worker was started');
+  assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'only the CSP refusal is reported');
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
