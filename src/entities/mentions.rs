@@ -77,7 +77,7 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             continue;
         }
         words += 1;
-        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && s.chars().count() > 1 {
+        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
@@ -179,6 +179,9 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
     while first_word < e && toks.get(first_word).is_some_and(|t| t.kind == TokKind::Punct) {
         first_word += 1;
     }
+    // The first sentence of the document, or the title: a headline.
+    let headline = doc.seg.sentences.first().is_some_and(|f| f.tokens.start == s)
+        || doc.title.is_some_and(|t| toks.get(s).is_some_and(|x| t.contains(x.span)));
     let mut i = s;
     while i < e {
         let Some(t) = toks.get(i) else { break };
@@ -198,7 +201,7 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
             || toks
                 .get(i.wrapping_sub(1))
                 .is_some_and(|p| matches!(p.text(text), ":" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•"));
-        split_run(doc, i, j, initial, lex, out);
+        split_run(doc, i, j, initial, headline, lex, out);
         i = j.max(i + 1);
     }
 }
@@ -253,6 +256,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 continue;
             }
             break;
+        }
+        // "Procter & Gamble", "Douglas & Lomason".
+        if w == "&" && cap_at(text, toks, j + 1, e) {
+            j += 2;
+            continue;
         }
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
@@ -343,7 +351,7 @@ enum Piece {
 }
 
 /// Splits the run `[i, j)` into mentions.
-fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut Vec<Cand>) {
+fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
     let word = |k: usize| toks.get(k).map(|t| t.text(text)).unwrap_or("");
@@ -365,9 +373,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
             let l = w.to_lowercase();
             let next_cap = a + 1 < j;
             (lex.common.contains(l.as_str()) && !(next_cap && lex.given.contains(&l)))
-                || (!next_cap
-                    && !lex.given.contains(&l)
-                    && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed")))
+                || (!next_cap && !lex.given.contains(&l) && (l.ends_with("ing") || l.ends_with("ly")))
         } else {
             false
         };
@@ -375,13 +381,15 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
             break;
         }
         a += 1;
-        first_is_initial = false;
+        // After a sentence-initial determiner the next word is still positional: "The
+        // Latest" (but a known name stays: "The Kremlin").
+        first_is_initial = first_is_initial && matches!(w, "The" | "A" | "An");
         // Skip punctuation the drop left at the front.
         while a < j && !is_word(a) {
             a += 1;
         }
     }
-    let initial = first_is_initial && a == i;
+    let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
     while b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
@@ -401,7 +409,9 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
-        if lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of") {
+        let ampersand = (a..b).any(|k| word(k) == "&");
+        if ampersand || lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of")
+        {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
@@ -447,7 +457,8 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, lex: &Lex, out: &mut 
                 && gaz_at(text, toks, ge, b, lex).is_none()
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
-                g.class == Class::City
+                // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
+                g.class == Class::City || (g.class == Class::Country && !headline)
             } else {
                 next_unknown && matches!(g.class, Class::City | Class::Region)
             };

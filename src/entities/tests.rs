@@ -215,3 +215,27 @@ fn sentence_openers_are_not_names() {
         assert_eq!(mentions(input), Vec::<(String, &str)>::new(), "input {input:?}");
     }
 }
+
+#[test]
+fn random_input_never_panics() {
+    // A small deterministic generator over characters that exercise the tokenizer and the runs.
+    let alphabet: Vec<char> = "Aa Bb US U.S. J. al-Assad O'Brien ’s ‘“”\" - – — ( ) , . : ; \n É é\u{301} 1996-08-30 NATO The of de bin 😀 Mr. \u{0}"
+        .chars()
+        .collect();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..(x % 200) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+            assert_eq!(m.span.text(&s), m.text);
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
+    }
+}

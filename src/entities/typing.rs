@@ -94,7 +94,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let (kind, strength, rule) = if c.words() == 1 && first.chars().count() == 1 {
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
             // A lone letter is no name.
             (Group, 0, "drop_letter")
         } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
@@ -102,8 +102,45 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, MEDIUM, "per_scorecard")
         } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
             (Organization, STRONG, "org_noun")
+        } else if (ORG_NOUNS.contains(&next.as_str())
+            || matches!(
+                next.as_str(),
+                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+            ))
+            && !lex.given.contains(&first_l)
+        {
+            // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
+            (Organization, MEDIUM, "org_noun_after")
+        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
+            // "May 18 v Worcestershire", "beat Somerset".
+            (Organization, WEAK, "org_opponent")
+        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+            // "the Springboks": a team or group.
+            (Organization, WEAK, "org_the_plural")
         } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
+        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
+        } else if PLACE_NOUNS.contains(&next_l.as_str()) && next == next_l
+            || matches!(
+                prev_l.as_str(),
+                "neighbouring"
+                    | "neighboring"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "coastal"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            )
+        {
+            // "the eastern Sharqiyah province", "neighbouring Chatelineaux".
+            (Place, MEDIUM, "loc_place_noun")
         } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
             (Organization, MEDIUM, "org_said_it")
         } else if matches!(next_l.as_str(), "said" | "says")
@@ -122,7 +159,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, MEDIUM, "per_speech")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
-        } else if !multi && matches!(prev.as_str(), "in" | "near" | "outside") {
+        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
             (Place, WEAK, "loc_prep")
@@ -131,6 +168,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
         } else if multi
+            && !lex.surnames.contains(&first_l)
+            && !lex.given.contains(&first_l)
             && (c.first..c.end).any(|k| {
                 mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
                     .is_some_and(|(_, g)| g.kind() == Place)
@@ -155,6 +194,39 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     if is_sports(doc) {
         teams(doc, cands);
     }
+}
+
+fn toks_line_start(doc: &Doc, k: usize) -> bool {
+    doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
+}
+
+/// Is token `k` on a dateline: a short line with an ISO date ("LONDON 1996-08-30") or a wire
+/// credit ("WASHINGTON (AP) —")?
+pub fn in_dateline(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let mut s = k;
+    while !toks.get(s).is_some_and(|t| t.line_start) {
+        if s == 0 || k - s > 10 {
+            return s == 0 && toks.get(0).is_some();
+        }
+        s -= 1;
+    }
+    let mut e = s + 1;
+    while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+        if e - s > 14 {
+            return false;
+        }
+        e += 1;
+    }
+    let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
+    (s..e).any(|i| {
+        let iso = w(i).len() == 4
+            && toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+            && w(i + 1) == "-"
+            && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Number);
+        let credit = w(i) == "(" && matches!(w(i + 1), "AP" | "Reuters" | "AFP" | "UPI") && w(i + 2) == ")";
+        iso || credit
+    })
 }
 
 /// Words of sports reports.
@@ -197,17 +269,57 @@ const SPORT_WORDS: &[&str] = &[
     "olympic",
     "cyclist",
     "racing",
+    "games",
+    "played",
+    "won",
+    "drawn",
+    "lost",
+    "qualifying",
+    "race",
+    "drivers",
+    "lap",
+    "match",
+    "matches",
+    "season",
+    "semifinal",
+    "quarterfinal",
+    "final",
+    "seed",
+    "round",
+    "v",
 ];
 
+fn sport_index() -> &'static HashMap<&'static str, usize> {
+    static INDEX: std::sync::OnceLock<HashMap<&'static str, usize>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| SPORT_WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect())
+}
+
 fn is_sports(doc: &Doc) -> bool {
+    // At least four distinct sports words.
+    let mut found = [false; 128];
     let mut n = 0;
     for t in &doc.seg.tokens {
-        if t.kind == TokKind::Word {
-            let w = t.text(doc.text);
-            if w.len() > 2 && SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-                n += 1;
-                if n >= 4 {
-                    return true;
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text).as_bytes();
+        // Lower-case into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        for (b, c) in buf.iter_mut().zip(w) {
+            *b = c.to_ascii_lowercase();
+        }
+        let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
+        if let Some(&i) = sport_index().get(key) {
+            if let Some(f) = found.get_mut(i) {
+                if !*f {
+                    *f = true;
+                    n += 1;
+                    if n >= 4 {
+                        return true;
+                    }
                 }
             }
         }
@@ -227,9 +339,21 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1".
-        if c.gaz.is_none() && c.kind != Some(Person) && c.strength <= MEDIUM {
-            if toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) {
+        let dateline = in_dateline(doc, c.first);
+        // A venue heading a result: "Bristol : Gloucestershire 183".
+        let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
+        if dateline || venue {
+            continue;
+        }
+        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        let next = word(doc, c.end);
+        // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
+        // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
+        let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
+        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        if c.gaz.is_none() {
+            if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
                 c.rule = "org_table_row";
@@ -241,29 +365,13 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
             continue;
         }
-        if g.rule == "gaz_place" && g.related.is_none() && !g.canonical.chars().any(|ch| ch.is_lowercase()) {
+        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
-        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(") {
-            continue;
-        }
-        // A dateline: "LONDON 1996-08-30".
-        let dateline = toks.get(c.first).is_some_and(|t| t.line_start)
-            && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number)
-            && toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
-        if dateline
-            || word(doc, c.end) == ","
-                && toks.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Word)
-                && c.first > 0
-                && toks.get(c.first).is_some_and(|t| t.line_start)
-        {
-            continue;
-        }
+        let _ = next;
         c.kind = Some(Organization);
-        c.strength = STRONG;
+        c.strength = MEDIUM;
         c.rule = "org_team";
-        c.gaz = None;
     }
 }
 
@@ -320,7 +428,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.strength >= STRONG && c.gaz.is_some() {
+        if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
             if c.words() == 1
@@ -365,6 +473,21 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         mid_caps.insert(fold_key(c.span.text(doc.text)));
     }
     cands.retain(|c| {
+        // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
+        if c.gaz.is_none() && c.strength < STRONG {
+            let shouted = (c.first..c.end)
+                .filter_map(|k| doc.seg.tokens.get(k))
+                .filter(|t| t.kind == TokKind::Word)
+                .map(|t| t.text(doc.text))
+                .filter(|w| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
+                .any(|w| {
+                    let l = w.to_lowercase();
+                    lex.common.contains(l.as_str()) || lower_words.contains(l.as_str())
+                });
+            if shouted {
+                return false;
+            }
+        }
         if c.strength > WEAK || c.words() != 1 {
             return true;
         }

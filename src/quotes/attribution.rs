@@ -112,7 +112,9 @@ impl<'a> Resolver<'a> {
             }
         }
         let head_span = cx.byte_span(head, head);
-        if let Some(m) = self.mention_over(head_span) {
+        // A coordination ("US and Ukraine", "Trump and Clinton") is a group: the phrase.
+        let coordinated = (s..=e).any(|k| cx.one_of(k, &["and", "&"]) || cx.is_punct(k, ","));
+        if let Some(m) = self.mention_over(head_span).filter(|_| !coordinated) {
             if let Some(ent) = self.by_id.get(m.entity.as_str()) {
                 // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
                 // unless the phrase is the name alone.

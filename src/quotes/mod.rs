@@ -160,8 +160,9 @@ fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
     let title_cue = before.is_some_and(|b| cx.one_of(b, cues::TITLE_CUES));
-    let title_case = !end_punct
+    let title_case = !inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
         && words >= 2
+        && words <= 10
         && (r.first..=r.last)
             .filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 4)
             .all(|k| cx.is_cap(k));

@@ -7,6 +7,33 @@ use super::marks::Region;
 use crate::model::QuoteKind;
 use crate::segment::{TokKind, Token};
 
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// How far a reported clause may run, in tokens.
 const MAX_CLAUSE: usize = 160;
 /// How far a subject noun phrase may reach, in tokens.
@@ -103,7 +130,7 @@ impl<'a> Ctx<'a> {
         let at = self.regions.partition_point(|r| r.inner.end < pos);
         self.regions.get(at).is_some_and(|r| r.inner.start <= pos && pos < r.inner.end)
     }
-    fn is_punct(&self, i: usize, p: &str) -> bool {
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.w(i) == p
     }
     fn is_adverb(&self, i: usize) -> bool {
@@ -149,7 +176,10 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             continue;
         }
         let tags = cues::verb_tags(w);
-        if tags == 0 || (c > 0 && !cx.starts(c) && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
+        let progressive = w.ends_with("ing")
+            && c > 0
+            && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
+        if tags == 0 || (c > 0 && !cx.starts(c) && !progressive && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
             c += 1;
             continue;
         }
@@ -161,7 +191,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
-        if w.ends_with("ing") {
+        if w.ends_with("ing") && !progressive {
             if let Some(cl) = participle(cx, c, tags, sent_start, sent_subject) {
                 out.push(cl);
             }
@@ -186,8 +216,39 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         return false;
     }
     let p = c - 1;
+    if !cx.is_word(p) || tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
+        return false;
+    }
+    // A possessive before it: "Editor’s note".
+    if cx.w(p) == "s" && p > 0 && matches!(cx.w(p - 1), "’" | "'") {
+        return true;
+    }
     if tags & BASE == 0 {
-        return cx.toks[p].kind == TokKind::Number;
+        // "-s" forms: a verb after a name or a pronoun, or before "that", "to", a determiner.
+        let verb = cx.is_cap(p)
+            || cx.one_of(
+                p,
+                &[
+                    "he", "she", "it", "who", "which", "that", "also", "now", "still", "often", "never",
+                    "just", "only",
+                ],
+            )
+            || cx.is_adverb(p)
+            || cx.one_of(
+                c + 1,
+                &[
+                    "that", "to", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
+                    "we",
+                ],
+            )
+            || cx.opens(c + 1).is_some();
+        // "scrutinized reports like …": after a participle it is a noun.
+        let pw = cx.w(p);
+        let noun_before = cx.is_lower(p)
+            && (pw.ends_with("ed")
+                || pw.len() > 5
+                    && ["ory", "ous", "ive", "ful", "less", "able", "ible"].iter().any(|x| pw.ends_with(x)));
+        return !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -436,7 +497,7 @@ fn forward(
         if cx.starts(j) {
             break;
         }
-        if cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j) {
+        if (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) && !matches!(cx.w(j + 1), "’" | "'") {
             j += 1;
             continue;
         }
@@ -500,6 +561,9 @@ fn forward(
     if cx.one_of(j, &["that"]) && !cx.starts(j) {
         j += 1;
         has_that = true;
+        if cx.is_punct(j, ",") {
+            j += 1; // "said that, if elected, he would …"
+        }
     } else if cx.is_punct(j, ":") {
         j += 1;
     } else if inverted && cx.opens(j).is_none() {
@@ -755,13 +819,32 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     let mut k = c - 1;
     let mut skipped = 0;
     while skipped < 6 && k > 0 && !cx.starts(k) {
+        // "didn’t", "won’t": three tokens.
+        if cx.w(k) == "t" && k >= 2 && matches!(cx.w(k - 1), "’" | "'") && !cx.starts(k - 1) {
+            k -= 2;
+            skipped += 1;
+            if k > 0 && !cx.starts(k) {
+                k -= 1;
+            }
+            continue;
+        }
         if cx.one_of(k, cues::AUX_ADVERBS)
+            || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
             || cx.is_adverb(k)
-            || cx.one_of(k, cues::ADJUNCT_WORDS) && k + 1 < c
-            || cx.is_cap(k)
-                && cx.one_of(k, cues::ADJUNCT_WORDS)
-                && cx.one_of(k - 1, &["on", "earlier", "late", "early"])
-            || cx.one_of(k, &["on"]) && cx.is_cap(k + 1) && cx.one_of(k + 1, cues::ADJUNCT_WORDS)
+            || cx.one_of(k, cues::ADJUNCT_WORDS)
+            || cx.one_of(k, &["on", "in", "at", "since", "during", "by", "until"])
+                && (cx.one_of(k + 1, cues::ADJUNCT_WORDS)
+                    || cx.one_of(k + 1, MONTHS)
+                    || cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number))
+            || (cx.one_of(k, MONTHS) || cx.toks[k].kind == TokKind::Number)
+                && cx.one_of(
+                    k - 1,
+                    &[
+                        "on", "in", "at", "since", "during", "by", "until", "last", "this", "early", "late",
+                        "mid",
+                    ],
+                )
+            || cx.toks[k].kind == TokKind::Number && cx.one_of(k - 1, MONTHS)
         {
             k -= 1;
             skipped += 1;
@@ -780,51 +863,37 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         }
     }
     if cx.is_punct(k, ",") {
-        // An appositive or relative clause: find its opening comma.
-        let mut p = k;
-        let lim = k.saturating_sub(30);
-        while p > lim && p > 0 {
-            p -= 1;
-            if cx.starts(p) || cx.region(p).is_some() {
+        // An appositive or relative clause between commas ("Rubio, who led the delegation,
+        // told"); two levels ("Schiff, 56, who …, told").
+        let mut end = k;
+        for _ in 0..2 {
+            let lim = end.saturating_sub(30);
+            let Some(p) = (lim..end)
+                .rev()
+                .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
+                .find(|&p| cx.is_punct(p, ","))
+            else {
+                break;
+            };
+            if p == 0 || !appositive_start(cx, p + 1, end) {
                 break;
             }
-            if cx.is_punct(p, ",") {
-                let first = p + 1;
-                let appositive = cx.one_of(
-                    first,
-                    &[
-                        "who",
-                        "which",
-                        "whose",
-                        "a",
-                        "an",
-                        "the",
-                        "now",
-                        "himself",
-                        "herself",
-                        "themselves",
-                        "itself",
-                        "also",
-                        "along",
-                        "then",
-                        "both",
-                        "one",
-                        "another",
-                        "his",
-                        "her",
-                        "their",
-                        "its",
-                    ],
-                ) || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number);
-                if appositive && p > 0 {
-                    if let Some(np) = np_left(cx, p - 1) {
-                        return (np.0.checked_sub(1), Some(np));
-                    }
-                }
-                break;
+            if let Some(np) = np_left(cx, p - 1) {
+                return (np.0.checked_sub(1), Some(np));
             }
+            end = p;
         }
         return (Some(k), None);
+    }
+    // A relative pronoun: the antecedent speaks ("the Union, which contended that").
+    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) {
+        let mut q = k - 1;
+        if cx.is_punct(q, ",") && q > 0 {
+            q -= 1;
+        }
+        if let Some(np) = np_left(cx, q) {
+            return (None, Some(np));
+        }
     }
     if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
         return (Some(k), None);
@@ -833,6 +902,62 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0)), Some(np)),
         None => (Some(k), None),
     }
+}
+
+/// Does the stretch `first..end` (between two commas) read as an appositive, a relative clause or
+/// a parenthetical ("a Korea scholar", "who led", "56", "however", "in a statement", "Phil Lovas")?
+fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
+    const STARTS: &[&str] = &[
+        "who",
+        "which",
+        "whose",
+        "a",
+        "an",
+        "the",
+        "now",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "also",
+        "along",
+        "then",
+        "both",
+        "one",
+        "another",
+        "his",
+        "her",
+        "their",
+        "its",
+        "however",
+        "though",
+        "too",
+        "meanwhile",
+        "instead",
+        "moreover",
+        "in",
+        "for",
+        "like",
+        "including",
+        "at",
+        "on",
+        "during",
+        "after",
+        "speaking",
+        "asked",
+        "appearing",
+        "writing",
+        "according",
+        "through",
+        "via",
+        "once",
+        "formerly",
+        "previously",
+    ];
+    cx.one_of(first, STARTS)
+        || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
+        || end - first <= 5
+            && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
 }
 
 /// A noun phrase ending at token `e`, going left.
@@ -847,7 +972,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
         let w = cx.w(i);
         if cx.is_word(i) {
             if cx.one_of(i, cues::PRONOUNS) {
-                if s.is_none() && !cx.one_of(i, &["who", "you"]) {
+                if s.is_none() && !cx.one_of(i, &["who"]) {
                     s = Some(i);
                 }
                 break;
@@ -884,6 +1009,11 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 break;
             }
             if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
+                // "retired Air Force general Lloyd Newton" at the edge of the clause.
+                if i > 0 && !cx.starts(i) && cx.is_word(i - 1) {
+                    break;
+                }
+                s = Some(i);
                 break;
             }
             if cx.is_cap(i)
@@ -925,6 +1055,14 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
         i -= 1;
     }
     let mut s = s?;
+    if (s..=e).all(|k| {
+        !cx.is_word(k)
+            || cx.toks[k].kind == TokKind::Number
+            || cx.one_of(k, cues::ADJUNCT_WORDS)
+            || cx.one_of(k, MONTHS)
+    }) {
+        return None;
+    }
     // Leading joiners or punctuation are not part of the phrase.
     while s < e && (!cx.is_word(s) || cx.is_lower(s) && cx.one_of(s, cues::SUBJECT_JOINERS)) {
         s += 1;

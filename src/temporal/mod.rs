@@ -23,13 +23,9 @@ use resolve::{Resolver, Tense};
 /// Finds and normalises the time expressions of the article, in text order.
 pub fn extract(doc: &Doc) -> Vec<Timex> {
     let low = doc.text.to_ascii_lowercase();
-    // The dateline (emitted below as the creation time) and a wire dateline ("WASHINGTON, Nov 23
-    // (Reuters) -") are no expressions of the story.
+    // The dateline is emitted below as the creation time. (A wire dateline, "WASHINGTON, Nov 23
+    // (Reuters) -", names no year: it stays an ordinary expression, resolved to the nearest date.)
     let dateline_line = doc.dateline.map(|d| d.line);
-    let wire = doc.lines.first().and_then(|l| {
-        let (s, e, _, _) = dateline::wire_dateline(l.text(doc.text))?;
-        Some(Span::new(l.start + s, l.start + e))
-    });
     // Extract: every sentence's candidates, with the tense around each.
     let mut found: Vec<(Span, Cand, Tense)> = Vec::new();
     for sentence in &doc.seg.sentences {
@@ -40,7 +36,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
                 continue;
             };
             let span = Span::new(first.span.start, last.span.end);
-            if dateline_line.is_some_and(|l| l.overlaps(span)) || wire.is_some_and(|w| w.overlaps(span)) {
+            if dateline_line.is_some_and(|l| l.overlaps(span)) {
                 continue;
             }
             let t = resolve::tense(&s, c.start, c.end);

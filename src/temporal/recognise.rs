@@ -330,6 +330,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
         return None;
     }
+    // Fractions: "three-quarters of", "a quarter of the vote".
+    if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
+        return None;
+    }
     Some((n, unit, j + 1))
 }
 
@@ -709,6 +713,7 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     if let Some((unit, true)) = words::unit(s.w(k + 1)) {
         match w {
             "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "recent" if unit == Unit::Year => return cand(i, k + 2, TimexType::Date, lit("PAST_REF")),
             "coming" | "upcoming" | "recent" => {
                 return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
             }

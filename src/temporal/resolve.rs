@@ -19,7 +19,10 @@ pub enum Tense {
 }
 
 /// How far (in tokens) the tense markers are looked for on either side of an expression.
-const TENSE_WINDOW: usize = 10;
+const TENSE_WINDOW: usize = 15;
+/// Verbs after an expression govern it less often ("... by August in the search for untouched
+/// markets"): a shorter window on the right.
+const RIGHT_WINDOW: usize = 6;
 
 /// The tense of the verb that governs tokens `start..end` of `s`: the nearest tense marker
 /// (a future cue such as "will", "'ll", "going to", "deadline"; a past form such as "said",
@@ -42,7 +45,37 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
         }
+        if matches!(w, "since" | "ago") {
+            return Some(Tense::Past);
+        }
         if words::is_past_verb(w) || words::is_regular_past(w) {
+            // A participle after "be" is no past tense ("will be named", "would be paid"), nor
+            // is an adjective after a determiner or adverb ("a still unspecified date").
+            let before = if i > 0 { s.w(i - 1) } else { "" };
+            if matches!(
+                before,
+                "be" | "being"
+                    | "been"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "still"
+                    | "very"
+                    | "more"
+                    | "most"
+                    | "newly"
+                    | "well"
+                    | "fully"
+                    | "highly"
+            ) || (w.starts_with("un") && !words::is_past_verb(w))
+            {
+                return None;
+            }
             return Some(Tense::Past);
         }
         if matches!(w, "is" | "are" | "am" | "says" | "has" | "have" | "do" | "does" | "remains") {
@@ -54,7 +87,20 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
-            || matches!(s.w(i), "that" | "which" | "who" | "because" | "although" | "though" | "while" | "if")
+            || matches!(
+                s.w(i),
+                "that"
+                    | "which"
+                    | "who"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "or"
+            )
     };
     let mut left = None;
     for d in 1..=TENSE_WINDOW.min(start) {
@@ -67,8 +113,21 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
             break;
         }
     }
+    // The preposition before the expression: "by Friday", "until May" look ahead; "since May"
+    // looks back.
+    if start > 0 {
+        match s.w(start - 1) {
+            "by" | "until" | "till" | "through" | "ahead" => {
+                if !matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by" {
+                    return Tense::Future;
+                }
+            }
+            "since" => return Tense::Past,
+            _ => {}
+        }
+    }
     let mut right = None;
-    for d in 1..=TENSE_WINDOW {
+    for d in 1..=RIGHT_WINDOW {
         let i = end + d - 1;
         if i >= s.len() || stop_right(i) {
             break;
@@ -186,6 +245,12 @@ impl Resolver {
                     },
                     (Anchor::Ago, Some(p @ Cal::Quarter(..))) => p.shift(unit, n),
                     (Anchor::Ago, Some(_)) => from_dct(),
+                    // "a year earlier" than a day or a month: the year before (TimeBank usage).
+                    (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
+                        if unit == Unit::Year =>
+                    {
+                        Cal::at(shift_date(p.first_day()?, unit, n), Unit::Year)
+                    }
                     (Anchor::Prev, Some(p)) => {
                         if finer(unit, p) {
                             match p {
@@ -294,12 +359,23 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
         None => i64::from(dct.year) * 12 + i64::from(dct.month),
     };
     let y = dct.year;
-    // A written day ("Nov. 21") is the nearest one whatever the tense: reports in the past tense
-    // announce dates a few days ahead ("said the offer expires Nov. 21").
-    let tense = if d.is_some() { Tense::Unknown } else { tense };
+    // A written day ("Nov. 21") is the nearest one, unless the tense contradicts it by more than a
+    // month: reports in the past tense announce dates a few days ahead ("said the offer expires
+    // Nov. 21"), but "the record set on Aug. 6" in February is last August.
+    if d.is_some() {
+        let nearest =
+            [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y);
+        return match tense {
+            Tense::Past if key(nearest) - now > 100 => nearest - 1,
+            Tense::Future if now - key(nearest) > 100 => nearest + 1,
+            _ => nearest,
+        };
+    }
+    // A month a month or two ahead in a past-tense sentence is still this year ("placed orders
+    // for November transactions" in late October).
     match tense {
         Tense::Past => {
-            if key(y) <= now {
+            if key(y) <= now + 1 {
                 y
             } else {
                 y - 1
@@ -312,7 +388,17 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
                 y + 1
             }
         }
-        _ => [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y),
+        // No verb: news report the past; a month up to two ahead still counts as this year's.
+        Tense::Unknown => {
+            if key(y) <= now + 2 {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Tense::Present => {
+            [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y)
+        }
     }
 }
 
