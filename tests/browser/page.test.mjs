@@ -207,7 +207,8 @@ test('too large an input: a clear message in the page, then recovery', async () 
   const { page, log, context } = await app();
   await page.evaluate(() => {
     const t = document.getElementById('text');
-    t.value = 'Rubio said so. '.repeat(Math.ceil((16 * 1024 * 1024 + 16) / 15));
+    // 10 bytes of UTF-8 in 4 UTF-16 units: over the byte limit with fewer characters to lay out.
+    t.value = '€€€ '.repeat(Math.ceil((16 * 1024 * 1024 + 16) / 10));
   });
   await page.locator('#analyze').click();
   const error = page.locator('#error');
@@ -261,6 +262,29 @@ test('keyboard only: examples, entity focus and the date field are reachable', a
   assert.ok((await page.locator('#article .focus').count()) >= 2);
   await page.keyboard.press('Enter'); // again: cleared
   assert.equal(await page.locator('#article .focus').count(), 0);
+  clean(log);
+  await context.close();
+});
+
+test('dates in words: the TIMEX3 values the timeline shows', async () => {
+  const { page, log, context } = await app();
+  const table = [
+    ['2025-11-23', 'Sun 23 Nov 2025'],
+    ['2025-11-24TMO', 'Mon 24 Nov 2025, morning'],
+    ['2024-02-29', 'Thu 29 Feb 2024'],
+    ['2025-11', 'Nov 2025'],
+    ['2025-W48', 'week 48 of 2025'],
+    ['2022', '2022'],
+    ['FUTURE_REF', 'in the future'],
+    ['PAST_REF', 'in the past'],
+    ['P3D', 'P3D'], // not a date: shown as it is
+    ['', ''],
+  ];
+  const got = await page.evaluate(async (inputs) => {
+    const { formatDate } = await import('./render.js');
+    return inputs.map((v) => formatDate(v));
+  }, table.map(([v]) => v));
+  assert.deepEqual(got, table.map(([, w]) => w));
   clean(log);
   await context.close();
 });
