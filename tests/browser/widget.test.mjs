@@ -185,3 +185,13 @@ test('without workers (host CSP worker-src none) the widget analyses on the main
   assert.deepEqual(log.foreign, []);
   await context.close();
 });
+
+test('theme: the reader\'s dark preference, unless theme="light"', async () => {
+  const { page, log, context } = await embed({ colorScheme: 'dark' });
+  const bg = (sel) => page.locator(`${sel} .nl`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await bg('#lens-story'), 'rgb(27, 32, 41)', 'dark by preference');
+  await page.locator('#lens-story').evaluate((el) => el.setAttribute('theme', 'light'));
+  assert.equal(await bg('#lens-story'), 'rgb(255, 255, 255)', 'theme="light" wins');
+  clean(log);
+  await context.close();
+});
