@@ -288,3 +288,47 @@ test('dates in words: the TIMEX3 values the timeline shows', async () => {
   clean(log);
   await context.close();
 });
+
+test('odd input: analysis never throws, spans stay inside the text, the page renders it exactly', async () => {
+  const { page, log, context } = await app();
+  const problems = await page.evaluate(async (seedText) => {
+    const nl = await import('./newslens.js');
+    await nl.init();
+    // A fixed pseudo-random generator: the same cases on every run.
+    let x = 12345;
+    const rand = (n) => ((x = (x * 1103515245 + 12345) % 2147483648) % n);
+    const pieces = ['Marco Rubio', ' said ', '“', '”', '"', "'", '\n', '\r\n', '\t', ' ', 'on Sunday', '😀', '\u{1F1FA}\u{1F1E6}', 'e\u0301', '\u200b', '\u202e', 'שלום', '\0', '\uD800', '\uDC00', '<b>', '&amp;', '24th November, 2025', '.', ',', ':', '—', '-', '’s', 'Ⅻ', 'ǅ', 'İ', 'ß'];
+    const cases = ['', ' ', '\n\n\n', '\uD800', seedText.slice(0, 997) + '\uDFFF' + seedText.slice(997)];
+    for (let i = 0; i < 60; i++) {
+      let s = '';
+      const n = rand(40);
+      for (let j = 0; j < n; j++) s += rand(4) === 0 ? seedText.slice(rand(3000), rand(3000) + rand(200)) : pieces[rand(pieces.length)];
+      cases.push(s);
+    }
+    const bad = [];
+    for (const text of cases) {
+      let a;
+      try {
+        a = nl.analyze(text, { explain: true });
+      } catch (e) {
+        bad.push(`threw on ${JSON.stringify(text.slice(0, 60))}: ${e.message}`);
+        continue;
+      }
+      const spans = [...a.mentions, ...a.timexes, ...a.quotes, ...a.events, ...a.document.boilerplate].map((x) => x.span);
+      spans.push(...a.sentences, ...a.quotes.map((q) => q.cue).filter(Boolean));
+      for (const s of spans) {
+        if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) bad.push(`span ${JSON.stringify(s)} outside ${text.length}`);
+      }
+      for (const m of a.mentions) if (text.slice(m.span.start, m.span.end) !== m.text) bad.push(`mention ${JSON.stringify(m.text)} != slice`);
+    }
+    return { bad, n: cases.length };
+  }, seed('000'));
+  assert.deepEqual(problems.bad, []);
+  // The page renders an odd text exactly (the textarea turns \r\n into \n).
+  const odd = 'Rubio 😀 said\r\n“e\u0301” on Sunday\u202e — שלום <b>x</b>\0 end';
+  await paste(page, odd);
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  assert.equal(await page.locator('#article .article').textContent(), odd.replace(/\r\n/g, '\n'));
+  clean(log);
+  await context.close();
+});
