@@ -1,6 +1,6 @@
 // The page with a real article: what a user sees after pasting seed 000 and 004, the publication
 // date (detected, then changed by the user), the JavaScript API, errors shown in the page.
-// Run: node --test tests/browser/   (scripts/test builds the wasm first)
+// Run: node --test tests/browser/*.test.mjs   (scripts/test builds the wasm first)
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
