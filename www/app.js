@@ -70,10 +70,10 @@ function run() {
   ui.entities.replaceChildren(renderEntities(result, { explain }));
   ui.quotes.replaceChildren(renderQuotes(result, { explain }));
   ui.timeline.replaceChildren(renderTimeline(result, text, { explain }));
-  const n = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
   ui.status.textContent =
-    `${n(result.entities.length, 'entity').replace('entitys', 'entities')} · ${n(result.quotes.length, 'quote')} · ` +
-    `${n(result.events.length, 'dated event')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    `${n(result.entities.length, 'entity', 'entities')} · ${n(result.quotes.length, 'quote', 'quotes')} · ` +
+    `${n(result.events.length, 'dated event', 'dated events')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.dispatchEvent(new CustomEvent('newslens:analysis', { detail: result }));
 }
 
