@@ -73,7 +73,9 @@ function run() {
   const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
   ui.status.textContent =
     `${n(result.entities.length, 'entity', 'entities')} · ${n(result.quotes.length, 'quote', 'quotes')} · ` +
-    `${n(result.events.length, 'dated event', 'dated events')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    `${n(result.events.length, 'dated event', 'dated events')} · ` +
+    (result.document.boilerplate.length ? `${n(result.document.boilerplate.length, 'line', 'lines')} of page debris skipped · ` : '') +
+    `analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.dispatchEvent(new CustomEvent('newslens:analysis', { detail: result }));
 }
 

@@ -77,6 +77,7 @@ export function renderText(analysis, text, { explain = false } = {}) {
   if (doc.dateline) add(doc.dateline, 'dl', null);
   for (const q of analysis.quotes) add(q.span, 'q', q);
   for (const q of analysis.quotes) add(q.cue, 'cue', q);
+  for (const e of analysis.entities) for (const r of e.role_spans ?? []) add(r, 'role', e);
   for (const m of analysis.mentions) add(m.span, 'm', m);
   for (const t of analysis.timexes) add(t.span, 't', t);
 
@@ -127,6 +128,11 @@ export function renderText(analysis, text, { explain = false } = {}) {
           break;
         case 'cue':
           classes.push('hl-cue');
+          break;
+        case 'role':
+          classes.push('hl-role', `hl-role-${d.type}`);
+          el.dataset.e ??= d.id;
+          titles.push(`role of ${d.canonical}`);
           break;
         case 'm': {
           classes.push('hl-m', `hl-${d.type}`);

@@ -69,6 +69,11 @@ test('seed 000: entities, quotes, timeline and the detected publication date', a
   assert.match(await rubio.locator('.roles').textContent(), /Secretary of State/);
   assert.ok(Number(await rubio.locator('.count').textContent()) >= 2, 'Rubio is mentioned more than once');
   assert.ok((await texts(page, '#article .hl-PER')).includes('Marco Rubio'), 'Marco Rubio highlighted as a person');
+  const roles = page.locator('#article .hl-role', { hasText: 'Secretary of State' });
+  assert.ok((await roles.count()) > 0, 'his role marked in the text');
+  assert.match(await roles.first().getAttribute('title'), /role of Marco Rubio/);
+  assert.match(await page.locator('#status').textContent(), /1 line of page debris skipped/);
+  assert.equal(await page.locator('#article .hl-bp').textContent(), 'a', 'the stray line struck out');
 
   // Clicking an entity marks its mentions in the text.
   await rubio.locator('.entity-name').click();
