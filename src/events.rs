@@ -130,61 +130,88 @@ const CLAUSE_BREAKS: &[&str] = &[
 const DATE_LEAD: &[&str] =
     &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
 
+/// Determiners that open the noun phrase a relative clause hangs on ("the ongoing invasion that
+/// began in February 2022").
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our"];
+
 /// A short readable summary: the clause holding the date, without the date and the preposition
-/// before it, cut to [`SUMMARY_WORDS`] words.
+/// before it, cut to [`SUMMARY_WORDS`] words (at a comma when one falls late enough). A date inside
+/// a relative clause gives the noun phrase and the clause ("The ongoing invasion began").
 fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
-    let lower = |k: usize| word(k).to_ascii_lowercase();
+    let is = |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
     // The clause: from the last break before the date to the first break after it.
     let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return String::new() };
-    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first);
-    let is_break = |k: usize| {
-        let w = lower(k);
-        CLAUSE_BREAKS.contains(&w.as_str()) && (w == ";" || (k > 0 && word(k - 1) == ","))
-    };
-    let mut start = 0;
-    for k in (0..first).rev() {
-        if is_break(k) {
-            start = k + 1;
-            break;
-        }
-    }
-    let mut end = toks.len();
-    for k in last + 1..toks.len() {
-        if is_break(k) {
-            end = k;
-            break;
-        }
-    }
-    // The words, without the date and its preposition.
+    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first);
+    let is_break = |k: usize| is(k, CLAUSE_BREAKS) && (word(k) == ";" || (k > 0 && word(k - 1) == ","));
+    let start = (0..first).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
+    let end = (last + 1..toks.len()).find(|&k| is_break(k)).unwrap_or(toks.len());
+    // The date and its preposition leave the summary.
     let mut skip_from = first;
-    while skip_from > start && DATE_LEAD.contains(&lower(skip_from - 1).as_str()) {
+    while skip_from > start && is(skip_from - 1, DATE_LEAD) {
         skip_from -= 1;
     }
-    let mut out = String::new();
-    let mut words = 0;
-    let mut cut = false;
-    for k in start..end {
-        if (skip_from..=last).contains(&k) {
-            continue;
-        }
-        let Some(t) = toks.get(k) else { break };
-        let w = word(k);
-        if t.is_word() || t.kind == crate::segment::TokKind::Number {
-            if words == SUMMARY_WORDS {
-                cut = true;
+    // A relative clause holding the date: its noun phrase + the clause.
+    let mut pieces: Vec<std::ops::Range<usize>> = vec![start..end];
+    // ("that" after a verb is a complementizer: "officials said that the vote took place Monday").
+    let verb_before = |k: usize| {
+        let w = word(k.saturating_sub(1)).to_ascii_lowercase();
+        crate::temporal::words::is_past_verb(&w)
+            || crate::temporal::words::is_regular_past(&w)
+            || matches!(
+                w.as_str(),
+                "says" | "say" | "believe" | "believes" | "think" | "thinks" | "hope" | "hopes"
+            )
+    };
+    let rel = (start + 1..skip_from)
+        .rev()
+        .take(8)
+        .find(|&k| is(k, &["that", "which", "who"]))
+        .filter(|&k| is(k, &["which", "who"]) || !verb_before(k));
+    if let Some(r) = rel {
+        let np = (r.saturating_sub(6).max(start)..r).rev().find(|&k| is(k, DETERMINERS)).unwrap_or(r - 1);
+        pieces = vec![np..r, r + 1..end];
+    }
+    let keep: Vec<usize> = pieces.into_iter().flatten().filter(|k| !(skip_from..=last).contains(k)).collect();
+    // Cut: at most SUMMARY_WORDS words; at the last comma after 6 words if the clause is longer.
+    let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind != crate::segment::TokKind::Punct);
+    let mut n_words = 0;
+    let mut stop = keep.len();
+    let mut last_comma = None;
+    for (pos, &k) in keep.iter().enumerate() {
+        if is_word(k) {
+            if n_words == SUMMARY_WORDS {
+                stop = pos;
                 break;
             }
-            words += 1;
+            n_words += 1;
+        } else if word(k) == "," && n_words >= 6 {
+            last_comma = Some(pos);
         }
-        if !out.is_empty() && !t.glued && !(k == last + 1 && matches!(w, "," | ".")) {
+    }
+    let cut = stop < keep.len();
+    if let (true, Some(c)) = (cut, last_comma) {
+        stop = c;
+    }
+    let mut out = String::new();
+    for (pos, &k) in keep.iter().enumerate().take(stop) {
+        let Some(t) = toks.get(k) else { break };
+        let after_gap = pos > 0 && keep.get(pos - 1).is_some_and(|&p| p + 1 != k);
+        if !out.is_empty() && (!t.glued || after_gap) && !(after_gap && matches!(word(k), "," | ".")) {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(word(k));
     }
-    let mut s = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']).to_string();
-    if cut {
+    let trimmed = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']);
+    let mut s = String::with_capacity(trimmed.len() + 3);
+    let mut chars = trimmed.chars();
+    if let Some(c) = chars.next() {
+        s.extend(c.to_uppercase());
+        s.push_str(chars.as_str());
+    }
+    if cut && last_comma.is_none() {
         s.push('…');
     }
     s
@@ -235,6 +262,21 @@ mod tests {
         assert_eq!(dates, vec!["2022-02", "2025-11-23"]);
         assert_eq!(got[1].2, "Negotiators announced that they had a framework");
         assert_eq!(got[0].2, "The invasion began");
+        let got = events(
+            "Ukraine relies on US support against the ongoing invasion that began in February 2022.",
+            "2025-11-24",
+        );
+        assert_eq!(got[0].2, "The ongoing invasion began");
+        let got = events("Officials said that the vote took place on Monday.", "2025-11-24");
+        assert_eq!(got[0].2, "Officials said that the vote took place");
+        let got = events(
+            "Speaking to the Swedish parliament on Monday morning, Zelensky described it as a critical moment for Ukraine, warning that Putin wants recognition.",
+            "2025-11-24",
+        );
+        assert_eq!(
+            got[0].2,
+            "Speaking to the Swedish parliament, Zelensky described it as a critical moment for Ukraine"
+        );
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct Gaz {
     /// The place a demonym or capital relates to.
     pub related: Option<&'static str>,
     pub rule: &'static str,
+    /// Written in capitals in the list ("NATO", "US"): matches capitals only.
+    pub acronym: bool,
 }
 
 impl Gaz {
@@ -58,6 +60,23 @@ pub struct Lex {
     pub non_names: HashSet<&'static str>,
     pub org_words: HashSet<&'static str>,
     pub loc_words: HashSet<&'static str>,
+    /// Last words of events and other MISC names ("Cup", "Act").
+    pub event_words: HashSet<&'static str>,
+    /// Lower-case particles inside names ("de", "bin").
+    pub particles: HashSet<&'static str>,
+    /// Words before a title that belong to the role ("former").
+    pub role_modifiers: HashSet<&'static str>,
+    /// Words after a name that make it a person ("said", "who").
+    pub speech: HashSet<&'static str>,
+    /// Nouns before a name that make it an organization ("giant", "club").
+    pub org_nouns: HashSet<&'static str>,
+    /// Nouns before a name that make it a person ("wife", "actor").
+    pub person_nouns: HashSet<&'static str>,
+    /// Nouns around a name that make it a place ("city of X", "X province").
+    pub place_nouns: HashSet<&'static str>,
+    /// Sports words: specific ones, generic ones.
+    pub sport_words: HashSet<&'static str>,
+    pub sport_words_generic: HashSet<&'static str>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
@@ -68,6 +87,15 @@ const DEMONYMS_EXTRA: &str = include_str!("../../data/entities/demonyms_extra.tx
 const ORGS: &str = include_str!("../../data/entities/orgs.txt");
 const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
 const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
+const EVENT_WORDS: &str = include_str!("../../data/entities/event_words.txt");
+const PARTICLES: &str = include_str!("../../data/entities/name_particles.txt");
+const ROLE_MODIFIERS: &str = include_str!("../../data/entities/role_modifiers.txt");
+const SPEECH: &str = include_str!("../../data/entities/speech_words.txt");
+const ORG_NOUNS: &str = include_str!("../../data/entities/org_nouns.txt");
+const PERSON_NOUNS: &str = include_str!("../../data/entities/person_nouns.txt");
+const PLACE_NOUNS: &str = include_str!("../../data/entities/place_nouns.txt");
+const SPORT_WORDS: &str = include_str!("../../data/entities/sport_words.txt");
+const SPORT_WORDS_GENERIC: &str = include_str!("../../data/entities/sport_words_generic.txt");
 const TITLES: &str = include_str!("../../data/entities/titles.txt");
 const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
 const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
@@ -102,6 +130,9 @@ fn build() -> Lex {
         if k.is_empty() {
             return;
         }
+        let mut g = g;
+        g.acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && phrase.chars().all(|c| !c.is_lowercase());
         // Earlier lists win over later, weaker ones (see the order below).
         gaz.entry(k).or_insert(g);
     };
@@ -113,7 +144,7 @@ fn build() -> Lex {
         if name.is_empty() {
             continue;
         }
-        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org" };
+        let g = Gaz { class: Class::Org, canonical: name, related: None, rule: "gaz_org", acronym: false };
         put(&mut gaz, name, g);
         for alias in parts.next().unwrap_or("").split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(&mut gaz, alias, g);
@@ -127,7 +158,13 @@ fn build() -> Lex {
         put(
             &mut gaz,
             word,
-            Gaz { class: Class::Demonym, canonical: word, related: place, rule: "gaz_demonym" },
+            Gaz {
+                class: Class::Demonym,
+                canonical: word,
+                related: place,
+                rule: "gaz_demonym",
+                acronym: false,
+            },
         );
     }
     for line in entries(PLACES_EXTRA) {
@@ -146,7 +183,7 @@ fn build() -> Lex {
             None => Class::Region,
         };
         let related = country.filter(|c| *c != "*");
-        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place" });
+        put(&mut gaz, alias, Gaz { class, canonical, related, rule: "gaz_place", acronym: false });
     }
     for line in entries(COUNTRIES) {
         let mut f = line.split('|');
@@ -160,25 +197,49 @@ fn build() -> Lex {
         put(
             &mut gaz,
             name,
-            Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+            Gaz {
+                class: Class::Country,
+                canonical: name,
+                related: None,
+                rule: "gaz_country",
+                acronym: false,
+            },
         );
         // "The Bahamas" is also "Bahamas".
         if let Some(rest) = name.strip_prefix("The ") {
             put(
                 &mut gaz,
                 rest,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for a in others.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(
                 &mut gaz,
                 a,
-                Gaz { class: Class::Country, canonical: name, related: None, rule: "gaz_country" },
+                Gaz {
+                    class: Class::Country,
+                    canonical: name,
+                    related: None,
+                    rule: "gaz_country",
+                    acronym: false,
+                },
             );
         }
         for d in dems.split(',').map(str::trim).filter(|d| !d.is_empty()) {
-            let g = Gaz { class: Class::Demonym, canonical: d, related: Some(name), rule: "gaz_demonym" };
+            let g = Gaz {
+                class: Class::Demonym,
+                canonical: d,
+                related: Some(name),
+                rule: "gaz_demonym",
+                acronym: false,
+            };
             put(&mut gaz, d, g);
             if let Some(p) = plural(d) {
                 put(&mut gaz, &p, g);
@@ -188,7 +249,13 @@ fn build() -> Lex {
             put(
                 &mut gaz,
                 capital,
-                Gaz { class: Class::City, canonical: capital, related: Some(name), rule: "gaz_capital" },
+                Gaz {
+                    class: Class::City,
+                    canonical: capital,
+                    related: Some(name),
+                    rule: "gaz_capital",
+                    acronym: false,
+                },
             );
         }
     }
@@ -196,11 +263,21 @@ fn build() -> Lex {
         put(
             &mut gaz,
             s,
-            Gaz { class: Class::Region, canonical: s, related: Some("United States"), rule: "gaz_region" },
+            Gaz {
+                class: Class::Region,
+                canonical: s,
+                related: Some("United States"),
+                rule: "gaz_region",
+                acronym: false,
+            },
         );
     }
     for c in entries(CITIES) {
-        put(&mut gaz, c, Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city" });
+        put(
+            &mut gaz,
+            c,
+            Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city", acronym: false },
+        );
     }
     // Plural nouns share the singular's entity: "Americans" → "American".
     let plurals: Vec<(String, &'static str)> = gaz
@@ -231,6 +308,15 @@ fn build() -> Lex {
         non_names: entries(NON_NAMES).collect(),
         org_words: entries(ORG_WORDS).collect(),
         loc_words: entries(LOC_WORDS).collect(),
+        event_words: entries(EVENT_WORDS).collect(),
+        particles: entries(PARTICLES).collect(),
+        role_modifiers: entries(ROLE_MODIFIERS).collect(),
+        speech: entries(SPEECH).collect(),
+        org_nouns: entries(ORG_NOUNS).collect(),
+        place_nouns: entries(PLACE_NOUNS).collect(),
+        person_nouns: entries(PERSON_NOUNS).collect(),
+        sport_words: entries(SPORT_WORDS).collect(),
+        sport_words_generic: entries(SPORT_WORDS_GENERIC).collect(),
     }
 }
 

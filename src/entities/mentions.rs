@@ -48,10 +48,10 @@ impl Cand {
 }
 
 /// Particles that may sit inside a name between capitalised words.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
-    "dos", "das", "y", "ben", "abu", "zu", "ter", "op",
-];
+
+fn is_digitish(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
 
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -92,17 +92,10 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
     if words < 3 {
         return words >= 2 && upper == words;
     }
-    let ends_period =
-        toks.iter().rev().find(|t| t.kind != TokKind::Word).is_some_and(|t| t.text(text) == ".")
-            && toks.last().is_some_and(|t| t.kind != TokKind::Word);
     // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
     // names ("Billy Andrade , Duffy Waldorf") is no headline.
     upper * 10 >= words * 7
-        || (words >= 4
-            && lower == 0
-            && !ends_period
-            && common_caps >= 2
-            && (capped + upper) * 10 >= words * 7)
+        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7)
 }
 
 /// Words Title Case headlines leave in lower case.
@@ -132,14 +125,24 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
         if b > a && t.line_start {
             break;
         }
-        if t.kind == TokKind::Word || t.kind == TokKind::Number {
+        if t.kind == TokKind::Word || t.kind == TokKind::Number || (t.glued && t.text(text) == ".") {
             ends.push(b + 1);
         } else if !matches!(t.text(text), "-" | "." | "&" | "'" | "’") {
             break;
         }
         b += 1;
     }
-    ends.iter().rev().find_map(|&e| lex.gaz.get(&key(text, toks, a, e)).map(|g| (e, *g)))
+    ends.iter().rev().find_map(|&e| {
+        let g = lex.gaz.get(&key(text, toks, a, e))?;
+        // "CIA" is no match for "Cia", nor "US" for "Us".
+        if g.acronym {
+            let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
+            if Span::new(x.span.start, y.span.end).text(text).chars().any(|c| c.is_lowercase()) {
+                return None;
+            }
+        }
+        Some((e, *g))
+    })
 }
 
 /// The longest title starting at `a` within `limit`: its end.
@@ -157,7 +160,12 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
             if lex.titles.contains(&key(text, toks, a, b + 1)) {
                 best = Some(b + 1);
             }
-        } else if !matches!(t.text(text), "-" | ".") {
+        } else if t.text(text) == "." && t.glued {
+            // Abbreviated titles: "Rep.", "Gen.", "Sen.".
+            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+                best = Some(b + 1);
+            }
+        } else if t.text(text) != "-" {
             break;
         }
         b += 1;
@@ -198,12 +206,30 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
         let j = run_end(text, toks, i, e, lex);
         // After a colon or an opening quote a capital is positional too.
         let initial = i == first_word
-            || toks
-                .get(i.wrapping_sub(1))
-                .is_some_and(|p| matches!(p.text(text), ":" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•"));
+            || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
+                matches!(p.text(text), ":" | ";" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•")
+            });
         split_run(doc, i, j, initial, headline, lex, out);
         i = j.max(i + 1);
     }
+}
+
+/// Do the capitalised words from `k` end with an organization word ("Exchange Commission")?
+fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    !last.is_empty() && lex.org_words.contains(last)
+}
+
+fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
+    j.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.text(text)).unwrap_or("")
 }
 
 fn next_is(text: &str, toks: &[Token], i: usize, e: usize, s: &str) -> bool {
@@ -248,14 +274,32 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             break;
         }
-        // An initial: "J. Smith".
+        // An initial ("J. Smith"), an abbreviated title ("Rep. Bobby Scott") or place
+        // ("Calif.").
         if w == "." && t.glued {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            let abbr = format!("{}.", prev.to_lowercase());
             if prev.chars().count() == 1 && is_cap(prev) && cap_at(text, toks, j + 1, e) {
                 j += 1;
                 continue;
             }
+            if lex.titles.contains(&abbr) && cap_at(text, toks, j + 1, e) {
+                j += 1;
+                continue;
+            }
+            if lex.gaz.contains_key(&abbr) && j == i + 1 {
+                j += 1;
+            }
             break;
+        }
+        // Ordinals inside names: "West 23rd Street", "42nd Street".
+        if t.kind == TokKind::Word
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))
+            && cap_at(text, toks, j + 1, e)
+        {
+            j += 1;
+            continue;
         }
         // "Procter & Gamble", "Douglas & Lomason".
         if w == "&" && cap_at(text, toks, j + 1, e) {
@@ -264,9 +308,8 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
-            let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
             let lw = w.to_ascii_lowercase();
-            if PARTICLES.contains(&lw.as_str()) && w == lw {
+            if lex.particles.contains(lw.as_str()) && w == lw {
                 j += 1;
                 continue;
             }
@@ -283,6 +326,20 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
+            let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            if matches!(w, "for" | "on")
+                && lex.org_words.contains(prev_word(text, toks, j))
+                && !lex.non_names.contains(next_word)
+            {
+                j += 1;
+                continue;
+            }
+            // "Securities and Exchange Commission": "and" inside an organization's name, when
+            // the capitalised words after it end with an organization word.
+            if w == "and" && org_run_after(text, toks, j + 1, e, lex) {
+                j += 1;
+                continue;
+            }
             if w == "of"
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
@@ -310,43 +367,10 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     j
 }
 
-/// Last words of named events, competitions and other MISC names ("World Cup", "U.S. Open").
-const EVENT_WORDS: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Series",
-    "Trophy",
-    "Tour",
-    "Prix",
-    "Masters",
-    "Award",
-    "Awards",
-    "Prize",
-    "War",
-    "Festival",
-    "Classic",
-    "Marathon",
-    "Rally",
-    "Derby",
-    "Bowl",
-    "Grand Slam",
-    "Day",
-    "Treaty",
-    "Accord",
-    "Accords",
-    "Act",
-    "Index",
-    "Plan",
-];
-
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
-    Title(usize, usize),
+    Title,
     Unknown(usize, usize),
 }
 
@@ -368,7 +392,10 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
         let drop = if initial_letter {
             false
         } else if lex.non_names.contains(w) && !whole_known {
-            true
+            // "Will Dunham", "May Smith": a given name before a name that is no place.
+            let l = w.to_lowercase();
+            let next_known = gaz_at(text, toks, a + 1, j, lex).is_some();
+            !(a + 1 < j && lex.given.contains(&l) && !next_known && !first_is_initial)
         } else if first_is_initial && !whole_known {
             let l = w.to_lowercase();
             let next_cap = a + 1 < j;
@@ -392,7 +419,14 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
-    while b > a && (lex.non_names.contains(word(b - 1)) || !is_word(b - 1)) {
+    let whole_with_period =
+        word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
+    while !whole_with_period
+        && b > a
+        && (lex.non_names.contains(word(b - 1))
+            || !is_word(b - 1)
+            || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
+    {
         b -= 1;
     }
     if a >= b {
@@ -410,14 +444,16 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
         let ampersand = (a..b).any(|k| word(k) == "&");
-        if ampersand || lex.org_words.contains(last) || (lex.org_words.contains(first) && word(a + 1) == "of")
+        if ampersand
+            || lex.org_words.contains(last)
+            || (lex.org_words.contains(first) && matches!(word(a + 1), "of" | "for" | "on"))
         {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
             return;
         }
-        if EVENT_WORDS.contains(&last) {
+        if lex.event_words.contains(last) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);
@@ -445,7 +481,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }
-            pieces.push(Piece::Title(k, te));
+            pieces.push(Piece::Title);
             k = te;
             continue;
         }
@@ -494,7 +530,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 out.push(cand(doc, x, y, Some(g), initial && x == a));
                 titled = false;
             }
-            Piece::Title(_, _) => titled = true,
+            Piece::Title => titled = true,
             Piece::Unknown(x, mut y) => {
                 // Trim trailing punctuation.
                 while y > x && !is_word(y - 1) {
@@ -504,7 +540,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                     continue;
                 }
                 let mut c = cand(doc, x, y, None, initial && x == a);
-                c.titled = titled || (n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title(..))));
+                c.titled = titled || (n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title)));
                 out.push(c);
                 titled = false;
             }

@@ -9,10 +9,6 @@ use crate::model::{EntityType, Span};
 use crate::segment::TokKind;
 
 /// Words that may open a role before the title proper.
-const MODIFIERS: &[&str] = &[
-    "former", "deputy", "acting", "vice", "senior", "top", "interim", "outgoing", "incoming", "chief",
-    "then", "ex",
-];
 
 fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
     doc.seg.tokens.get(k).map(|t| t.text(doc.text)).unwrap_or("")
@@ -46,7 +42,7 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
             break;
         }
         let p = s - 1;
-        if MODIFIERS.contains(&word(doc, p).to_lowercase().as_str()) {
+        if lex.role_modifiers.contains(word(doc, p).to_lowercase().as_str()) {
             s = p;
             continue;
         }

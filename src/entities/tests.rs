@@ -239,3 +239,36 @@ fn random_input_never_panics() {
         x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
     }
 }
+
+#[test]
+fn acronyms_and_tokenized_possessives() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The EU and the UN backed the plan.", &[("EU", "ORG"), ("UN", "ORG")]),
+        ("He was surplus to England 's needs .", &[("England", "LOC")]),
+        ("N. Korea urged S. Korea to act .", &[("N. Korea", "LOC"), ("S. Korea", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+#[test]
+fn acronym_entries_match_capitals_only() {
+    let a = run("Officials told Us nothing; the Cia agents left. The CIA did not comment.");
+    let gaz: Vec<&str> =
+        a.mentions.iter().filter(|m| m.rule.starts_with("gaz")).map(|m| m.text.as_str()).collect();
+    assert_eq!(gaz, vec!["CIA"]);
+}
+
+#[test]
+fn salience_orders_entities() {
+    let text = "Zelensky meets Starmer in London\n\nVolodymyr Zelensky met Keir Starmer in London on Monday. \
+                Zelensky said the talks were useful. Paris was not mentioned again.";
+    let a = run(text);
+    assert_eq!(a.entities[0].canonical, "Volodymyr Zelensky", "{:?}", a.entities);
+    let pos = |n: &str| a.entities.iter().position(|e| e.canonical == n).unwrap_or(usize::MAX);
+    assert!(pos("Keir Starmer") < pos("Paris"));
+    assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+}

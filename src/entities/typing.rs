@@ -11,66 +11,8 @@ use crate::segment::TokKind;
 use std::collections::HashMap;
 
 /// Words after a name that make it a person.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "replied",
-    "explained",
-    "insisted",
-    "noted",
-    "stated",
-    "wrote",
-    "argued",
-    "acknowledged",
-    "declared",
-    "announced",
-    "warned",
-    "believes",
-    "thinks",
-    "died",
-    "who",
-];
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
-const ORG_NOUNS: &[&str] = &[
-    "giant",
-    "group",
-    "company",
-    "firm",
-    "maker",
-    "bank",
-    "carrier",
-    "airline",
-    "insurer",
-    "retailer",
-    "producer",
-    "operator",
-    "club",
-    "side",
-    "team",
-    "agency",
-    "newspaper",
-    "daily",
-    "magazine",
-    "broker",
-    "manufacturer",
-    "conglomerate",
-    "unit",
-    "subsidiary",
-    "rival",
-    "champions",
-    "party",
-    "brokerage",
-    "chain",
-    "concern",
-];
 /// Common nouns before "of X" that say X is a place ("the city of Arbil").
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "region", "district", "capital", "port", "island", "state",
-    "county", "suburb", "area", "republic", "enclave", "border",
-];
 /// Prepositions before a place.
 const PLACE_PREP: &[&str] =
     &["in", "at", "near", "outside", "from", "to", "across", "into", "towards", "via"];
@@ -94,15 +36,50 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 {
-            // A lone letter is no name.
+        let org_headed = lex.org_words.contains(last.as_str())
+            || lex.org_words.contains(first.as_str())
+                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
+        let code = mentions::is_acronym(&first)
+            && word(doc, c.end) == "-"
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+            // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
-        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") && !multi {
+        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
+            (Place, STRONG, "loc_dateline")
+        } else if multi && org_headed {
+            // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
+            (Organization, STRONG, "org_word")
+        } else if multi && lex.event_words.contains(last.as_str()) {
+            (Group, STRONG, "misc_event")
+        } else if multi && lex.loc_words.contains(last.as_str()) {
+            (Place, MEDIUM, "loc_word")
+        } else if next == "("
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
+                .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
+            && !org_headed
+        {
+            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )".
+            (Person, MEDIUM, "per_country_bracket")
+        } else if next == ","
+            && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number)
+            && word(doc, c.end + 2) == ","
+        {
+            // An age in apposition: "Onarheim , 29 , told Reuters".
+            (Person, MEDIUM, "per_age")
+        } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
+            // "..., said Dudayeva".
+            (Person, MEDIUM, "per_said_before")
+        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
+            // "his wife Naina".
+            (Person, MEDIUM, "per_noun")
+        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if ORG_NOUNS.contains(&prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
             (Organization, STRONG, "org_noun")
-        } else if (ORG_NOUNS.contains(&next.as_str())
+        } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
                 "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
@@ -111,18 +88,18 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against") && !lex.given.contains(&first_l) {
+        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against")
+            && !lex.given.contains(&first_l)
+            && next != "("
+        {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !SPEECH.contains(&next.as_str()) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next.as_str()) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && PLACE_NOUNS.contains(&prev2.as_str()) {
+        } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
             (Place, STRONG, "loc_place_noun")
-        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
-            // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
-            (Place, STRONG, "loc_dateline")
-        } else if PLACE_NOUNS.contains(&next_l.as_str()) && next == next_l
+        } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
             || matches!(
                 prev_l.as_str(),
                 "neighbouring"
@@ -151,12 +128,22 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, STRONG, "per_title")
         } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) {
+        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(&last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(&first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if SPEECH.contains(&next.as_str()) || (next == "," && SPEECH.contains(&next2.as_str())) {
+        } else if lex.speech.contains(next.as_str()) || (next == "," && lex.speech.contains(next2.as_str())) {
             (Person, MEDIUM, "per_speech")
+        } else if multi
+            && !lex.given.contains(&first_l)
+            && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
+            && (c.first..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+        {
+            // "Real Madrid", "Air France": a name built on a place.
+            (Organization, MEDIUM, "org_with_place")
         } else if multi && lex.surnames.contains(&last_l) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
@@ -167,16 +154,6 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
-        } else if multi
-            && !lex.surnames.contains(&first_l)
-            && !lex.given.contains(&first_l)
-            && (c.first..c.end).any(|k| {
-                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
-                    .is_some_and(|(_, g)| g.kind() == Place)
-            })
-        {
-            // "Real Madrid", "Air France": a name built on a place.
-            (Organization, WEAK, "org_with_place")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -191,7 +168,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         }
     }
     cands.retain(|c| c.rule != "drop_letter");
-    if is_sports(doc) {
+    if is_sports(doc, lex) {
         teams(doc, cands);
     }
 }
@@ -229,75 +206,11 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
     })
 }
 
-/// Words of sports reports.
-const SPORT_WORDS: &[&str] = &[
-    "innings",
-    "wickets",
-    "wicket",
-    "goals",
-    "scored",
-    "striker",
-    "midfielder",
-    "halftime",
-    "soccer",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "inning",
-    "homer",
-    "standings",
-    "scorers",
-    "batting",
-    "bowling",
-    "pitcher",
-    "seeded",
-    "quarter-final",
-    "semi-final",
-    "championship",
-    "league",
-    "division",
-    "cup",
-    "tournament",
-    "coach",
-    "penalty",
-    "goalkeeper",
-    "olympic",
-    "cyclist",
-    "racing",
-    "games",
-    "played",
-    "won",
-    "drawn",
-    "lost",
-    "qualifying",
-    "race",
-    "drivers",
-    "lap",
-    "match",
-    "matches",
-    "season",
-    "semifinal",
-    "quarterfinal",
-    "final",
-    "seed",
-    "round",
-    "v",
-];
-
-fn sport_index() -> &'static HashMap<&'static str, usize> {
-    static INDEX: std::sync::OnceLock<HashMap<&'static str, usize>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| SPORT_WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect())
-}
-
-fn is_sports(doc: &Doc) -> bool {
-    // At least four distinct sports words.
-    let mut found = [false; 128];
-    let mut n = 0;
+/// Does the document read as a sports report (data/entities/sport_words*.txt)?
+fn is_sports(doc: &Doc, lex: &Lex) -> bool {
+    // At least four distinct sports words, one of them specific.
+    let mut found: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut specific = false;
     for t in &doc.seg.tokens {
         if t.kind != TokKind::Word {
             continue;
@@ -312,16 +225,14 @@ fn is_sports(doc: &Doc) -> bool {
             *b = c.to_ascii_lowercase();
         }
         let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
-        if let Some(&i) = sport_index().get(key) {
-            if let Some(f) = found.get_mut(i) {
-                if !*f {
-                    *f = true;
-                    n += 1;
-                    if n >= 4 {
-                        return true;
-                    }
-                }
-            }
+        if let Some(&s) = lex.sport_words.get(key) {
+            specific = true;
+            found.insert(s);
+        } else if let Some(&s) = lex.sport_words_generic.get(key) {
+            found.insert(s);
+        }
+        if specific && found.len() >= 4 {
+            return true;
         }
     }
     false
@@ -404,7 +315,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
                     let w = fold_key(word(doc, t));
-                    if w.chars().count() > 1 && !PARTICLES_LOWER.contains(&w.as_str()) {
+                    // The surname always; other words only when they name no place
+                    // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
+                    let last = t + 1 == c.end;
+                    if w.chars().count() > 1
+                        && !PARTICLES_LOWER.contains(&w.as_str())
+                        && (last || !lex.gaz.contains_key(&w))
+                    {
                         parts.entry(w).or_insert(Person);
                     }
                 }
@@ -428,6 +345,9 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
+        if c.gaz.is_some_and(|g| g.kind() == Place) && in_dateline(doc, c.first) {
+            continue;
+        }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.

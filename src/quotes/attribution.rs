@@ -28,6 +28,8 @@ pub struct Resolver<'a> {
     /// (byte position, entity id): the first person named in each sentence (a subject guess) and
     /// every resolved person speaker, in text order.
     persons: Vec<(usize, &'a str)>,
+    /// People with roles: the entity, its roles folded, its mention starts in text order.
+    roles: Vec<(&'a Entity, Vec<String>, Vec<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -63,7 +65,19 @@ impl<'a> Resolver<'a> {
             }
             i += 1;
         }
-        Resolver { mentions, by_id, persons }
+        let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for m in mentions {
+            starts.entry(m.entity.as_str()).or_default().push(m.span.start);
+        }
+        let roles = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person && !e.roles.is_empty())
+            .map(|e| {
+                let folded = e.roles.iter().map(|r| crate::lexicon::fold_key(r)).collect();
+                (e, folded, starts.remove(e.id.as_str()).unwrap_or_default())
+            })
+            .collect();
+        Resolver { mentions, by_id, persons, roles }
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
@@ -169,25 +183,16 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(&Entity, usize)> = None;
-        for ent in self.by_id.values() {
-            if ent.kind != EntityType::Person {
-                continue;
-            }
-            let hit = ent.roles.iter().any(|r| {
-                let r = crate::lexicon::fold_key(r);
-                r == desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ')
+        for (ent, roles, starts) in &self.roles {
+            let hit = roles.iter().any(|r| {
+                r == &desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ')
             });
             if !hit {
                 continue;
             }
             // Prefer the entity named most recently before the description.
-            let last = self
-                .mentions
-                .iter()
-                .filter(|m| m.entity == ent.id && m.span.start < pos)
-                .map(|m| m.span.start + 1)
-                .max()
-                .unwrap_or(0);
+            let last = starts.partition_point(|&p| p < pos);
+            let last = if last == 0 { 0 } else { starts[last - 1] + 1 };
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((ent, last));
             }

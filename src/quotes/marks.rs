@@ -83,7 +83,7 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, usi
     let (family, role) = match s {
         // A curly mark typed the wrong way round still opens or closes by its flanking.
         "“" if glued_prev && !glued_next => (Family::Double, Role::Close),
-        "”" if !glued_prev && word_after => (Family::Double, Role::Open),
+        "”" if !glued_prev && (word_after || t.line_start) => (Family::Double, Role::Open),
         "“" | "„" | "«" | "〝" => (Family::Double, Role::Open),
         "”" | "»" | "〞" => (Family::Double, Role::Close),
         "‹" => (Family::Single, Role::Open),
@@ -140,10 +140,15 @@ pub fn regions(text: &str, tokens: &[Token]) -> Vec<Region> {
             i += 1;
             continue;
         };
-        // German „…“: the high mark closes a low one.
+        // German „…“: the high mark closes a low one; a straight quote with space on both sides
+        // closes an open quote.
+        let spaced = tokens[i].text(text) == "\""
+            && !tokens[i].glued
+            && !tokens.get(i + 1).is_some_and(|n| n.glued && !n.line_start);
         let role = if role == Role::Open
-            && tokens[i].text(text) == "“"
-            && stack.last().is_some_and(|(_, o, _)| tokens[*o].text(text) == "„")
+            && (tokens[i].text(text) == "“"
+                && stack.last().is_some_and(|(_, o, _)| tokens[*o].text(text) == "„")
+                || spaced && stack.iter().any(|(f, _, _)| *f == Family::Double))
         {
             Role::Close
         } else {
@@ -238,6 +243,10 @@ mod tests {
             ("“He said ‘no’ twice,” she said.", &[("He said ‘no’ twice,", 0), ("no", 1)]),
             ("«Bonjour» dit-il", &[("Bonjour", 0)]),
             ("”Fear is real.” ― Ana", &[("Fear is real.", 0)]),
+            (
+                "\"I was insulted by the term 'outreach,' \" he said.",
+                &[("I was insulted by the term 'outreach,' ", 0), ("outreach,", 1)],
+            ),
             ("„Guten Tag“, sagte er", &[("Guten Tag", 0)]),
             ("titled ''How to Win'' by", &[("How to Win", 0)]),
             ("``Yes,'' he said.", &[("Yes,", 0)]),

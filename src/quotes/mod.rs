@@ -19,7 +19,7 @@ pub mod marks;
 pub mod reported;
 
 use crate::document::Doc;
-use crate::model::{Entity, Mention, Quote, QuoteKind, Span};
+use crate::model::{Entity, EntityType, Mention, Quote, QuoteKind, Span};
 use attribution::{Resolver, Speaker};
 use reported::{Claim, Ctx};
 
@@ -30,7 +30,17 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     let regions = marks::regions(text, toks);
     let cx = Ctx::new(text, toks, &doc.seg.sentences, regions);
     let mut claims = reported::claims(&cx);
-    claims.extend(reported::colon_speakers(&cx));
+    // "NAME: text" needs a name: a transcript's capitals or a person or organization mention.
+    claims.extend(reported::colon_speakers(&cx).into_iter().filter(|c| {
+        c.subject.is_some_and(|(s, e)| {
+            let span = cx.byte_span(s, e);
+            let caps = span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            caps || mentions.get(at).is_some_and(|m| {
+                m.span.overlaps(span) && matches!(m.kind, EntityType::Person | EntityType::Organization)
+            })
+        })
+    }));
     claims.retain(|c| !doc.is_excluded(c.span) && !c.span.is_empty());
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
@@ -160,7 +170,8 @@ fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
     let title_cue = before.is_some_and(|b| cx.one_of(b, cues::TITLE_CUES));
-    let title_case = !inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
+    let title_case = (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
+        || words <= 6 && inner.ends_with('.'))
         && words >= 2
         && words <= 10
         && (r.first..=r.last)

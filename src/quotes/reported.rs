@@ -49,6 +49,8 @@ pub struct Ctx<'a> {
     pub region_of: Vec<u32>,
     /// Per token: does a sentence start here?
     pub sent_first: Vec<bool>,
+    /// Per token: is it on a Title Case line (a headline), where verbs are capitalised too?
+    pub title_case: Vec<bool>,
 }
 
 /// A reported-speech finding before attribution: token ranges are inclusive.
@@ -88,7 +90,25 @@ impl<'a> Ctx<'a> {
                 *x = true;
             }
         }
-        Ctx { text, toks, regions: top, region_of, sent_first }
+        let mut title_case = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let mut end = i + 1;
+            while end < toks.len() && !toks[end].line_start {
+                end += 1;
+            }
+            let long: Vec<bool> = toks[i..end]
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && t.span.len() >= 4)
+                .map(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
+                .collect();
+            let caps = long.iter().filter(|&&x| x).count();
+            if long.len() >= 3 && caps * 4 >= long.len() * 3 && end - i <= 40 {
+                title_case[i..end].iter_mut().for_each(|x| *x = true);
+            }
+            i = end;
+        }
+        Ctx { text, toks, regions: top, region_of, sent_first, title_case }
     }
 
     pub fn n(&self) -> usize {
@@ -162,7 +182,8 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_start = c;
             sent_subject = None;
         }
-        if cx.region(c).is_some() || !cx.is_lower(c) && !(cx.w(c) == "According" && cx.starts(c)) {
+        let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
+        if cx.region(c).is_some() || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c)) {
             c += 1;
             continue;
         }
@@ -216,7 +237,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         return false;
     }
     let p = c - 1;
-    if !cx.is_word(p) || tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
+    if !cx.is_word(p) {
+        return false;
+    }
+    // "Data from the survey show that": a verb before "that" after a name or a plural.
+    if tags & CLAUSE != 0 && cx.one_of(c + 1, &["that"]) {
         return false;
     }
     // A possessive before it: "Editor’s note".
@@ -238,9 +263,10 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                 c + 1,
                 &[
                     "that", "to", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
-                    "we",
+                    "we", "for", "on", "about", "out",
                 ],
             )
+            || cx.is_cap(c + 1)
             || cx.opens(c + 1).is_some();
         // "scrutinized reports like …": after a participle it is a noun.
         let pw = cx.w(p);
@@ -356,6 +382,22 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
         });
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
         if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
+            // “A,” she said, “B.” — one quote around the attribution.
+            if after_quote && cl.kind == QuoteKind::Direct {
+                let e = left.map(|p| if cx.is_punct(p, ",") { p.saturating_sub(1) } else { p });
+                if let Some(r) = e.and_then(|e| cx.closes(e)).copied() {
+                    if clause_start(cx, r.open) == r.open {
+                        return Some(Claim {
+                            content: (r.open, cl.content.1),
+                            span: crate::model::Span::new(r.inner.start, cl.span.end),
+                            kind: QuoteKind::Direct,
+                            cue: cl.cue,
+                            subject: cl.subject,
+                            rule: "quote_said_quote",
+                        });
+                    }
+                }
+            }
             return Some(cl);
         }
         if inverted {
@@ -439,10 +481,56 @@ fn according(cx: &Ctx, c: usize) -> Option<Claim> {
 /// Words that cannot start a content clause without "that" (a preposition, a conjunction, an
 /// interjection): "responded to the developments", "said goodbye".
 const NO_CONTENT_START: &[&str] = &[
-    "to", "for", "about", "with", "on", "in", "at", "by", "from", "of", "into", "against", "up", "out",
-    "off", "back", "down", "over", "after", "before", "during", "as", "than", "so", "and", "or", "but", "if",
-    "who", "which", "nothing", "anything", "goodbye", "hello", "yes", "no", "thanks", "sorry", "hi", "when",
-    "where", "later", "while", "because",
+    "to",
+    "for",
+    "about",
+    "with",
+    "on",
+    "in",
+    "at",
+    "by",
+    "from",
+    "of",
+    "into",
+    "against",
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "over",
+    "after",
+    "before",
+    "during",
+    "as",
+    "than",
+    "so",
+    "and",
+    "or",
+    "but",
+    "if",
+    "who",
+    "which",
+    "nothing",
+    "anything",
+    "goodbye",
+    "hello",
+    "yes",
+    "no",
+    "thanks",
+    "sorry",
+    "hi",
+    "when",
+    "where",
+    "later",
+    "while",
+    "because",
+    "themselves",
+    "himself",
+    "herself",
+    "itself",
+    "myself",
+    "ourselves",
 ];
 
 /// The content after the cue at `c`.
@@ -482,7 +570,14 @@ fn forward(
         {
             k += 1;
         }
-        if k > j && (cx.one_of(k, &["that", "to"]) || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some()))
+        // A name goes whole: "told The Huffington Post on Thursday".
+        while k < j + 8 && cx.is_cap(k) && !cx.starts(k) {
+            k += 1;
+        }
+        if k > j
+            && (cx.one_of(k, &["that", "to"])
+                || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some())
+                || cx.is_cap(k - 1))
         {
             cue_end = k - 1;
             j = k;
@@ -615,6 +710,20 @@ fn forward(
             return make(cx, j, b, cue, subject, "described_as");
         }
     }
+    // A quotation introduced by "said," or "said:" is the whole content ("says, “Don’t,” until").
+    if let Some(r) = opened.filter(|r| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
+        let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
+        if ends_punct || r.close.is_none() {
+            return Some(Claim {
+                content: (r.open, r.end_tok()),
+                span: r.inner,
+                kind: QuoteKind::Direct,
+                cue,
+                subject,
+                rule,
+            });
+        }
+    }
     let b = clause_end(cx, j);
     if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
         return make(cx, j, b, cue, subject, rule);
@@ -667,6 +776,11 @@ fn backward(
     make(cx, a, e, cue, subject, rule)
 }
 
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "as", "after", "before", "because", "although", "though", "once", "unless",
+    "since", "until",
+];
+
 /// Builds a claim over tokens `a..=b`, trimmed, with its kind.
 fn make(
     cx: &Ctx,
@@ -703,7 +817,7 @@ fn make(
         }
     }
     let words = (a..=b).filter(|&k| cx.is_word(k)).count();
-    if words < 2 {
+    if words < 2 && !(words == 1 && cx.is_cap(a) && !cx.starts(a)) {
         return None;
     }
     let kind = if (a..=b).any(|k| cx.region(k).is_some()) { QuoteKind::Partial } else { QuoteKind::Indirect };
@@ -763,8 +877,17 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         {
             break;
         }
-        if w == "," || w == "—" || w == "–" {
+        if w == "," || w == "—" || w == "–" || w == "―" {
             let nx = cx.w(i + 1);
+            // ", he summoned …": a new clause with its own subject, unless the content opened
+            // with a subordinate clause ("if elected, he would …").
+            if w == ","
+                && i > a + 3
+                && cx.one_of(i + 1, &["he", "she", "they", "we", "i"])
+                && !cx.one_of(a, SUBORDINATORS)
+            {
+                break;
+            }
             if cx.one_of(i + 1, cues::CLAUSE_STOPS)
                 && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"]))
             {
@@ -794,12 +917,8 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
         }
         if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0 && !cx.w(k).ends_with("ing") {
             let nx = k + 1;
-            return nx >= cx.n()
-                || cx.starts(nx)
-                || !cx.is_word(nx)
-                || cx.one_of(nx, cues::ADJUNCT_PREPS)
-                || cx.is_cap(nx)
-                || k == i;
+            // ", Ham also noted …" starts an attribution of its own, whatever follows.
+            return k > i || nx >= cx.n() || cx.starts(nx) || !cx.is_word(nx) || cx.is_cap(nx);
         }
         if !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | "-" | ".") {
             return false;

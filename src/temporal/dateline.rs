@@ -86,6 +86,8 @@ const DATELINE_WORDS: &[&str] = &[
     "am",
     "pm",
     "a.m.",
+    "a.m",
+    "p.m",
     "p.m.",
     "gmt",
     "utc",
@@ -188,7 +190,9 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     let w = |k: usize| line[words[k].0..words[k].1].trim_end_matches(':');
     // ISO date anywhere.
     for k in 0..words.len() {
-        if let Some(d) = Date::parse_iso(w(k)) {
+        // "2025-11-24", "2025-11-24T10:42:00Z"
+        let iso = w(k).get(..10).filter(|_| w(k).len() == 10 || w(k).as_bytes().get(10) == Some(&b'T'));
+        if let Some(d) = iso.and_then(Date::parse_iso) {
             if is_dateline_rest(line, &words, k, k) {
                 return Some((words[k].0, words[k].0 + 10, d));
             }
@@ -215,14 +219,22 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
 
 /// Every word outside `first..=last` is a weekday, a dateline word or a clock time.
 fn is_dateline_rest(line: &str, words: &[(usize, usize)], first: usize, last: usize) -> bool {
+    // A byline before the date: "By Jane Doe, November 24, 2025" (capitalised names after "By").
+    let by = words.iter().position(|&(s, e)| line[s..e].eq_ignore_ascii_case("by"));
     words.iter().enumerate().all(|(k, &(s, e))| {
         if (first..=last).contains(&k) {
             return true;
         }
-        let t = line[s..e].trim_end_matches([':', '.', ',']).to_ascii_lowercase();
+        let raw = line[s..e].trim_end_matches([':', '.', ',']);
+        if by.is_some_and(|b| b < k && k < first)
+            && (raw.chars().next().is_some_and(char::is_uppercase) || raw == "and")
+        {
+            return true;
+        }
+        let t = raw.to_ascii_lowercase();
         t.is_empty()
-            || t == "-"
-            || t == "|"
+            || matches!(t.as_str(), "-" | "|" | "–" | "—" | "/")
+            || (t.starts_with(['+', '-']) && t.len() == 5 && t[1..].bytes().all(|b| b.is_ascii_digit()))
             || WEEKDAYS.contains(&t.as_str())
             || DATELINE_WORDS.contains(&t.as_str())
             || t.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
@@ -277,6 +289,14 @@ mod tests {
             ("Jane Doe · Published 24 November 2025", Some(("24 November 2025", "2025-11-24"))),
             ("Posted on November 24, 2025 at 9:00 am", Some(("November 24, 2025", "2025-11-24"))),
             ("Last updated 24/11/2025", None),
+            ("By Jane Doe, November 24, 2025", Some(("November 24, 2025", "2025-11-24"))),
+            ("By Jane Doe and John Roe - Nov. 24, 2025", Some(("Nov. 24, 2025", "2025-11-24"))),
+            ("2025-11-24T10:42:00Z", Some(("2025-11-24", "2025-11-24"))),
+            ("Mon, 24 Nov 2025 10:42:00 +0000", Some(("24 Nov 2025", "2025-11-24"))),
+            ("Published: 24 November 2025 – 10:42", Some(("24 November 2025", "2025-11-24"))),
+            ("Last updated on November 24, 2025 at 10:42 a.m. ET", Some(("November 24, 2025", "2025-11-24"))),
+            ("By the end of November 24, 2025 talks ended", None),
+            ("Rubio said on 24 November 2025 that talks ended.", None),
             ("WASHINGTON, Nov 23 (Reuters) - The talks began.", None),
             ("The talks began on 24 November 2025 in Geneva.", None),
             ("US and Ukraine announce framework", None),

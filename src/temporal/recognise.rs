@@ -214,6 +214,8 @@ fn could_start(w: &str) -> bool {
         || words::season(w).is_some()
         || words::number_word(w).is_some()
         || words::ordinal(w).is_some()
+        || words::unit(w).is_some()
+        || w == "thanksgiving"
 }
 
 /// The longest match at `i`, with an optional modifier prefix.
@@ -328,6 +330,12 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
         return None;
     }
     if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
+        return None;
+    }
+    // "a second" is mostly the ordinal ("a second term"); "60 Minutes" is a name.
+    if (matches!(s.w(i), "a" | "an") && matches!(unit, Unit::Second | Unit::Weekend))
+        || (j > 0 && s.capitalised(j))
+    {
         return None;
     }
     // Fractions: "three-quarters of", "a quarter of the vote".
@@ -759,7 +767,11 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
         };
         return cand(i, k + 2, TimexType::Date, Raw::Weekend { dir });
     }
-    cand(i, k + 2, TimexType::Date, Raw::Shift { anchor: Anchor::Dct, unit, n })
+    // "compared with $3 million last year": a comparison with the same period a year before (a
+    // quarter when the story counts in quarters).
+    let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
+    let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
+    cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
 }
 
 /// "two years ago", "a week ago", "10 days ago", "a year earlier", "two weeks later", "a few
@@ -979,6 +991,14 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
             return cand(i, j + 2, TimexType::Duration, lit("PXX"));
         }
     }
+    // "for years", "within weeks": a bare plural unit after a preposition of duration.
+    if k == i && i > 0 && matches!(s.w(i - 1), "for" | "in" | "within") {
+        if let Some((unit, true)) = words::unit(s.w(i)) {
+            if !matches!(s.w(i + 1), "of" | "-" | "'" | "’") && unit != Unit::Quarter {
+                return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
+            }
+        }
+    }
     let (n, unit, mut end) = count_unit(s, k)?;
     // "a year" after an amount is a rate ("$5 a year"): a set.
     if !the
@@ -1107,6 +1127,13 @@ fn holiday(s: &Sent, i: usize) -> Option<Cand> {
         ("christmas", ..) => (12, 25, i + 1),
         ("new", "year", "'" | "’", "s") if s.w(i + 4) == "day" => (1, 1, i + 5),
         ("new", "year", "'" | "’", "s") if s.w(i + 4) == "eve" => (12, 31, i + 5),
+        // The fourth Thursday of November (US).
+        ("thanksgiving", ..) if s.capitalised(i) => {
+            let end = if s.w(i + 1) == "day" { i + 2 } else { i + 1 };
+            let y = year_at(s, end).map_or(Year::Open, Year::Given);
+            let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
+            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4 });
+        }
         _ => return None,
     };
     if !s.capitalised(i) {

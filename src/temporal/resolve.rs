@@ -210,6 +210,14 @@ impl Resolver {
                 }
             }
             Raw::Weekday { wd, dir } => Cal::Day(weekday(dct, wd, dir, tense)),
+            Raw::NthWeekday { y, m, wd, nth } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, m, Some(7 * nth - 3), tense),
+                };
+                Cal::Day(nth_weekday(year, m, wd, nth)?)
+            }
             Raw::Month { m, dir } => {
                 let y = match dir {
                     Dir::Last => dct.year - i32::from(m >= dct.month),
@@ -307,6 +315,14 @@ impl Resolver {
             }
         })
     }
+}
+
+/// The `nth` weekday `wd` (Monday = 1) of a month.
+fn nth_weekday(year: i32, m: u8, wd: u8, nth: u8) -> Option<Date> {
+    let first = Date::new(year, m, 1)?;
+    let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(offset + 7 * (i64::from(nth) - 1));
+    (d.month == m).then_some(d)
 }
 
 /// Is `unit` finer than the granularity of `c`?
@@ -425,6 +441,7 @@ fn underspecified(raw: &Raw) -> String {
         Raw::Ymd { m, d: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Raw::Ymd { m, d: None, .. } | Raw::Month { m, .. } => format!("XXXX-{m:02}"),
         Raw::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
+        Raw::NthWeekday { m, .. } => format!("XXXX-{m:02}-XX"),
         Raw::Season { s, .. } => format!("XXXX-{s}"),
         Raw::Quarter { q: Q::N(q), .. } => format!("XXXX-Q{q}"),
         Raw::Quarter { .. } => "XXXX-QX".into(),

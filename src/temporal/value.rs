@@ -77,6 +77,8 @@ pub enum Raw {
     Shift { anchor: Anchor, unit: Unit, n: i32 },
     /// A quarter of a year.
     Quarter { y: Year, q: Q },
+    /// The `nth` weekday `wd` of month `m`: Thanksgiving is the 4th Thursday of November.
+    NthWeekday { y: Year, m: u8, wd: u8, nth: u8 },
     /// The week end around a date: "the weekend" (Tense), "last weekend" (Last).
     Weekend { dir: Dir },
 }
