@@ -77,6 +77,15 @@ test('attributes and edits re-analyse; the analysis event fires each time', asyn
   await page.waitForFunction(() => document.querySelector('#lens-inline').analysis?.document.dct_source === 'none');
   assert.equal(await inline.locator('.nl-date').textContent(), 'No publication date');
 
+  // A bad date: the core's message in the widget, and a newslens-error event.
+  const message = page.evaluate(() => new Promise((resolve) => document.addEventListener('newslens-error', (e) => resolve(e.detail), { once: true })));
+  await inline.evaluate((el) => el.setAttribute('dct', 'next <b>Tuesday</b>'));
+  assert.match(await message, /not a valid date/);
+  assert.match(await inline.locator('.error').textContent(), /"next <b>Tuesday<\/b>" is not a valid date/);
+  assert.equal(await inline.locator('.error *').count(), 0);
+  await inline.evaluate((el) => el.removeAttribute('dct'));
+  await inline.locator('.error').waitFor({ state: 'hidden' });
+
   await inline.evaluate((el) => el.setAttribute('sections', 'quotes, entities'));
   await page.waitForFunction(() => document.querySelector('#lens-inline').shadowRoot.querySelectorAll('.nl-section').length === 2);
   assert.deepEqual(await inline.locator('.nl-section h2').allTextContents(), ['Quotes', 'Entities']);
