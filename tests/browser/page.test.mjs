@@ -337,3 +337,25 @@ test('odd input: analysis never throws, spans stay inside the text, the page ren
   clean(log);
   await context.close();
 });
+
+test('a dropped text file is read locally and analysed; other files are refused', async () => {
+  const { page, log, context } = await app();
+  const drop = (name, type, body) =>
+    page.evaluate(
+      ([name, type, body]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([body], name, { type }));
+        document.getElementById('text').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      [name, type, body],
+    );
+  await drop('article.txt', 'text/plain', seed('004'));
+  await page.waitForFunction(() => document.querySelector('#dct').value === '2025-11-23');
+  assert.equal(await page.locator('#text').inputValue(), seed('004'));
+  await drop('photo.png', 'image/png', 'not text');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#error').textContent(), /photo\.png is not a text file/);
+  assert.equal(await page.locator('#text').inputValue(), seed('004'), 'the text is kept');
+  clean(log);
+  await context.close();
+});
