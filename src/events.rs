@@ -16,6 +16,18 @@ const SUMMARY_WORDS: usize = 15;
 
 /// Builds the timeline from the dated sentences.
 pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
+    // A wire header ("KYIV, Nov 24 (Reuters) -") dates no event and is no part of a summary.
+    let wire = doc.lines.iter().take(3).find_map(|l| {
+        let end = crate::temporal::dateline::wire_header_end(l.text(doc.text))?;
+        Some(Span::new(l.start, l.start + end))
+    });
+    // Wire copy that dates something to its own day: its undated reporting sentences report that
+    // day too (see `reported_on_dct`).
+    let dct = doc.dct.map(|d| d.to_string());
+    let wire_day = wire.is_some()
+        && dct.as_ref().is_some_and(|d| {
+            timexes.iter().any(|t| !t.creation_time && calendar_date(&t.value).as_deref() == Some(d.as_str()))
+        });
     let mut out: Vec<(String, Event)> = Vec::new();
     // Timexes and sentences are both in text order: walk them together (linear time).
     let mut next = 0;
@@ -30,8 +42,17 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         }
         let in_sentence = timexes.get(first..next).unwrap_or(&[]);
         let mut dates: Vec<String> = Vec::new();
+        let other_spans: Vec<Span> = in_sentence
+            .iter()
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF"))
+            .map(|t| t.span)
+            .collect();
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
-            if !matches!(t.kind, TimexType::Date | TimexType::Time) || in_quotation(doc, t.span) {
+            if !matches!(t.kind, TimexType::Date | TimexType::Time)
+                || t.rule == crate::temporal::recognise::CLOCK_ONLY
+                || in_quotation(doc, t.span)
+                || wire.is_some_and(|w| w.contains(t.span))
+            {
                 continue;
             }
             let Some(date) = calendar_date(&t.value) else { continue };
@@ -47,10 +68,28 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date,
                     timex: Some(t.id.clone()),
                     span,
-                    summary: summary(doc, sentence, t.span),
+                    summary: summary(doc, sentence, Some(t.span), &other_spans, wire.map_or(0, |w| w.end)),
                     participants,
                     places,
                     rule: "dated_sentence",
+                },
+            ));
+        }
+        if let (true, true, Some(day)) = (dates.is_empty(), wire_day, &dct)
+            && reported_on_dct(doc, sentence, wire.map_or(0, |w| w.end))
+        {
+            let (participants, places) = people_and_places(mentions, span);
+            out.push((
+                day.clone(),
+                Event {
+                    id: String::new(),
+                    date: day.clone(),
+                    timex: None,
+                    span,
+                    summary: summary(doc, sentence, None, &other_spans, wire.map_or(0, |w| w.end)),
+                    participants,
+                    places,
+                    rule: "wire_reported_on_dct",
                 },
             ));
         }
@@ -85,6 +124,19 @@ pub fn calendar_date(value: &str) -> Option<String> {
         || matches!(rest, "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-SP" | "-SU" | "-FA" | "-WI")
         || (rest.len() == 4 && rest.starts_with("-W") && rest[2..].bytes().all(|c| c.is_ascii_digit()));
     ok.then(|| date.to_string())
+}
+
+/// Words of reporting: a sentence of wire copy with one of them and no date of its own reports
+/// a statement of the filing day ("Officials said six people were in custody").
+const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+
+/// Is `sentence` an undated report of the filing day in wire copy? It has a reporting verb, does
+/// not open inside a quotation and lies after the wire header.
+fn reported_on_dct(doc: &Doc, sentence: &crate::segment::Sentence, text_start: usize) -> bool {
+    let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return false };
+    sentence.span.start >= text_start
+        && !in_quotation(doc, Span::new(sentence.span.start, sentence.span.start))
+        && toks.iter().any(|t| REPORTING.iter().any(|w| w.eq_ignore_ascii_case(t.span.text(doc.text))))
 }
 
 /// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
@@ -128,7 +180,13 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 /// Prepositions and adverbs that introduce a date and leave the summary with it.
 const DATE_LEAD: &[&str] =
-    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from"];
+    &["on", "in", "at", "by", "during", "since", "until", "earlier", "later", "of", "from", "for"];
+
+/// Words a summary does not end with.
+const DANGLING: &[&str] = &[
+    "with", "in", "on", "at", "to", "from", "and", "or", "of", "for", "by", "compared", "than", "the", "a",
+    "an", "since", "until", "during",
+];
 
 /// Determiners that open the noun phrase a relative clause hangs on ("the ongoing invasion that
 /// began in February 2022").
@@ -138,13 +196,29 @@ const DETERMINERS: &[&str] =
 /// A short readable summary: the clause holding the date, without the date and the preposition
 /// before it, cut to [`SUMMARY_WORDS`] words (at a comma when one falls late enough). A date inside
 /// a relative clause gives the noun phrase and the clause ("The ongoing invasion began").
-fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String {
+fn summary(
+    doc: &Doc,
+    sentence: &crate::segment::Sentence,
+    date: Option<Span>,
+    others: &[Span],
+    text_start: usize,
+) -> String {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
+    let skip = toks.iter().take_while(|t| t.span.start < text_start).count();
+    let toks = toks.get(skip..).unwrap_or(&[]);
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
     let is = |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
-    // The clause: from the last break before the date to the first break after it.
-    let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return String::new() };
-    let last = toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first);
+    // The clause: from the last break before the date to the first break after it (no date: the
+    // sentence from its start).
+    let (first, last) = match date {
+        Some(date) => {
+            let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else {
+                return String::new();
+            };
+            (first, toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first))
+        }
+        None => (0, 0),
+    };
     let is_break = |k: usize| is(k, CLAUSE_BREAKS) && (word(k) == ";" || (k > 0 && word(k - 1) == ","));
     let start = (0..first).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let end = (last + 1..toks.len()).find(|&k| is_break(k)).unwrap_or(toks.len());
@@ -154,7 +228,7 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
         skip_from -= 1;
     }
     // A relative clause holding the date: its noun phrase + the clause.
-    let mut pieces: Vec<std::ops::Range<usize>> = vec![start..end];
+    let mut pieces = [start..end, end..end];
     // ("that" after a verb is a complementizer: "officials said that the vote took place Monday").
     let verb_before = |k: usize| {
         let w = word(k.saturating_sub(1)).to_ascii_lowercase();
@@ -172,9 +246,30 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
         .filter(|&k| is(k, &["which", "who"]) || !verb_before(k));
     if let Some(r) = rel {
         let np = (r.saturating_sub(6).max(start)..r).rev().find(|&k| is(k, DETERMINERS)).unwrap_or(r - 1);
-        pieces = vec![np..r, r + 1..end];
+        pieces = [np..r, r + 1..end];
     }
-    let keep: Vec<usize> = pieces.into_iter().flatten().filter(|k| !(skip_from..=last).contains(k)).collect();
+    // The other dates of the sentence leave too ("meet leaders on Wednesday and Thursday").
+    let mut removed: Vec<std::ops::RangeInclusive<usize>> = Vec::new();
+    if date.is_some() {
+        removed.push(skip_from..=last);
+    }
+    for o in others {
+        let (Some(f), Some(l)) = (
+            toks.iter().position(|t| t.span.start >= o.start),
+            toks.iter().rposition(|t| t.span.end <= o.end),
+        ) else {
+            continue;
+        };
+        let mut f2 = f;
+        while f2 > start && is(f2 - 1, DATE_LEAD) {
+            f2 -= 1;
+        }
+        if f <= l {
+            removed.push(f2..=l);
+        }
+    }
+    let keep: Vec<usize> =
+        pieces.into_iter().flatten().filter(|k| !removed.iter().any(|r| r.contains(k))).collect();
     // Cut: at most SUMMARY_WORDS words; at the last comma after 6 words if the clause is longer.
     let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind != crate::segment::TokKind::Punct);
     let mut n_words = 0;
@@ -199,12 +294,21 @@ fn summary(doc: &Doc, sentence: &crate::segment::Sentence, date: Span) -> String
     for (pos, &k) in keep.iter().enumerate().take(stop) {
         let Some(t) = toks.get(k) else { break };
         let after_gap = pos > 0 && keep.get(pos - 1).is_some_and(|&p| p + 1 != k);
-        if !out.is_empty() && (!t.glued || after_gap) && !(after_gap && matches!(word(k), "," | ".")) {
+        let gap_before_punct = after_gap && matches!(word(k), "," | ".");
+        let space = !out.is_empty() && (!t.glued || after_gap) && !gap_before_punct;
+        if space {
             out.push(' ');
         }
         out.push_str(word(k));
     }
-    let trimmed = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']);
+    // Function words left dangling by the removed date: "deaths fell ... compared with".
+    let mut trimmed = out.trim_end_matches([',', '.', ';', ':', ' ']).trim_start_matches([',', ' ']);
+    while let Some((head, last)) = trimmed.rsplit_once(' ') {
+        if !DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+            break;
+        }
+        trimmed = head.trim_end_matches([',', ' ']);
+    }
     let mut s = String::with_capacity(trimmed.len() + 3);
     let mut chars = trimmed.chars();
     if let Some(c) = chars.next() {
@@ -277,6 +381,18 @@ mod tests {
             got[0].2,
             "Speaking to the Swedish parliament, Zelensky described it as a critical moment for Ukraine"
         );
+    }
+
+    #[test]
+    fn wire_copy_reports_its_day() {
+        let wire = "NAIROBI, Kenya (AP) _ Bombs exploded at the embassy on Friday.\n                    Officials said six people were in custody.\n                    The building had been renovated.";
+        let got = events(wire, "1998-08-07");
+        let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(dates, vec!["1998-08-07", "1998-08-07"]);
+        assert_eq!(got[1].2, "Officials said six people were in custody");
+        // Not wire copy: the undated report stays off the timeline (the seed convention).
+        let plain = "Bombs exploded at the embassy on Friday.\nOfficials said six people were in custody.";
+        assert_eq!(events(plain, "1998-08-07").len(), 1);
     }
 
     #[test]

@@ -5,7 +5,50 @@
 use crate::lexicon::{entries, fold_key};
 use crate::model::EntityType;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the look-up tables: keys are
+/// short words, and nothing here needs protection against crafted collisions.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxSet<K> = HashSet<K, FxBuild>;
 
 /// What a gazetteer phrase names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,38 +88,43 @@ impl Gaz {
 
 pub struct Lex {
     /// Folded phrase → entry.
-    pub gaz: HashMap<String, Gaz>,
+    pub gaz: FxMap<String, Gaz>,
+    /// First word of a folded gazetteer phrase → the most words a phrase starting with it has
+    /// (a cheap test before building longer keys).
+    pub gaz_first: FxMap<String, usize>,
+    /// The same for titles.
+    pub title_first: FxMap<String, usize>,
     /// The longest gazetteer phrase, in words.
     pub gaz_max: usize,
     /// Folded titles ("secretary of state").
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     pub title_max: usize,
     /// Lower-case given names and surnames.
-    pub given: HashSet<String>,
-    pub surnames: HashSet<String>,
+    pub given: FxSet<String>,
+    pub surnames: FxSet<String>,
     /// Lower-case common English words.
-    pub common: HashSet<&'static str>,
+    pub common: FxSet<&'static str>,
     /// Capitalised words that are never a name on their own, as written.
-    pub non_names: HashSet<&'static str>,
-    pub org_words: HashSet<&'static str>,
-    pub loc_words: HashSet<&'static str>,
+    pub non_names: FxSet<&'static str>,
+    pub org_words: FxSet<&'static str>,
+    pub loc_words: FxSet<&'static str>,
     /// Last words of events and other MISC names ("Cup", "Act").
-    pub event_words: HashSet<&'static str>,
+    pub event_words: FxSet<&'static str>,
     /// Lower-case particles inside names ("de", "bin").
-    pub particles: HashSet<&'static str>,
+    pub particles: FxSet<&'static str>,
     /// Words before a title that belong to the role ("former").
-    pub role_modifiers: HashSet<&'static str>,
+    pub role_modifiers: FxSet<&'static str>,
     /// Words after a name that make it a person ("said", "who").
-    pub speech: HashSet<&'static str>,
+    pub speech: FxSet<&'static str>,
     /// Nouns before a name that make it an organization ("giant", "club").
-    pub org_nouns: HashSet<&'static str>,
+    pub org_nouns: FxSet<&'static str>,
     /// Nouns before a name that make it a person ("wife", "actor").
-    pub person_nouns: HashSet<&'static str>,
+    pub person_nouns: FxSet<&'static str>,
     /// Nouns around a name that make it a place ("city of X", "X province").
-    pub place_nouns: HashSet<&'static str>,
+    pub place_nouns: FxSet<&'static str>,
     /// Sports words: specific ones, generic ones.
-    pub sport_words: HashSet<&'static str>,
-    pub sport_words_generic: HashSet<&'static str>,
+    pub sport_words: FxSet<&'static str>,
+    pub sport_words_generic: FxSet<&'static str>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
@@ -102,6 +150,30 @@ const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 const COMMON: &str = include_str!("../../data/entities/common_words.txt");
 
+/// `fold_key` into a reused buffer (the same folding: lower case, straight quotes, '-' for
+/// dashes, one space for white space).
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '’' | '‘' | '`' | '´' => out.push('\''),
+            '“' | '”' | '„' => out.push('"'),
+            '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
 /// The lexicon, built on first use.
 pub fn lex() -> &'static Lex {
     static LEX: OnceLock<Lex> = OnceLock::new();
@@ -124,8 +196,8 @@ fn plural(d: &str) -> Option<String> {
 }
 
 fn build() -> Lex {
-    let mut gaz: HashMap<String, Gaz> = HashMap::new();
-    let put = |gaz: &mut HashMap<String, Gaz>, phrase: &str, g: Gaz| {
+    let mut gaz: FxMap<String, Gaz> = FxMap::default();
+    let put = |gaz: &mut FxMap<String, Gaz>, phrase: &str, g: Gaz| {
         let k = fold_key(phrase);
         if k.is_empty() {
             return;
@@ -295,10 +367,24 @@ fn build() -> Lex {
     }
     let gaz_max = gaz.keys().map(|k| words(k)).max().unwrap_or(1);
 
-    let titles: HashSet<String> = entries(TITLES).map(fold_key).collect();
+    let titles: FxSet<String> = entries(TITLES).map(fold_key).collect();
+    let firsts = |keys: &mut dyn Iterator<Item = &String>| {
+        let mut m: FxMap<String, usize> = FxMap::default();
+        for k in keys {
+            let first = k.split(' ').next().unwrap_or("").to_string();
+            let n = words(k);
+            let e = m.entry(first).or_insert(n);
+            *e = (*e).max(n);
+        }
+        m
+    };
+    let gaz_first = firsts(&mut gaz.keys());
+    let title_first = firsts(&mut titles.iter());
     let title_max = titles.iter().map(|t| words(t)).max().unwrap_or(1);
     Lex {
         gaz,
+        gaz_first,
+        title_first,
         gaz_max,
         titles,
         title_max,
@@ -323,6 +409,15 @@ fn build() -> Lex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_into_agrees_with_fold_key() {
+        let mut buf = String::new();
+        for s in ["Kyiv’s  Forces", "US–Ukraine", " Itar-Tass ", "Émile “Zola”", "", "A\tB\nC"] {
+            fold_into(s, &mut buf);
+            assert_eq!(buf, fold_key(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn gazetteer_table() {

@@ -4,7 +4,7 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, Gaz, Lex};
+use super::lexicon::{Class, Gaz, Lex, fold_into};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::{EntityType, Span};
@@ -81,9 +81,16 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
             upper += 1;
         } else if is_cap(s) {
             capped += 1;
-            let l = s.to_lowercase();
-            if lex.common.contains(l.as_str()) || TITLE_CASE_LOWER.contains(&l.as_str()) {
-                common_caps += 1;
+            let mut buf = [0u8; 24];
+            let b = s.as_bytes();
+            if s.is_ascii() && b.len() <= buf.len() {
+                for (d, c) in buf.iter_mut().zip(b) {
+                    *d = c.to_ascii_lowercase();
+                }
+                let l = buf.get(..b.len()).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("");
+                if lex.common.contains(l) || TITLE_CASE_LOWER.contains(&l) {
+                    common_caps += 1;
+                }
             }
         } else if !TITLE_CASE_LOWER.contains(&s) {
             lower += 1;
@@ -112,28 +119,73 @@ pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
     }
 }
 
+/// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
+fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
+    let mut f = a + 1;
+    while f < limit && toks.get(f).is_some_and(|t| t.glued && !t.line_start) {
+        f += 1;
+    }
+    f
+}
+
+/// Folds the text of tokens `[a, b)` into `buf`.
+fn fold_tokens(text: &str, toks: &[Token], a: usize, b: usize, buf: &mut String) {
+    buf.clear();
+    if let (Some(x), Some(y)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        if a < b {
+            fold_into(Span::new(x.span.start, y.span.end).text(text), buf);
+        }
+    }
+}
+
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    let first = toks.get(a)?;
+    if first.kind == TokKind::Punct {
+        return None;
+    }
+    // Only phrases whose first word is known: one look-up for most words.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    // The first word may end in a glued "." that belongs to the sentence, not the name.
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.gaz_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut words = 0;
-    let mut ends = Vec::new();
+    let mut ends = [0usize; 24];
+    let mut n_ends = 0;
     let mut b = a;
-    while b < limit && words < lex.gaz_max {
+    while b < limit && words < max_words.min(lex.gaz_max) && n_ends < ends.len() {
         let t = toks.get(b)?;
         if b > a && !t.glued {
             words += 1;
+            if words >= max_words {
+                break;
+            }
         }
         if b > a && t.line_start {
             break;
         }
         if t.kind == TokKind::Word || t.kind == TokKind::Number || (t.glued && t.text(text) == ".") {
-            ends.push(b + 1);
+            if let Some(slot) = ends.get_mut(n_ends) {
+                *slot = b + 1;
+                n_ends += 1;
+            }
         } else if !matches!(t.text(text), "-" | "." | "&" | "'" | "’") {
             break;
         }
         b += 1;
     }
-    ends.iter().rev().find_map(|&e| {
-        let g = lex.gaz.get(&key(text, toks, a, e))?;
+    ends.get(..n_ends)?.iter().rev().find_map(|&e| {
+        fold_tokens(text, toks, a, e, &mut buf);
+        let g = lex.gaz.get(buf.as_str())?;
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
             let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
@@ -147,22 +199,40 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
 
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    if toks.get(a)?.kind != TokKind::Word {
+        return None;
+    }
+    // Only titles whose first word is known.
+    let mut buf = String::new();
+    let mut fe = first_word_end(toks, a, limit);
+    let mut max_words = None;
+    while fe > a {
+        fold_tokens(text, toks, a, fe, &mut buf);
+        if let Some(&n) = lex.title_first.get(buf.as_str()) {
+            max_words = Some(n);
+            break;
+        }
+        fe -= 1;
+    }
+    let max_words = max_words?;
     let mut b = a;
     let mut best = None;
     let mut words = 0;
-    while b < limit && words < lex.title_max + 1 {
+    while b < limit && words < max_words.min(lex.title_max) + 1 {
         let t = toks.get(b)?;
         if b > a && t.line_start {
             break;
         }
         if t.kind == TokKind::Word {
             words += 1;
-            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
-            if lex.titles.contains(&key(text, toks, a, b + 1)) {
+            fold_tokens(text, toks, a, b + 1, &mut buf);
+            if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
             }
         } else if t.text(text) != "-" {
@@ -174,11 +244,11 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
 }
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
-pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+/// `caseless`: the sentence carries no case information (see [`caseless`]).
+pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let Some(sent) = toks.get(s..e) else { return };
-    if caseless(text, sent, lex) {
+    if caseless {
         caseless_line(doc, s, e, lex, out);
         return;
     }
@@ -194,16 +264,34 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        let prev_cap =
+            i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
             || (matches!(w, "al" | "el")
                 && next_is(text, toks, i, e, "-")
                 && cap_at(text, toks, i + 2, e)
-                && glued(toks, i + 2));
+                && glued(toks, i + 2))
+            // A name opening with its particle: "de Silva", "van Gogh".
+            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
+                && !prev_cap
+                && cap_at(text, toks, i + 1, e)
+                && toks.get(i + 1).is_some_and(|n| !n.glued));
         if !start_ok {
             i += 1;
             continue;
         }
         let j = run_end(text, toks, i, e, lex);
+        // A known name longer than the run ("Organisation for Security and Cooperation in
+        // Europe", "Bosnia and Herzegovina").
+        if let Some((ge, g)) = gaz_at(text, toks, i, e, lex).filter(|(ge, _)| *ge > j) {
+            let has_lower = (i..ge)
+                .any(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(text))));
+            if has_lower {
+                out.push(cand(doc, i, ge, Some(g), false));
+                i = ge;
+                continue;
+            }
+        }
         // After a colon or an opening quote a capital is positional too.
         let initial = i == first_word
             || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
@@ -226,6 +314,24 @@ fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> b
         i += 1;
     }
     !last.is_empty() && lex.org_words.contains(last)
+}
+
+/// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
+/// possessive before them belongs to the name; "Russia's Foreign Ministry" does not qualify.
+fn company_run_after(text: &str, toks: &[Token], k: usize, e: usize) -> bool {
+    let mut last = "";
+    let mut i = k;
+    while i < e && i < k + 6 {
+        match toks.get(i) {
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            _ => break,
+        }
+        i += 1;
+    }
+    matches!(
+        last,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Holdings" | "Bancshares" | "Bancorp"
+    )
 }
 
 fn prev_word<'a>(text: &'a str, toks: &[Token], j: usize) -> &'a str {
@@ -261,15 +367,92 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             // "O'Gorman", "al-Assad" continue through glued punctuation handled below.
             break;
         }
+        // A possessive inside an organization's name: "Boatmen's Bancshares Inc.", "Queen's
+        // Park Rangers".
+        if matches!(w, "'" | "’")
+            && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
+            && cap_at(text, toks, j + 2, e)
+            && company_run_after(text, toks, j + 2, e)
+            && gaz_at(text, toks, i, j, lex).is_none_or(|(ge, _)| ge != j)
+        {
+            j += 2;
+            continue;
+        }
         // Glued hyphen or apostrophe joining two words: "Jean-Pierre", "US-Ukraine", "O'Gorman".
         if t.glued && matches!(w, "-" | "'" | "’") && glued(toks, j + 1) {
             let nw = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
             let is_word = toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+            // "Songo'o": a lower-case syllable after an apostrophe inside a name (not "'s", "'t").
+            let syllable = w != "-"
+                && j >= i + 2
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(nw, "s" | "t" | "re" | "ll" | "ve" | "d" | "m");
             if is_word
-                && (is_cap(nw) || (w == "-" && matches!(nw, "al" | "el" | "bin")))
+                && (is_cap(nw) || syllable || (w == "-" && matches!(nw, "al" | "el" | "bin")))
                 && !(w != "-" && nw == "s")
             {
                 j += 2;
+                continue;
+            }
+            // Romanised given names: "Kim In-so", "Chen Chun-yeh", "Li Song-ho" (not "US-led",
+            // nor "Scrum-half": the hyphenated word follows the surname).
+            if w == "-"
+                && j >= i + 2
+                && is_word
+                && nw.len() <= 4
+                && nw.chars().all(|c| c.is_ascii_lowercase())
+                && !nw.ends_with("ed")
+                && !nw.ends_with("ing")
+                && !matches!(
+                    nw,
+                    "era"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "wide"
+                        | "type"
+                        | "like"
+                        | "bound"
+                        | "size"
+                        | "free"
+                        | "only"
+                        | "old"
+                        | "long"
+                        | "day"
+                        | "year"
+                        | "time"
+                        | "term"
+                        | "area"
+                        | "zone"
+                        | "way"
+                        | "up"
+                        | "off"
+                        | "out"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "back"
+                        | "bloc"
+                        | "camp"
+                        | "plus"
+                        | "week"
+                        | "rich"
+                        | "poor"
+                )
+                && !next_is(text, toks, j + 1, e, "-")
+            {
+                j += 2;
+                continue;
+            }
+            // "Inzamam-ul-Haq", "Chester-le-Street": a short lower-case particle between hyphens.
+            if w == "-"
+                && is_word
+                && nw.len() <= 4
+                && next_is(text, toks, j + 1, e, "-")
+                && cap_at(text, toks, j + 3, e)
+                && glued(toks, j + 3)
+            {
+                j += 4;
                 continue;
             }
             break;
@@ -289,6 +472,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
+            }
+            // "Barnett Banks Inc.", "Apple Inc." keep their period.
+            if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
+                j += 1;
+                if cap_at(text, toks, j, e) {
+                    continue;
+                }
             }
             break;
         }
@@ -314,6 +504,16 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 continue;
             }
         }
+        // Two particles in a row: "Joost van der Westhuizen".
+        if t.kind == TokKind::Word
+            && lex.particles.contains(w)
+            && toks.get(j + 1).is_some_and(|n| lex.particles.contains(n.text(text)))
+            && cap_at(text, toks, j + 2, e)
+        {
+            j += 2;
+            continue;
+        }
+        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {}
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
@@ -336,11 +536,19 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             }
             // "Securities and Exchange Commission": "and" inside an organization's name, when
             // the capitalised words after it end with an organization word.
-            if w == "and" && org_run_after(text, toks, j + 1, e, lex) {
+            let prev_l = prev.to_lowercase();
+            if w == "and"
+                && org_run_after(text, toks, j + 1, e, lex)
+                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+            {
                 j += 1;
                 continue;
             }
+            // Not after a company suffix: "Kia Motor Corp of South Korea" is a company and a
+            // country.
+            let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
+                && !company
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
                     || lex.titles.contains(&prev.to_lowercase())
@@ -367,6 +575,55 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
     j
 }
 
+/// Words dropped even before a headed name ("The Party of ...", "However, Harvard University").
+const HEADED_DROP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "At",
+    "In",
+    "On",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "As",
+    "Of",
+    "After",
+    "Before",
+    "Both",
+    "Many",
+    "Some",
+    "All",
+    "Most",
+    "Several",
+    "Other",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A piece of a run.
 enum Piece {
     Known(usize, usize, Gaz),
@@ -384,8 +641,20 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     // common word ("Speaking", "Both").
     let mut a = i;
     let mut first_is_initial = initial;
+    // A run headed by an organization, place or event word keeps its leading adjectives:
+    // "Red Star", "First Union", "National Bank of Poland", "The Party of Democratic Action".
+    let last_word =
+        (i..j).rev().map(word).find(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or("");
+    let headed = count_words(toks, i, j) >= 2
+        && (lex.org_words.contains(last_word)
+            || lex.loc_words.contains(last_word)
+            || lex.event_words.contains(last_word)
+            || (i..j).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
+        if headed && !HEADED_DROP.contains(&w) {
+            break;
+        }
         let whole_known = gaz_at(text, toks, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
@@ -419,10 +688,14 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     let initial = first_is_initial;
     // Trailing days and months.
     let mut b = j;
-    let whole_with_period =
-        word(j.saturating_sub(1)) == "." && gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j);
+    let whole_with_period = word(j.saturating_sub(1)) == "."
+        && (gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j)
+            || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
+    // A lower-case word glued to the name stays: "Kim In-so".
+    let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
     while !whole_with_period
         && b > a
+        && !glued_word(b - 1)
         && (lex.non_names.contains(word(b - 1))
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
@@ -439,14 +712,15 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    let last = word(b - 1);
+    // The last word ("Inc" in "Barnett Banks Inc.").
+    let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
             || lex.org_words.contains(last)
-            || (lex.org_words.contains(first) && matches!(word(a + 1), "of" | "for" | "on"))
+            || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Organization, STRONG, "org_word");
@@ -477,7 +751,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k += 1;
             continue;
         }
-        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| te < b || k > a) {
+        // A title ending the run after a given name is a surname: "John Major".
+        let after_given =
+            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
+        if let Some(te) =
+            title_at(text, toks, k, b, lex).filter(|&te| (te < b || k > a) && !(te == b && after_given))
+        {
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }
@@ -494,9 +773,18 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
-                g.class == Class::City || (g.class == Class::Country && !headline)
+                // A surname that is also a nationality or place: "Richard Finn", "Tim English".
+                g.class == Class::City
+                    || (g.class == Class::Country && !headline)
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && lex.surnames.contains(&word(k).to_lowercase()))
             } else {
-                next_unknown && matches!(g.class, Class::City | Class::Region)
+                // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
+                // given name, before a name.
+                next_unknown
+                    && (matches!(g.class, Class::City | Class::Region)
+                        || lex.given.contains(&word(k).to_lowercase()) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {

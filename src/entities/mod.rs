@@ -17,16 +17,18 @@ pub mod typing;
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::{Entity, EntityType, Mention, Span};
+use lexicon::FxMap;
 use mentions::Cand;
-use std::collections::HashMap;
 
 /// Finds every named mention and merges them into entities (most salient first).
 pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     let lex = lexicon::lex();
     // 1. candidates
     let mut cands: Vec<Cand> = Vec::new();
-    for s in &doc.seg.sentences {
-        mentions::sentence(doc, s.tokens.start, s.tokens.end, lex, &mut cands);
+    let ctx = typing::Ctx::new(doc, lex);
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        mentions::sentence(doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
     }
     cands.retain(|c| !c.span.is_empty() && !doc.is_excluded(c.span));
     if cfg!(test) && std::env::var("NL_DEBUG").is_ok() {
@@ -34,8 +36,8 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
         eprintln!("{dbg:?}");
     }
     // 2. types
-    typing::local(doc, &mut cands, lex);
-    typing::document(doc, &mut cands, lex);
+    typing::local(doc, &mut cands, &ctx, lex);
+    typing::document(doc, &mut cands, &ctx, lex);
     dedup(&mut cands);
     // 3. merge
     let groups = merge(doc, &cands);
@@ -86,12 +88,12 @@ fn initials(s: &str) -> String {
 
 fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_key: FxMap<(EntityType, String), usize> = FxMap::default();
     // Persons: surname / first name → group of the latest full name.
-    let mut person_parts: HashMap<String, usize> = HashMap::new();
+    let mut person_parts: FxMap<String, usize> = FxMap::default();
     let mut pending_single: Vec<usize> = Vec::new();
     // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: FxMap<String, usize> = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         let Some(kind) = c.kind else { continue };
         let text = c.span.text(doc.text);
@@ -231,7 +233,7 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
         });
     }
     // Keys of groups, for related places.
-    let key_of: HashMap<&str, usize> = groups
+    let key_of: FxMap<&str, usize> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| cands[g.members[0]].kind == Some(EntityType::Place))
@@ -252,9 +254,9 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                     None => counts.push((k, 1)),
                 }
             }
-            let a = c.span.text(text).to_string();
-            if !aliases.contains(&a) {
-                aliases.push(a);
+            let a = c.span.text(text);
+            if !aliases.iter().any(|x| x == a) {
+                aliases.push(a.to_string());
             }
             if c.kind == Some(EntityType::Person) {
                 let found = roles::before(doc, cands, m, lex).or_else(|| roles::after(doc, cands, m, lex));

@@ -57,6 +57,11 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
     }
     let a = toks.get(s)?.span.start;
     let b = toks.get(end - 1)?.span.end;
+    // Honorifics say who, not what: "Mr." is no role.
+    let role = Span::new(a, b).text(doc.text).trim_end_matches('.').to_lowercase();
+    if matches!(role.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "madam") {
+        return None;
+    }
     Some((Span::new(a, b), "role_premodifier"))
 }
 

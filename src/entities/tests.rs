@@ -272,3 +272,129 @@ fn salience_orders_entities() {
     assert!(pos("Keir Starmer") < pos("Paris"));
     assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
 }
+
+#[test]
+fn harder_names_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Scrum-half Joost van der Westhuizen scored.", &[("Joost van der Westhuizen", "PER")]),
+        ("Batsman Inzamam-ul-Haq made 40 runs.", &[("Inzamam-ul-Haq", "PER")]),
+        ("Prime Minister John Major spoke.", &[("John Major", "PER")]),
+        (
+            "He asked the Organisation for Security and Cooperation in Europe to help.",
+            &[("Organisation for Security and Cooperation in Europe", "ORG")],
+        ),
+        (
+            "Shares of the Securities and Exchange Commission rose.",
+            &[("Securities and Exchange Commission", "ORG")],
+        ),
+        ("He lives on West 23rd Street in Manhattan.", &[("West 23rd Street", "LOC"), ("Manhattan", "LOC")]),
+        (
+            "Rep. Bobby Scott spoke in Newport News, Va., on Monday.",
+            &[("Bobby Scott", "PER"), ("Newport News", "LOC"), ("Va.", "LOC")],
+        ),
+        (
+            "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar ) 6-0 6-2",
+            &[("Monica Seles", "PER"), ("U.S.", "LOC"), ("Dally Randriantefy", "PER"), ("Madagascar", "LOC")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}
+
+/// Throughput of the entity stage alone: `NL_BENCH=file cargo test --release bench -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_entities() {
+    let Ok(path) = std::env::var("NL_BENCH") else { return };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let layout = crate::document::read(&text);
+    let excluded: Vec<crate::model::Span> = layout.boilerplate.iter().map(|b| b.span).collect();
+    let t0 = std::time::Instant::now();
+    let seg = crate::segment::segment(&text, &excluded);
+    let t1 = std::time::Instant::now();
+    let doc = crate::document::Doc {
+        text: &text,
+        lines: layout.lines,
+        title: layout.title,
+        boilerplate: layout.boilerplate,
+        excluded,
+        dateline: None,
+        dct: None,
+        seg,
+    };
+    let tl = std::time::Instant::now();
+    let _ = super::lexicon::lex();
+    let t2 = std::time::Instant::now();
+    eprintln!("lexicon built in {:.1} ms", (t2 - tl).as_secs_f64() * 1e3);
+    let (m, e) = super::extract(&doc);
+    let t3 = std::time::Instant::now();
+    // The sub-stages one by one.
+    let lex = super::lexicon::lex();
+    let mut lap = std::time::Instant::now();
+    let mut laps = Vec::new();
+    let mut mark = |name: &'static str, laps: &mut Vec<(&'static str, f64)>| {
+        let now = std::time::Instant::now();
+        laps.push((name, (now - lap).as_secs_f64()));
+        lap = now;
+    };
+    let ctx = super::typing::Ctx::new(&doc, lex);
+    mark("ctx", &mut laps);
+    let mut cands = Vec::new();
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
+        super::mentions::sentence(&doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+    }
+    mark("mentions", &mut laps);
+    super::typing::local(&doc, &mut cands, &ctx, lex);
+    mark("local", &mut laps);
+    super::typing::document(&doc, &mut cands, &ctx, lex);
+    mark("document", &mut laps);
+    super::dedup(&mut cands);
+    let groups = super::merge(&doc, &cands);
+    mark("merge", &mut laps);
+    let _ = super::build(&doc, &cands, groups, lex);
+    mark("build", &mut laps);
+    eprintln!("{laps:?}");
+    let mb = text.len() as f64 / 1e6;
+    eprintln!(
+        "{mb:.1} MB: segment {:.0} MB/s, entities {:.0} MB/s ({} mentions, {} entities)",
+        mb / (t1 - t0).as_secs_f64(),
+        mb / (t3 - t2).as_secs_f64(),
+        m.len(),
+        e.len()
+    );
+}
+
+#[test]
+fn honorifics_are_no_roles() {
+    let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
+    let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
+    assert!(quiros.roles.is_empty(), "{:?}", quiros.roles);
+    let glenn = a.entities.iter().find(|e| e.canonical == "Derek Glenn").expect("glenn");
+    assert_eq!(glenn.roles, vec!["Sgt."]);
+}
+
+#[test]
+fn hyphens_and_particles_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
+            &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
+        ),
+        ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
+        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
+        ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
+        (
+            "Wimbledon finalist MaliVai Washington won. Washington served well.",
+            &[("Wimbledon", "LOC"), ("MaliVai Washington", "PER"), ("Washington", "PER")],
+        ),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+}

@@ -2,13 +2,12 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::Lex;
+use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
 use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
-use std::collections::HashMap;
 
 /// Words after a name that make it a person.
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
@@ -22,7 +21,7 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// First pass: each untyped candidate on its own evidence.
-pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
         let first = word(doc, c.first).to_string();
         let last = word(doc, c.end.saturating_sub(1)).to_string();
@@ -37,18 +36,26 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
         let org_headed = lex.org_words.contains(last.as_str())
-            || lex.org_words.contains(first.as_str())
-                && matches!(word(doc, c.first + 1), "of" | "for" | "on");
+            || (c.first..c.end).any(|k| {
+                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
+            });
+        // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
+        let spelt_out = multi
+            && next == "("
+            && mentions::is_acronym(word(doc, c.end + 1))
+            && word(doc, c.end + 2) == ")"
+            && !mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_some_and(|(_, g)| g.kind() == Place);
         let code = mentions::is_acronym(&first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
         let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
             // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
-        } else if in_dateline(doc, c.first) && (toks_line_start(doc, c.first) || prev == ",") {
+        } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
-        } else if multi && org_headed {
+        } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
         } else if multi && lex.event_words.contains(last.as_str()) {
@@ -82,7 +89,18 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         } else if (lex.org_nouns.contains(next.as_str())
             || matches!(
                 next.as_str(),
-                "newspaper" | "news" | "spokesman" | "spokeswoman" | "chairman" | "shares" | "stock"
+                "newspaper"
+                    | "news"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "chairman"
+                    | "shares"
+                    | "stock"
+                    | "owner"
+                    | "organisation"
+                    | "organization"
+                    | "shareholders"
+                    | "executives"
             ))
             && !lex.given.contains(&first_l)
         {
@@ -169,7 +187,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
     }
     cands.retain(|c| c.rule != "drop_letter");
     if is_sports(doc, lex) {
-        teams(doc, cands);
+        teams(doc, cands, ctx);
     }
 }
 
@@ -177,24 +195,48 @@ fn toks_line_start(doc: &Doc, k: usize) -> bool {
     doc.seg.tokens.get(k).is_some_and(|t| t.line_start)
 }
 
-/// Is token `k` on a dateline: a short line with an ISO date ("LONDON 1996-08-30") or a wire
-/// credit ("WASHINGTON (AP) —")?
-pub fn in_dateline(doc: &Doc, k: usize) -> bool {
+/// Facts about the document computed once: which tokens lie on a dateline, which sentences
+/// carry no case information.
+pub struct Ctx {
+    datelines: Vec<bool>,
+    pub caseless: Vec<bool>,
+}
+
+impl Ctx {
+    pub fn new(doc: &Doc, lex: &Lex) -> Ctx {
+        let text = doc.text;
+        let toks = &doc.seg.tokens;
+        let caseless = doc
+            .seg
+            .sentences
+            .iter()
+            .map(|s| toks.get(s.tokens.clone()).is_some_and(|sent| mentions::caseless(text, sent, lex)))
+            .collect();
+        let mut datelines = vec![false; toks.len()];
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s + 1;
+            while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
+                e += 1;
+            }
+            if e - s <= 15 && is_dateline(doc, s, e) {
+                datelines.iter_mut().take(e).skip(s).for_each(|d| *d = true);
+            }
+            s = e;
+        }
+        Ctx { datelines, caseless }
+    }
+
+    /// Is token `k` on a dateline?
+    pub fn dateline(&self, k: usize) -> bool {
+        self.datelines.get(k).copied().unwrap_or(false)
+    }
+}
+
+/// Is the line of tokens `[s, e)` a dateline: a short line with an ISO date ("LONDON
+/// 1996-08-30") or a wire credit ("WASHINGTON (AP) —")?
+fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
     let toks = &doc.seg.tokens;
-    let mut s = k;
-    while !toks.get(s).is_some_and(|t| t.line_start) {
-        if s == 0 || k - s > 10 {
-            return s == 0 && toks.get(0).is_some();
-        }
-        s -= 1;
-    }
-    let mut e = s + 1;
-    while e < toks.len() && !toks.get(e).is_some_and(|t| t.line_start) {
-        if e - s > 14 {
-            return false;
-        }
-        e += 1;
-    }
     let w = |i: usize| toks.get(i).map(|t| t.text(doc.text)).unwrap_or("");
     (s..e).any(|i| {
         let iso = w(i).len() == 4
@@ -209,7 +251,7 @@ pub fn in_dateline(doc: &Doc, k: usize) -> bool {
 /// Does the document read as a sports report (data/entities/sport_words*.txt)?
 fn is_sports(doc: &Doc, lex: &Lex) -> bool {
     // At least four distinct sports words, one of them specific.
-    let mut found: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut found: FxSet<&str> = FxSet::default();
     let mut specific = false;
     for t in &doc.seg.tokens {
         if t.kind != TokKind::Word {
@@ -241,7 +283,7 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
 /// In a sports report, a city or region that is not where something happens is a team
 /// ("Leicestershire beat Somerset", "NEW YORK 74 60"); countries stay places (national teams
 /// are written as countries).
-fn teams(doc: &Doc, cands: &mut [Cand]) {
+fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     for c in cands.iter_mut() {
         // Team nicknames: "Springboks", "Cardinals".
@@ -250,7 +292,7 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
             c.rule = "org_team_plural";
             c.strength = WEAK;
         }
-        let dateline = in_dateline(doc, c.first);
+        let dateline = ctx.dateline(c.first);
         // A venue heading a result: "Bristol : Gloucestershire 183".
         let venue = toks.get(c.first).is_some_and(|t| t.line_start) && word(doc, c.end) == ":";
         if dateline || venue {
@@ -261,9 +303,36 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
         // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
         let initialled = toks.get(c.first + 1).is_some_and(|t| t.glued && t.text(doc.text) == ".");
-        let row_ok = c.kind != Some(Person) && c.strength <= MEDIUM || c.strength <= WEAK && !initialled;
+        let person_cue =
+            matches!(c.rule, "per_country_bracket" | "per_scorecard" | "per_age" | "per_said_before");
+        let row_ok = c.strength <= MEDIUM && !initialled && !person_cue;
         let figures = toks.get(c.end + 1).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+        // "the Chelsea defender", "Surrey captain Chris Lewis".
+        let team_role = matches!(
+            next,
+            "defender"
+                | "striker"
+                | "midfielder"
+                | "captain"
+                | "coach"
+                | "manager"
+                | "goalkeeper"
+                | "batsman"
+                | "bowler"
+                | "pitcher"
+                | "players"
+                | "fans"
+                | "supporters"
+                | "all-rounder"
+                | "forward"
+        );
         if c.gaz.is_none() {
+            if team_role && c.strength <= MEDIUM && !person_cue {
+                c.kind = Some(Organization);
+                c.strength = MEDIUM;
+                c.rule = "org_team_role";
+                continue;
+            }
             if row_ok && toks.get(c.end).is_some_and(|t| t.kind == TokKind::Number) && !figures {
                 c.kind = Some(Organization);
                 c.strength = MEDIUM;
@@ -279,18 +348,42 @@ fn teams(doc: &Doc, cands: &mut [Cand]) {
         if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
-        let _ = next;
         c.kind = Some(Organization);
         c.strength = MEDIUM;
         c.rule = "org_team";
     }
 }
 
+/// A weak name coordinated with a typed one takes its type: "between Tuzla and Mahala",
+/// "Breisach , Kehl and Freiburg".
+fn coordination(doc: &Doc, cands: &mut [Cand]) {
+    let joined =
+        |a: &Cand, b: &Cand| b.first == a.end + 1 && matches!(word(doc, a.end), "," | "and" | "or" | "&");
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i) else { continue };
+        if c.strength > WEAK || c.gaz.is_some() {
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|p| cands.get(p)).filter(|p| joined(p, c));
+        let after = cands.get(i + 1).filter(|n| joined(c, n));
+        let typed = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|x| x.strength >= MEDIUM && x.kind.is_some_and(|k| k != Group))
+            .and_then(|x| x.kind);
+        if let (Some(k), Some(c)) = (typed, cands.get_mut(i)) {
+            c.kind = Some(k);
+            c.strength = MEDIUM;
+            c.rule = "doc_coordination";
+        }
+    }
+}
+
 /// Second pass: document-level consistency, and names in caseless lines.
-pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
+pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut parts: HashMap<String, EntityType> = HashMap::new();
+    let mut votes: FxMap<String, [u32; 4]> = FxMap::default();
+    let mut parts: FxMap<String, EntityType> = FxMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
@@ -338,14 +431,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
         (KINDS[b], v[b])
     };
     // Names typed with some confidence (medium or better somewhere).
-    let seen: HashMap<String, (EntityType, u8)> = votes
+    let seen: FxMap<String, (EntityType, u8)> = votes
         .iter()
         .filter(|(_, v)| v.iter().any(|&x| x >= 4))
         .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.gaz.is_some_and(|g| g.kind() == Place) && in_dateline(doc, c.first) {
+        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
             continue;
         }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
@@ -379,10 +472,11 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             }
         }
     }
+    coordination(doc, cands);
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut mid_caps: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut lower_words: FxSet<&str> = FxSet::default();
+    let mut mid_caps: FxSet<String> = FxSet::default();
     for t in &doc.seg.tokens {
         let w = t.text(doc.text);
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
@@ -412,13 +506,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) {
+        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        {
             return false;
         }
         !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, lex);
+    caseless_names(doc, cands, &seen, &parts, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -438,9 +533,9 @@ const PARTICLES_LOWER: &[&str] =
 fn caseless_names(
     doc: &Doc,
     cands: &mut Vec<Cand>,
-    seen: &HashMap<String, (EntityType, u8)>,
-    parts: &HashMap<String, EntityType>,
-    lex: &Lex,
+    seen: &FxMap<String, (EntityType, u8)>,
+    parts: &FxMap<String, EntityType>,
+    ctx: &Ctx,
 ) {
     let text = doc.text;
     let toks = &doc.seg.tokens;
@@ -453,9 +548,8 @@ fn caseless_names(
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();
-    for s in &doc.seg.sentences {
-        let Some(sent) = toks.get(s.tokens.clone()) else { continue };
-        if !mentions::caseless(text, sent, lex) {
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        if !ctx.caseless.get(si).copied().unwrap_or(false) {
             continue;
         }
         let mut k = s.tokens.start;

@@ -106,6 +106,13 @@ impl<'a> Resolver<'a> {
                 plural: false,
             };
         }
+        if s == e && cx.one_of(s, &["who", "which", "that"]) {
+            // A relative pronoun keeps its span and speaks for its antecedent.
+            if let Some(np) = super::reported::antecedent(cx, s).filter(|np| np.1 < s) {
+                let ante = self.resolve(cx, np, recent);
+                return Speaker { span: Some(span), ..ante };
+            }
+        }
         if s == e && cx.one_of(s, &["they", "we"]) {
             if let Some(prev) = recent.iter().rev().take(6).find(|p| p.plural) {
                 return Speaker {

@@ -1,7 +1,7 @@
 //! The speech-verb lexicon (data/quotes/speech_verbs.txt) and the closed word classes the clause
 //! analysis needs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Takes a content clause: "said (that) …".
@@ -22,7 +22,7 @@ pub const NOUN: u16 = 4096;
 pub const BASE: u16 = 8192;
 /// Particles before a noun-phrase content ("called for", "pointed to"), one bit each.
 pub const PARTICLES: &[(&str, u16)] =
-    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048)];
+    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048), ("against", 16384)];
 
 fn verbs() -> &'static HashMap<String, u16> {
     static MAP: OnceLock<HashMap<String, u16>> = OnceLock::new();
@@ -74,6 +74,24 @@ pub fn verb_tags(word: &str) -> u16 {
 /// The particle bit of `w` ("for" in "called for"), or 0.
 pub fn particle_bit(w: &str) -> u16 {
     PARTICLES.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(0, |(_, b)| *b)
+}
+
+fn set(src: &'static str, cell: &'static OnceLock<HashSet<String>>) -> &'static HashSet<String> {
+    cell.get_or_init(|| crate::lexicon::entries(src).map(crate::lexicon::fold_key).collect())
+}
+
+/// Nouns that end an adjunct between a cue and its content ("said in a statement").
+pub fn is_adjunct_head(w: &str) -> bool {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    w.len() < 24
+        && set(include_str!("../../data/quotes/adjunct_heads.txt"), &S).contains(&crate::lexicon::fold_key(w))
+}
+
+/// Words before a quotation that make it a title or a name ("titled", "so-called").
+pub fn is_title_cue(w: &str) -> bool {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    w.len() < 24
+        && set(include_str!("../../data/quotes/title_cues.txt"), &S).contains(&crate::lexicon::fold_key(w))
 }
 
 /// Is `w` (any case) one of `list`?
@@ -189,134 +207,6 @@ pub const ADJUNCT_WORDS: &[&str] = &[
 /// Prepositions that start an adjunct between a cue and its content ("said in a statement").
 pub const ADJUNCT_PREPS: &[&str] =
     &["on", "in", "at", "during", "to", "after", "before", "via", "through", "over", "late", "early"];
-
-/// Nouns that end such an adjunct ("in a statement", "at a news conference", "on Twitter").
-pub const ADJUNCT_HEADS: &[&str] = &[
-    "statement",
-    "interview",
-    "conference",
-    "briefing",
-    "speech",
-    "letter",
-    "post",
-    "tweet",
-    "tweets",
-    "email",
-    "hearing",
-    "reporters",
-    "television",
-    "radio",
-    "twitter",
-    "facebook",
-    "instagram",
-    "cnn",
-    "fox",
-    "msnbc",
-    "podcast",
-    "release",
-    "remarks",
-    "address",
-    "call",
-    "video",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "week",
-    "weekend",
-    "today",
-    "yesterday",
-    "tonight",
-    "rally",
-    "event",
-    "meeting",
-    "appearance",
-    "op-ed",
-    "blog",
-    "message",
-    "show",
-    "broadcast",
-    "program",
-    "programme",
-    "session",
-    "summit",
-    "talks",
-    "visit",
-    "debate",
-    "year",
-    "month",
-    "journalists",
-    "parliament",
-    "congress",
-    "lawmakers",
-    "audience",
-    "supporters",
-    "crowd",
-    "telephone",
-    "phone",
-    "interviews",
-    "statements",
-    "documents",
-    "filing",
-    "court",
-    "testimony",
-    "report",
-    "book",
-    "article",
-];
-
-/// Words before a quotation that make it a title or a name, not a quote ("a book titled “…”").
-pub const TITLE_CUES: &[&str] = &[
-    "titled",
-    "entitled",
-    "called",
-    "named",
-    "dubbed",
-    "so-called",
-    "book",
-    "film",
-    "movie",
-    "song",
-    "album",
-    "show",
-    "series",
-    "article",
-    "headline",
-    "slogan",
-    "hashtag",
-    "phrase",
-    "term",
-    "word",
-    "words",
-    "label",
-    "nicknamed",
-    "known",
-    "brand",
-    "branded",
-    "motto",
-    "column",
-    "essay",
-    "documentary",
-    "play",
-    "poem",
-    "novel",
-    "program",
-    "programme",
-    "campaign",
-    "operation",
-    "initiative",
-    "code-named",
-    "codenamed",
-    "op-ed",
-    "podcast",
-];
 
 #[cfg(test)]
 mod tests {

@@ -34,7 +34,9 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     claims.extend(reported::colon_speakers(&cx).into_iter().filter(|c| {
         c.subject.is_some_and(|(s, e)| {
             let span = cx.byte_span(s, e);
-            let caps = span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            // One or two capitalised words ("Poll:", "Pence:") pass; longer runs need more.
+            let caps =
+                e - s < 2 || span.text(text).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             let at = mentions.partition_point(|m| m.span.end <= span.start);
             caps || mentions.get(at).is_some_and(|m| {
                 m.span.overlaps(span) && matches!(m.kind, EntityType::Person | EntityType::Organization)
@@ -45,7 +47,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
-    let claims = with_free_quotes(&cx, claims, doc);
+    let claims = join_paragraphs(&cx, with_free_quotes(&cx, claims, doc));
 
     let mut resolver = Resolver::new(&cx, mentions, entities);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(claims.len());
@@ -130,11 +132,9 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         if let Some(prev) = out.last_mut() {
             let same_para =
                 prev.content.1 < r.open && !(prev.content.1 + 1..=r.open).any(|k| cx.toks[k].line_start);
-            if same_para
-                && prev.kind == QuoteKind::Direct
-                && prev.subject.is_some()
-                && r.inner.end > prev.span.end
-            {
+            // An unattributed quote continues only over a short attribution ("the letter reads").
+            let near = prev.subject.is_some() || r.open <= prev.content.1 + 12;
+            if same_para && prev.kind == QuoteKind::Direct && near && r.inner.end > prev.span.end {
                 prev.span = Span::new(prev.span.start, r.inner.end);
                 prev.content.1 = r.end_tok();
                 continue;
@@ -163,24 +163,61 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
     out
 }
 
+/// A quotation left open at the end of a paragraph and reopened at the next one is one quote
+/// (the news convention): direct quotes in that relation are joined, keeping the attribution
+/// found in any of them.
+fn join_paragraphs(cx: &Ctx, claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        if let Some(prev) = out.last_mut() {
+            let open_end =
+                cx.region(prev.content.1).is_some_and(|r| r.close.is_none() && r.last == prev.content.1);
+            let reopened = c.content.0 == prev.content.1 + 1
+                && cx.toks.get(c.content.0).is_some_and(|t| t.line_start)
+                && cx.opens(c.content.0).is_some();
+            if open_end && reopened && prev.kind == QuoteKind::Direct && c.kind == QuoteKind::Direct {
+                prev.span = Span::new(prev.span.start, c.span.end.max(prev.span.end));
+                prev.content.1 = c.content.1;
+                if prev.subject.is_none() && c.subject.is_some() {
+                    prev.subject = c.subject;
+                    prev.cue = c.cue;
+                    prev.rule = c.rule;
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Is the region a quotation rather than a title, a name or scare-quoted words?
 fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let inner = r.inner.text(cx.text).trim_end();
     let words = r.words(cx.toks);
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
-    let title_cue = before.is_some_and(|b| cx.one_of(b, cues::TITLE_CUES));
-    let title_case = (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…'])
-        || words <= 6 && inner.ends_with('.'))
-        && words >= 2
-        && words <= 10
-        && (r.first..=r.last)
-            .filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 4)
-            .all(|k| cx.is_cap(k));
-    if title_cue || title_case {
+    let title_cue = before.is_some_and(|b| cx.is_word(b) && cues::is_title_cue(cx.w(b)));
+    if title_cue || title_like(cx, r) {
         return false;
     }
     (end_punct && words >= 3) || words >= 8
+}
+
+/// A short quotation in Title Case is a title or a name ("“Saving Private Ryan”", "“Miracle
+/// Run.”"), not a quote.
+pub(crate) fn title_like(cx: &Ctx, r: &marks::Region) -> bool {
+    let inner = r.inner.text(cx.text).trim_end();
+    let words = r.words(cx.toks);
+    const SMALL: &[&str] =
+        &["the", "and", "for", "from", "with", "but", "nor", "into", "over", "onto", "upon"];
+    let long = || {
+        (r.first..=r.last).filter(|&k| cx.is_word(k) && cx.w(k).chars().count() >= 3 && !cx.one_of(k, SMALL))
+    };
+    (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…']) || words <= 6 && inner.ends_with('.'))
+        && (2..=10).contains(&words)
+        && long().count() >= 2
+        && long().all(|k| cx.is_cap(k))
 }
 
 #[cfg(test)]

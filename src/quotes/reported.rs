@@ -219,7 +219,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 1;
             continue;
         }
-        if let Some(cl) = finite(cx, c, tags, &mut sent_subject) {
+        if let Some(cl) = finite(cx, c, tags, sent_start, &mut sent_subject) {
             if cl.subject.is_some() {
                 sent_subject = cl.subject;
             }
@@ -274,7 +274,28 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
             && (pw.ends_with("ed")
                 || pw.len() > 5
                     && ["ory", "ous", "ive", "ful", "less", "able", "ible"].iter().any(|x| pw.ends_with(x)));
-        return !verb && noun_before;
+        // "made plans to", "its plans": after a light verb or a possessive it is a noun.
+        let object = cx.one_of(
+            p,
+            &[
+                "made", "make", "makes", "has", "have", "had", "took", "take", "takes", "gave", "give",
+                "gives", "got", "get", "gets", "its", "their", "his", "her", "our", "your", "my",
+            ],
+        );
+        // "the 16 states", "two states", "recent comments": a plural noun after a number or a
+        // quantity or time adjective.
+        let plural_noun = cx.w(c).ends_with('s')
+            && (cx.toks[p].kind == TokKind::Number
+                || cx.one_of(
+                    p,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many",
+                        "several", "few", "both", "various", "other", "early", "recent", "new", "former",
+                        "previous", "final", "latest", "initial", "similar", "further", "public", "private",
+                        "official", "more", "most", "such",
+                    ],
+                ));
+        return object && cx.w(c).ends_with('s') || plural_noun || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -284,7 +305,11 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
             "can", "could", "may", "might", "should", "must", "do", "did", "does", "to", "who",
         ],
     ) || cx.is_adverb(p)
-        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s");
+        || cx.is_word(p) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
+        // "China and Russia support …": a coordinated subject is plural.
+        || cx.is_cap(p) && p > 1 && cx.one_of(p - 1, &["and"]) && cx.is_cap(p - 2)
+        // "… documents show he took …": a clause follows.
+        || cx.one_of(c + 1, &["he", "she", "they", "we"]);
     !verb_before
 }
 
@@ -371,8 +396,18 @@ pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
 }
 
 /// "X said (that) …", "…, X said", "…, said X".
-fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize)>) -> Option<Claim> {
-    let (left, subject) = subject_before(cx, c);
+fn finite(
+    cx: &Ctx,
+    c: usize,
+    tags: u16,
+    sent_start: usize,
+    sent_subject: &mut Option<(usize, usize)>,
+) -> Option<Claim> {
+    let (left, mut subject) = subject_before(cx, c);
+    // "She begs him to stop and repeatedly says …": a coordinated verb shares the subject.
+    if subject.is_none() && left.is_some_and(|p| cx.one_of(p, &["and", "but", "or", "then"])) {
+        subject = sent_subject.or_else(|| np_right(cx, sent_start));
+    }
     if let Some(s) = subject {
         if tags & CLAUSE != 0 {
             *sent_subject = Some(s);
@@ -381,6 +416,21 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
             cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
         });
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
+        // "As POLITICO revealed, most of the payments …": the content follows the comma.
+        if left.is_some_and(|p| {
+            cx.one_of(p, &["as"])
+                && (cx.starts(p)
+                    || p > 0 && (cx.is_punct(p - 1, ",") || cx.one_of(p - 1, &["but", "and", "yet"])))
+        }) {
+            let mut k = c + 1;
+            while k < c + 12 && cx.is_word(k) && !cx.starts(k) {
+                k += 1; // "As Liz Kreutz points out in a column on Yahoo News,"
+            }
+            if cx.is_punct(k, ",") && cx.is_word(k + 1) {
+                let b = clause_end(cx, k + 1);
+                return make(cx, k + 1, b, (c, c), Some(s), "as_x_said");
+            }
+        }
         if let Some(cl) = forward(cx, c, tags, after_quote, Some(s), "said_that") {
             // “A,” she said, “B.” — one quote around the attribution.
             if after_quote && cl.kind == QuoteKind::Direct {
@@ -400,8 +450,11 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
             }
             return Some(cl);
         }
-        if inverted {
-            return backward(cx, left?, (c, c), Some(s), "content_comma_said");
+        // "…, officials said." — the content before the comma, when nothing but adjuncts follow
+        // the cue ("In a later vote, he warned of the dangers" is no such case).
+        if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            return backward(cx, left?, (c, cue_end), Some(s), "content_comma_said");
         }
         return None;
     }
@@ -411,14 +464,118 @@ fn finite(cx: &Ctx, c: usize, tags: u16, sent_subject: &mut Option<(usize, usize
         return None;
     }
     let np = np_right(cx, c + 1);
+    // "…, said X." ends after the name (or goes on with an appositive or an adjunct); when a
+    // clause follows instead, the comma closed an appositive we did not recognise: "Scot Ross,
+    // executive director of One Wisconsin Now, said the numbers were …".
+    let after = np.map_or(c + 1, |np| np.1 + 1);
+    let ends = after >= cx.n()
+        || cx.starts(after)
+        || !cx.is_word(after)
+        || cx.one_of(after, cues::ADJUNCT_PREPS)
+        || cx.one_of(after, &["who", "whose", "of", "after", "as", "when", "while", "according"]);
+    if !ends && cx.is_punct(p, ",") {
+        let subject = loose_appositive(cx, p);
+        if subject.is_some() {
+            *sent_subject = subject;
+            return forward(cx, c, tags, false, subject, "said_that");
+        }
+        return None;
+    }
+    if np.is_none() && cx.is_punct(p, ",") {
+        // "“…,” Leonard E. Burman, director of the center, said.": the subject before an
+        // appositive we did not recognise, the content before the subject.
+        let subject = loose_appositive(cx, p)?;
+        *sent_subject = Some(subject);
+        let before = subject.0.checked_sub(1)?;
+        if cx.is_punct(before, ",") || cx.closes(before).is_some() {
+            return backward(cx, before, (c, c), Some(subject), "content_comma_said");
+        }
+        return None;
+    }
     if np.is_some() {
         *sent_subject = np;
     }
     let np = np?;
-    if cx.closes(p).is_none() && !cx.is_punct(p, ",") {
+    backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+}
+
+/// The end of the hearer after a "tell" verb starting at `j` ("told reporters", "told The
+/// Huffington Post", "told him", "told the committee members that").
+fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
+    if tags & TELL == 0
+        || !cx.is_word(j)
+        || cx.starts(j)
+        || cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
+    {
         return None;
     }
-    backward(cx, p, (c, c), Some(np), "content_comma_said_x")
+    if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
+        Some(j)
+    } else if cx.is_cap(j) {
+        // A name goes whole.
+        let mut k = j;
+        while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
+            k += 1;
+        }
+        Some(k)
+    } else if cues::is_adjunct_head(cx.w(j)) {
+        Some(j)
+    } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
+        Some(j + 1)
+    } else {
+        (j + 1..(j + 6).min(cx.n()))
+            .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+            .find(|&k| cx.one_of(k, &["that", "to"]))
+            .map(|k| k - 1)
+    }
+}
+
+/// Does the clause end after the cue (only adverbs, adjuncts or punctuation follow from `j`)?
+fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
+    let mut j = j;
+    while j < cx.n() && !cx.starts(j) && (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) {
+        j += 1;
+    }
+    // "agreed to lend": an infinitive is more of the clause.
+    let infinitive = cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && !cx.one_of(j + 1, cues::DETERMINERS);
+    j >= cx.n()
+        || cx.starts(j)
+        || !cx.is_word(j)
+        || cx.one_of(j, cues::ADJUNCT_PREPS) && !infinitive
+        || cx.one_of(
+            j,
+            &["after", "as", "when", "while", "according", "following", "before", "because", "since", "with"],
+        )
+}
+
+/// A dash that sets off an aside ("-" with spaces around it, "—", "–", "--").
+fn is_dash(cx: &Ctx, k: usize) -> bool {
+    match cx.w(k) {
+        "—" | "–" | "―" => true,
+        "-" => {
+            cx.toks.get(k).is_some_and(|t| !t.glued)
+                && cx.toks.get(k + 1).is_some_and(|t| !t.glued || cx.w(k + 1) == "-")
+        }
+        _ => false,
+    }
+}
+
+/// The subject before an appositive that ends at the comma `p`: the noun phrase before the
+/// previous comma of the sentence ("Christie, New Jersey’s sitting governor, repeated").
+fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
+    let lim = p.saturating_sub(30);
+    let q = (lim..p)
+        .rev()
+        .take_while(|&q| !cx.starts(q + 1) && cx.region(q).is_none())
+        .find(|&q| cx.is_punct(q, ","))?;
+    let np = np_left(cx, q.checked_sub(1)?)?;
+    // The subject starts its clause.
+    (cx.starts(np.0)
+        || np.0 > 0
+            && (cx.is_punct(np.0 - 1, ",")
+                || cx.closes(np.0 - 1).is_some()
+                || cx.one_of(np.0 - 1, &["and", "but"])))
+    .then_some(np)
 }
 
 /// ", adding that …", "stating there were …": the subject is the running sentence's.
@@ -557,31 +714,9 @@ fn forward(
         return None;
     }
     // A hearer: "told reporters that", "told CNN on Sunday that", "urged Trump to".
-    if tags & TELL != 0
-        && cx.is_word(j)
-        && !cx.one_of(j, &["that", "of", "about", "to", "on", "in", "at", "for"])
-    {
-        let mut k = j;
-        while k < j + 5
-            && cx.is_word(k)
-            && !cx.one_of(k, &["that", "to"])
-            && !cx.starts(k)
-            && cues::verb_tags(cx.w(k)) == 0
-        {
-            k += 1;
-        }
-        // A name goes whole: "told The Huffington Post on Thursday".
-        while k < j + 8 && cx.is_cap(k) && !cx.starts(k) {
-            k += 1;
-        }
-        if k > j
-            && (cx.one_of(k, &["that", "to"])
-                || k - j <= 2 && (cx.is_word(k) || cx.opens(k).is_some())
-                || cx.is_cap(k - 1))
-        {
-            cue_end = k - 1;
-            j = k;
-        }
+    if let Some(h) = hearer(cx, j, tags) {
+        cue_end = h;
+        j = h + 1;
     }
     if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
         let b = clause_end(cx, j);
@@ -596,7 +731,8 @@ fn forward(
             j += 1;
             continue;
         }
-        if cx.one_of(j, &["last", "this", "next"]) && cx.one_of(j + 1, cues::ADJUNCT_HEADS) {
+        if cx.one_of(j, &["last", "this", "next"]) && cx.is_word(j + 1) && cues::is_adjunct_head(cx.w(j + 1))
+        {
             j += 2;
             continue;
         }
@@ -629,8 +765,7 @@ fn forward(
             while k <= j + 6 && k < cx.n() && !cx.starts(k) && cx.region(k).is_none() {
                 let w = cx.w(k);
                 if cx.is_word(k)
-                    && (is_one_of(w, cues::ADJUNCT_HEADS)
-                        || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
+                    && (cues::is_adjunct_head(w) || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
                 {
                     found = Some(k);
                 }
@@ -681,7 +816,8 @@ fn forward(
         let mut k = j;
         while k < j + 8 && k < cx.n() && !cx.starts(k) {
             if let Some(r) = cx.opens(k) {
-                if r.close.is_some() {
+                // "a stream called “Miracle Run”": a name, not a quote.
+                if r.close.is_some() && !(k == j && super::title_like(cx, r)) {
                     return Some(Claim {
                         content: (r.first, r.last),
                         span: r.inner,
@@ -701,6 +837,9 @@ fn forward(
             k += 1;
         }
     }
+    if opened.is_some_and(|r| super::title_like(cx, &r)) {
+        return None;
+    }
     if !has_that && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
@@ -711,7 +850,7 @@ fn forward(
         }
     }
     // A quotation introduced by "said," or "said:" is the whole content ("says, “Don’t,” until").
-    if let Some(r) = opened.filter(|r| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
+    if let Some(r) = opened.filter(|_| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
         let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
         if ends_punct || r.close.is_none() {
             return Some(Claim {
@@ -932,8 +1071,16 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
 /// relative clause between commas ("Rubio, who led the delegation, told"). When no subject is
 /// found, the first value is the token left of the cue.
 fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>) {
+    // "“… votes?” said Trump": the splitter ended the sentence after "?”".
+    let after_close = |i: usize| {
+        i > 0
+            && !cx.toks[i].line_start
+            && cx
+                .closes(i - 1)
+                .is_some_and(|r| r.inner.text(cx.text).trim_end().ends_with(['?', '!', ',', '—', '…']))
+    };
     if c == 0 || cx.starts(c) {
-        return (None, None);
+        return (Some(c.wrapping_sub(1)).filter(|_| after_close(c)), None);
     }
     let mut k = c - 1;
     let mut skipped = 0;
@@ -981,6 +1128,20 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
             k = p - 1;
         }
     }
+    // "Trump - who previously said he would … - said": an aside between dashes.
+    if is_dash(cx, k) {
+        let lim = k.saturating_sub(40);
+        if let Some(p) = (lim..k)
+            .rev()
+            .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
+            .find(|&p| is_dash(cx, p))
+        {
+            if let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q)) {
+                return (np.0.checked_sub(1), Some(np));
+            }
+        }
+        return (Some(k), None);
+    }
     if cx.is_punct(k, ",") {
         // An appositive or relative clause between commas ("Rubio, who led the delegation,
         // told"); two levels ("Schiff, 56, who …, told").
@@ -1004,21 +1165,16 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
         }
         return (Some(k), None);
     }
-    // A relative pronoun: the antecedent speaks ("the Union, which contended that").
-    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) {
-        let mut q = k - 1;
-        if cx.is_punct(q, ",") && q > 0 {
-            q -= 1;
-        }
-        if let Some(np) = np_left(cx, q) {
-            return (None, Some(np));
-        }
+    // A relative pronoun is the subject ("the Union, which contended that"); attribution
+    // resolves it to its antecedent, like a personal pronoun.
+    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) && antecedent(cx, k).is_some() {
+        return (None, Some((k, k)));
     }
     if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
         return (Some(k), None);
     }
     match np_left(cx, k) {
-        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0)), Some(np)),
+        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0) || after_close(np.0)), Some(np)),
         None => (Some(k), None),
     }
 }
@@ -1073,14 +1229,94 @@ fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
         "formerly",
         "previously",
     ];
-    cx.one_of(first, STARTS)
+    // "The poll, released on Wednesday by the institute, showed": a participle phrase.
+    let participle = cx.is_lower(first) && cx.w(first).ends_with("ed") && cx.w(first).len() > 4;
+    participle
+        || cx.one_of(first, STARTS)
         || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
         || end - first <= 5
             && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
 }
 
+/// The noun phrase a relative pronoun at `k` refers to ("the Union, which" → "the Union").
+pub fn antecedent(cx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let mut q = k.checked_sub(1)?;
+    if cx.is_punct(q, ",") {
+        q = q.checked_sub(1)?;
+    }
+    np_left(cx, q)
+}
+
+/// Capitalised words that open a clause, never a subject's name ("As POLITICO revealed").
+const SENTENCE_OPENERS: &[&str] = &[
+    "as",
+    "if",
+    "although",
+    "though",
+    "because",
+    "since",
+    "with",
+    "for",
+    "by",
+    "from",
+    "during",
+    "until",
+    "unless",
+    "once",
+    "like",
+    "unlike",
+    "according",
+    "when",
+    "while",
+    "after",
+    "before",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "in",
+    "on",
+    "at",
+    "recently",
+    "earlier",
+    "later",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "also",
+    "instead",
+    "indeed",
+    "perhaps",
+    "finally",
+    "initially",
+    "first",
+    "second",
+    "third",
+    "last",
+    "having",
+];
+
+/// Does a speech verb end a noun phrase here? Words that are also nouns ("talk radio host",
+/// "peace plan") do not.
+fn verb_in_np(w: &str) -> bool {
+    let t = cues::verb_tags(w);
+    t != 0 && t & NOUN == 0
+}
+
 /// A noun phrase ending at token `e`, going left.
 pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
+    // "Rep. Sander M. Levin (Mich.)": the parenthesis belongs to the name.
+    let mut e = e;
+    if cx.is_punct(e, ")") {
+        let lim = e.saturating_sub(10);
+        if let Some(p) = (lim..e).rev().take_while(|&p| !cx.starts(p + 1)).find(|&p| cx.is_punct(p, "(")) {
+            e = p.checked_sub(1)?;
+        }
+    }
     let mut s: Option<usize> = None;
     let mut i = e;
     let lim = e.saturating_sub(MAX_NP);
@@ -1094,6 +1330,16 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 if s.is_none() && !cx.one_of(i, &["who"]) {
                     s = Some(i);
                 }
+                break;
+            }
+            // "all agreed", "some say", "others argue": a quantifier alone is the subject.
+            if s.is_none()
+                && cx.one_of(
+                    i,
+                    &["all", "some", "many", "most", "both", "few", "several", "others", "none", "each"],
+                )
+            {
+                s = Some(i);
                 break;
             }
             if cx.one_of(i, cues::DETERMINERS) && !cx.one_of(i, &["that"]) {
@@ -1122,9 +1368,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 i -= 1;
                 continue;
             }
-            if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) || cues::verb_tags(w) != 0 || cx.is_adverb(i))
-            {
+            if cx.is_lower(i) && (cx.one_of(i, cues::SUBJECT_STOPS) || verb_in_np(w) || cx.is_adverb(i)) {
                 break;
             }
             if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
@@ -1156,6 +1400,7 @@ pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                         "when",
                     ],
                 )
+                || cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
             {
                 break;
             }
@@ -1214,7 +1459,7 @@ pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 }
             } else if cx.is_lower(i)
                 && (cx.one_of(i, cues::SUBJECT_STOPS) && !cx.one_of(i, &["and"])
-                    || cues::verb_tags(w) != 0
+                    || verb_in_np(w)
                     || cx.one_of(i, cues::ADJUNCT_PREPS)
                     || cx.is_adverb(i))
             {

@@ -136,6 +136,74 @@ fn reported_speech() {
             "Trump called for the complete repeal of the law.",
             &[("the complete repeal of the law", "indirect", "called for", "Trump")],
         ),
+        // Nested appositives, parentheses, relative pronouns, quantifiers, coordination.
+        (
+            "Schiff, 56, who has served on the committee for a decade, told reporters the leak was clear.",
+            &[("the leak was clear", "indirect", "told reporters", "Schiff")],
+        ),
+        (
+            "Gov. Mike Pence (R-IN) said the tweet was only a joke.",
+            &[("the tweet was only a joke", "indirect", "said", "Gov. Mike Pence")],
+        ),
+        (
+            "The fine came from the European Union, which contended that Ireland undertaxed the company.",
+            &[("Ireland undertaxed the company", "indirect", "contended", "which")],
+        ),
+        (
+            "To varying degrees, all agreed that the plan would raise taxes.",
+            &[("the plan would raise taxes", "indirect", "agreed", "all")],
+        ),
+        (
+            "China and Russia support the government in the war.",
+            &[("the government in the war", "indirect", "support", "China and Russia")],
+        ),
+        (
+            "Some Democrats, however, question the wisdom of the choice.",
+            &[("the wisdom of the choice", "indirect", "question", "Some Democrats")],
+        ),
+        (
+            "Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.",
+            &[("it means Trump never paid", "indirect", "says", "Clinton")],
+        ),
+        (
+            "Hillary Clinton is stressing that her plans will work.",
+            &[("her plans will work", "indirect", "stressing", "Hillary Clinton")],
+        ),
+        (
+            "He said that, if elected, he would leave such decisions to generals.",
+            &[("if elected, he would leave such decisions to generals", "indirect", "said", "He")],
+        ),
+        (
+            "As POLITICO revealed, most of the payments were for books.",
+            &[("most of the payments were for books", "indirect", "revealed", "POLITICO")],
+        ),
+        (
+            "The poll, released on Wednesday by the institute, showed Clinton leading Sanders.",
+            &[("Clinton leading Sanders", "indirect", "showed", "The poll")],
+        ),
+        (
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of fear.",
+            &[(
+                "the move reeks of fear",
+                "indirect",
+                "According to",
+                "conservative talk radio host Rush Limbaugh",
+            )],
+        ),
+        (
+            "Poll: Wealthy Voters Abandon Republican Party",
+            &[("Wealthy Voters Abandon Republican Party", "indirect", ":", "Poll")],
+        ),
+        ("Stealth Over Health: Clinton Was Headed to ER", &[]),
+        (
+            "But as Liz Kreutz points out in a column on Yahoo News, interviews give Clinton an advantage.",
+            &[("interviews give Clinton an advantage", "indirect", "points", "Liz Kreutz")],
+        ),
+        // Headlines in Title Case: capitalised cues.
+        (
+            "Clinton Hid Health Problems From Public, Former White House Doctor Says",
+            &[("Clinton Hid Health Problems From Public", "indirect", "Says", "Former White House Doctor")],
+        ),
         // Name and colon.
         (
             "WALLACE: Let’s start with breaking news on the debate.",
@@ -165,7 +233,7 @@ fn direct_quotes() {
         ),
         (
             "“I can tell you that the items are not insurmountable,” Rubio told reporters at the US mission in Geneva.",
-            &[("I can tell you that the items are not insurmountable,", "direct", "told", "Rubio")],
+            &[("I can tell you that the items are not insurmountable,", "direct", "told reporters", "Rubio")],
         ),
         (
             "Trump said, “When people come back from war, they need help.”",
@@ -174,6 +242,29 @@ fn direct_quotes() {
         (
             "\"We will not stop until the job is done,\" said Victor Cha, a Korea scholar.",
             &[("We will not stop until the job is done,", "direct", "said", "Victor Cha")],
+        ),
+        // The splitter ends a sentence after "?”"; the attribution still reaches back.
+        (
+            "“Who would have believed we would get 14 million votes?” Trump said, looking out on the crowd.",
+            &[("Who would have believed we would get 14 million votes?", "direct", "said", "Trump")],
+        ),
+        ("“Is it over?” said the source.", &[("Is it over?", "direct", "said", "the source")]),
+        // ... but not after a quotation that ends its own sentence.
+        (
+            "Pyongyang acted with \"fanatic recklessness.\" South Korea said Kim was spiraling out of control.",
+            &[("Kim was spiraling out of control", "indirect", "said", "South Korea")],
+        ),
+        (
+            "''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the center, said.",
+            &[("It has the virtue of being fiscally responsible,", "direct", "said", "Leonard E. Burman")],
+        ),
+        (
+            "GOP front-runner Donald Trump - who previously said he would bomb them - said at a rally that the US would win.",
+            &[("the US would win", "indirect", "said", "GOP front-runner Donald Trump")],
+        ),
+        (
+            "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many of them.",
+            &[("he has spoken with many of them", "indirect", "said", "Rep. Sander M. Levin")],
         ),
         // Interrupted: one quote across the attribution.
         (
@@ -190,6 +281,26 @@ fn direct_quotes() {
             "“He told me ‘no deal’ and walked out of the room,” she said.",
             &[("He told me ‘no deal’ and walked out of the room,", "direct", "said", "she")],
         ),
+        // “A,” she said, “B.”
+        (
+            "“If he thinks that makes him smart,” the narrator says, “what does he think of you?”",
+            &[(
+                "If he thinks that makes him smart,” the narrator says, “what does he think of you?",
+                "direct",
+                "says",
+                "the narrator",
+            )],
+        ),
+        // A quotation after "says," is the whole content.
+        (
+            "She begs him to come out and repeatedly says, \"Don't you do it,\" until shots are heard.",
+            &[("Don't you do it,", "direct", "says", "She")],
+        ),
+        // A dash attribution under a reader comment.
+        (
+            "“I am truly afraid of what comes next for all of us.” ― Ana Ruiz",
+            &[("I am truly afraid of what comes next for all of us.", "direct", "―", "Ana Ruiz")],
+        ),
         // Guillemets.
         (
             "«Nous ne céderons jamais sur ce point,» a-t-il dit.",
@@ -201,12 +312,23 @@ fn direct_quotes() {
 #[test]
 fn paragraphs_and_cut_off_quotes() {
     check(&[
-        // Reopened at the next paragraph without closing: two quotes, neither swallows the rest.
+        // Reopened at the next paragraph without closing: one quote across both paragraphs,
+        // attributed by the second; it does not swallow the rest.
         (
             "“We will get there. We need more time than we have today.\n“I feel optimistic about it,” Rubio said.\nThe talks ended.",
+            &[(
+                "We will get there. We need more time than we have today.\n“I feel optimistic about it,",
+                "direct",
+                "said",
+                "Rubio",
+            )],
+        ),
+        // A closed quotation and a new one in the next paragraph stay two quotes.
+        (
+            "“We will get there,” Rubio said.\n“I feel optimistic about it,” he added.",
             &[
-                ("We will get there. We need more time than we have today.", "direct", "", ""),
-                ("I feel optimistic about it,", "direct", "said", "Rubio"),
+                ("We will get there,", "direct", "said", "Rubio"),
+                ("I feel optimistic about it,", "direct", "added", "he"),
             ],
         ),
         // Cut off mid-word at the end of the text.
@@ -284,6 +406,15 @@ fn not_quotes() {
         ("The so-called “peace plan” was leaked.", &[]),
         ("The plan was a “capitulation” in all but name.", &[]),
         ("He watched “Saving Private Ryan” again.", &[]),
+        ("The mine sits near a stream called “Miracle Run.”", &[]),
+        ("In his 1994 “Contract with America.” he laid out a plan.", &[]),
+        // Noun uses and adverbs of cue words.
+        ("Editor’s note: the story was updated.", &[]),
+        ("The deal pushes back on proposed limits.", &[]),
+        ("They made plans to build bunkers.", &[]),
+        // An introductory phrase is no content when the clause goes on after the cue.
+        ("In the end, Patriot agreed to lend him money.", &[]),
+        ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
@@ -357,6 +488,116 @@ fn odd_input_never_panics() {
         let d = doc(t);
         for q in extract(&d, &[], &[]) {
             assert!(t.is_char_boundary(q.span.start) && t.is_char_boundary(q.span.end), "{t:?}");
+        }
+    }
+}
+
+/// Random soups of cue words, names, marks and punctuation: never a panic, spans on char
+/// boundaries, quotes in text order.
+#[test]
+fn random_soup_never_panics() {
+    const PIECES: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "according",
+        "to",
+        "that",
+        "he",
+        "she",
+        "they",
+        "who",
+        "which",
+        "Rubio",
+        "Marco",
+        "the",
+        "officials",
+        "statement",
+        "plan",
+        "plans",
+        "support",
+        "called",
+        "for",
+        "as",
+        "described",
+        "added",
+        ",",
+        ".",
+        ":",
+        ";",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "«",
+        "»",
+        "„",
+        "(",
+        ")",
+        "—",
+        "―",
+        "-",
+        "\n",
+        "\n\n",
+        " ",
+        "é",
+        "日本",
+        "s",
+        "t",
+        "don",
+        "Says",
+        "According",
+        "WALLACE",
+        "and",
+        "but",
+        "not",
+        "in",
+        "on",
+        "Sunday",
+        "``",
+        "''",
+        "…",
+        "?",
+        "!",
+        "0",
+        "1996",
+        "Mr",
+        "U.S.",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..6000 {
+        let n = (next() % 40) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            let p = PIECES[(next() % PIECES.len() as u64) as usize];
+            text.push_str(p);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        // Every tenth round runs the whole pipeline, with real mentions and entities.
+        let qs = if round % 10 == 0 {
+            crate::analyze(&text, &crate::Options::default()).map(|a| a.quotes).unwrap_or_default()
+        } else {
+            extract(&doc(&text), &[], &[])
+        };
+        let mut last = 0;
+        for q in &qs {
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end), "{text:?}");
+            assert!(q.span.start <= q.span.end && q.span.end <= text.len(), "{text:?}");
+            assert!(q.span.start >= last, "not in text order: {text:?}");
+            last = q.span.start;
+            if let Some(s) = q.speaker_span {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+            }
         }
     }
 }

@@ -19,11 +19,40 @@ pub struct Dateline {
 const MAX_LINE: usize = 12;
 
 /// The first line near the top that is a dateline.
+/// An "Updated: ..." line gives way to a "Published ..." line near it: the publication date is
+/// the first one.
 pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
-    lines.iter().filter(|l| !excluded.iter().any(|e| e.overlaps(**l))).take(MAX_LINE).find_map(|&line| {
-        let (s, e, date) = parse_dateline(line.text(text))?;
-        Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
-    })
+    let mut found =
+        lines.iter().filter(|l| !excluded.iter().any(|e| e.overlaps(**l))).take(MAX_LINE).filter_map(
+            |&line| {
+                let (s, e, date) = parse_dateline(line.text(text))?;
+                Some(Dateline { line, span: Span::new(line.start + s, line.start + e), date })
+            },
+        );
+    let first = found.next()?;
+    if is_update(first.line.text(text)) {
+        if let Some(published) = found.find(|d| !is_update(d.line.text(text))) {
+            return Some(published);
+        }
+    }
+    Some(first)
+}
+
+/// Every dateline-shaped line near the top (the chosen one and an "Updated: ..." beside it):
+/// their dates are page furniture, not expressions of the story.
+pub fn all_lines(text: &str, lines: &[Span], excluded: &[Span]) -> Vec<Span> {
+    lines
+        .iter()
+        .filter(|l| !excluded.iter().any(|e| e.overlaps(**l)))
+        .take(MAX_LINE)
+        .filter(|l| parse_dateline(l.text(text)).is_some())
+        .copied()
+        .collect()
+}
+
+fn is_update(line: &str) -> bool {
+    let l = line.trim_start().get(..16).unwrap_or(line).to_ascii_lowercase();
+    l.starts_with("updated") || l.starts_with("last updated") || l.starts_with("modified")
 }
 
 pub(crate) const MONTHS: &[(&str, u8)] = &[
@@ -166,6 +195,28 @@ pub fn wire_dateline(line: &str) -> Option<(usize, usize, u8, u8)> {
     Some((s, e, m, d))
 }
 
+/// The end (byte offset) of a wire-service header "KYIV, Nov 24 (Reuters) -" or "NAIROBI,
+/// Kenya (AP) _" at the start of `line`: after the closing bracket and the dashes that follow.
+pub fn wire_header_end(line: &str) -> Option<usize> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let head = &line[..open];
+    if open > 60 || close - open > 30 || head.trim().is_empty() {
+        return None;
+    }
+    // The place is in capitals: "KYIV", "WASHINGTON", "NAIROBI, Kenya".
+    let city = head.split(',').next().unwrap_or("").trim();
+    if city.len() < 2 || city.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let rest = &line[close + 1..];
+    let dashes = rest.trim_start().trim_start_matches(['-', '_', '–', '—']);
+    if dashes.len() == rest.trim_start().len() {
+        return None;
+    }
+    Some(line.len() - dashes.trim_start().len())
+}
+
 fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     if line.len() > 80 {
         return None;
@@ -192,10 +243,10 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     for k in 0..words.len() {
         // "2025-11-24", "2025-11-24T10:42:00Z"
         let iso = w(k).get(..10).filter(|_| w(k).len() == 10 || w(k).as_bytes().get(10) == Some(&b'T'));
-        if let Some(d) = iso.and_then(Date::parse_iso) {
-            if is_dateline_rest(line, &words, k, k) {
-                return Some((words[k].0, words[k].0 + 10, d));
-            }
+        if let Some(d) = iso.and_then(Date::parse_iso)
+            && is_dateline_rest(line, &words, k, k)
+        {
+            return Some((words[k].0, words[k].0 + 10, d));
         }
     }
     // day month year / month day year.
@@ -264,8 +315,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn published_wins_over_updated() {
+        let text = "Updated: Nov 25, 2025, 10:42 AM EST\nPublished: Nov 24, 2025\nThe talks ended.";
+        let lines = crate::document::lines(text);
+        let d = find(text, &lines, &[]).map(|d| d.date.to_string());
+        assert_eq!(d.as_deref(), Some("2025-11-24"));
+        let text = "Updated: Nov 25, 2025, 10:42 AM EST\nThe talks ended.";
+        let lines = crate::document::lines(text);
+        let d = find(text, &lines, &[]).map(|d| d.date.to_string());
+        assert_eq!(d.as_deref(), Some("2025-11-25"));
+    }
+
+    #[test]
+    fn wire_headers() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("KYIV, Nov 24 (Reuters) - Russian drones struck.", Some("Russian drones struck.")),
+            ("NAIROBI, Kenya (AP) _ Suspected bombs exploded.", Some("Suspected bombs exploded.")),
+            ("HAVANA (AP) -- While an important step", Some("While an important step")),
+            ("Officials (in Kyiv) - said nothing.", None),
+            ("WASHINGTON (AP) The talks", None),
+        ];
+        for (line, want) in cases {
+            let got = wire_header_end(line).map(|e| &line[e..]);
+            assert_eq!(got, *want, "line {line:?}");
+        }
+    }
+
+    #[test]
     fn wire_datelines() {
-        let cases: &[(&str, Option<(&str, u8, u8)>)] = &[
+        type Case<'a> = (&'a str, Option<(&'a str, u8, u8)>);
+        let cases: &[Case] = &[
             ("WASHINGTON, Nov 23 (Reuters) - The talks began.", Some(("Nov 23", 11, 23))),
             ("WASHINGTON, August 11 (Xinhua) --", Some(("August 11", 8, 11))),
             ("NAIROBI, Kenya (AP) _", None),

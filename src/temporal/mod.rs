@@ -25,18 +25,21 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     let low = doc.text.to_ascii_lowercase();
     // The dateline is emitted below as the creation time. (A wire dateline, "WASHINGTON, Nov 23
     // (Reuters) -", names no year: it stays an ordinary expression, resolved to the nearest date.)
-    let dateline_line = doc.dateline.map(|d| d.line);
+    let dateline_lines = dateline::all_lines(doc.text, &doc.lines, &doc.excluded);
     // Extract: every sentence's candidates, with the tense around each.
     let mut found: Vec<(Span, Cand, Tense)> = Vec::new();
     for sentence in &doc.seg.sentences {
         let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { continue };
         let s = Sent { text: doc.text, low: &low, toks };
-        for c in recognise::scan(&s) {
+        let mut cands = recognise::scan(&s);
+        recognise::share_years(&s, &mut cands);
+        recognise::share_days(&s, &mut cands);
+        for c in cands {
             let (Some(first), Some(last)) = (toks.get(c.start), toks.get(c.end.saturating_sub(1))) else {
                 continue;
             };
             let span = Span::new(first.span.start, last.span.end);
-            if dateline_line.is_some_and(|l| l.overlaps(span)) {
+            if dateline_lines.iter().any(|l| l.overlaps(span)) {
                 continue;
             }
             let t = resolve::tense(&s, c.start, c.end);

@@ -32,6 +32,9 @@ impl<'a> Sent<'a> {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.glued)
     }
@@ -49,7 +52,7 @@ impl<'a> Sent<'a> {
         }
         w.parse().ok()
     }
-    /// The lower-case token `i` when `i` is a word glued by a hyphen to `i - 2` ("third-quarter").
+    /// The token after a hyphen glued to token `i` on both sides ("mid-November": "november").
     fn hyphen_next(&self, i: usize) -> Option<usize> {
         (self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2)).then_some(i + 2)
     }
@@ -81,6 +84,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("day_month", day_month),
     ("relative_day", relative_day),
     ("this_unit", this_unit),
+    ("the_year", the_year),
     ("ago", ago),
     ("anaphoric", anaphoric),
     ("quarter", quarter),
@@ -218,6 +222,44 @@ fn could_start(w: &str) -> bool {
         || w == "thanksgiving"
 }
 
+/// A year written earlier in the same clause completes a day or month without one: "the summit
+/// in 2026 will be held from December 14" is 2026-12-14. A comma or a new clause ("in 1987 that
+/// ... through Sept. 29") stops it.
+pub fn share_years(s: &Sent, cands: &mut [Cand]) {
+    let mut year: Option<(i32, usize)> = None;
+    for c in cands.iter_mut() {
+        if let Some((written, end)) = year {
+            let broken = (end..c.start)
+                .any(|k| matches!(s.w(k), "," | ";" | "that" | "which" | "who" | "and" | "but"));
+            if broken {
+                year = None;
+            } else if let Raw::Ymd { y: y @ Year::Open, .. } = &mut c.raw {
+                *y = Year::Given(written);
+            }
+        }
+        match c.raw {
+            Raw::Year(y) | Raw::Ymd { y: Year::Given(y), .. } => year = Some((y, c.end)),
+            _ => {}
+        }
+    }
+}
+
+/// A clock time with no day of its own takes the day written just after it in the same clause
+/// ("at around 3:30 a.m. local time on Saturday").
+pub fn share_days(s: &Sent, cands: &mut [Cand]) {
+    for k in 1..cands.len() {
+        let (head, tail) = cands.split_at_mut(k);
+        let (Some(clock), Some(day)) = (head.last_mut(), tail.first()) else { continue };
+        let near = day.start.saturating_sub(clock.end) <= 4;
+        let broken = (clock.end..day.start).any(|j| matches!(s.w(j), "," | ";" | "and" | "but" | "that"));
+        let dated = matches!(day.raw, Raw::Weekday { .. } | Raw::Ymd { d: Some(_), .. })
+            || matches!(day.raw, Raw::Shift { anchor: Anchor::Dct, unit: Unit::Day, .. });
+        if clock.rule == CLOCK_ONLY && near && !broken && dated && day.part.is_none() {
+            clock.raw = day.raw.clone();
+        }
+    }
+}
+
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     if !could_start(s.w(i)) {
@@ -225,36 +267,33 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     }
     let mut best = match_at(s, i);
     for p in PREFIXES {
-        if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w) {
-            if let Some(mut c) = match_at(s, i + p.len()) {
-                // "more than" and "at least" quantify durations; "early", "late", "the end of"
-                // modify dates; "about", "nearly" either, but not before "the" ("about the future").
-                let duration = c.kind == TimexType::Duration;
-                let ok = match p[0] {
-                    "more" | "less" | "up" | "at" | "no" => duration,
-                    "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" => {
-                        s.w(i + 1) != "the"
-                    }
-                    _ => !duration && c.kind != TimexType::Set,
-                };
-                if !ok {
-                    continue;
-                }
-                if c.end > best.as_ref().map_or(0, |b| b.end) {
-                    c.start = i;
-                    best = Some(c);
-                }
+        if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)
+            && let Some(mut c) = match_at(s, i + p.len())
+        {
+            // "more than" and "at least" quantify durations; "early", "late", "the end of"
+            // modify dates; "about", "nearly" either, but not before "the" ("about the future").
+            let duration = c.kind == TimexType::Duration;
+            let ok = match p[0] {
+                "more" | "less" | "up" | "at" | "no" => duration,
+                "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" => s.w(i + 1) != "the",
+                _ => !duration && c.kind != TimexType::Set,
+            };
+            if !ok {
+                continue;
+            }
+            if c.end > best.as_ref().map_or(0, |b| b.end) {
+                c.start = i;
+                best = Some(c);
             }
         }
     }
     // "mid-November", "mid-1990s", "mid-afternoon"
-    if s.w(i) == "mid" {
-        if let Some(j) = s.hyphen_next(i) {
-            if let Some(mut c) = match_at(s, j) {
-                c.start = i;
-                return Some(c);
-            }
-        }
+    if s.w(i) == "mid"
+        && let Some(j) = s.hyphen_next(i)
+        && let Some(mut c) = match_at(s, j)
+    {
+        c.start = i;
+        return Some(c);
     }
     best
 }
@@ -262,11 +301,13 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
 fn match_at(s: &Sent, i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for (id, rule) in RULES {
-        if let Some(mut c) = rule(s, i) {
-            if c.end > best.as_ref().map_or(i, |b| b.end) {
+        if let Some(mut c) = rule(s, i)
+            && c.end > best.as_ref().map_or(i, |b| b.end)
+        {
+            if c.rule.is_empty() {
                 c.rule = id;
-                best = Some(c);
             }
+            best = Some(c);
         }
     }
     best
@@ -321,6 +362,13 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
 /// A count followed by a unit: (count, unit, plural, next).
 fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     let (n, mut j) = count(s, i)?;
+    // "two more weeks", "three additional years"
+    if n.is_some()
+        && matches!(s.w(j), "more" | "additional" | "extra" | "further")
+        && !matches!(s.w(i), "a" | "an")
+    {
+        j += 1;
+    }
     let hyphen = s.w(j) == "-" && s.glued(j) && s.glued(j + 1);
     if hyphen {
         j += 1;
@@ -336,6 +384,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if (matches!(s.w(i), "a" | "an") && matches!(unit, Unit::Second | Unit::Weekend))
         || (j > 0 && s.capitalised(j))
     {
+        return None;
+    }
+    // "a year-earlier loss": the adjective "year-earlier", not "a year".
+    if s.w(j + 1) == "-" && matches!(s.w(j + 2), "earlier" | "ago") {
         return None;
     }
     // Fractions: "three-quarters of", "a quarter of the vote".
@@ -444,29 +496,37 @@ fn numeric_date(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(i).len() > 2 || s.w(i + 2).len() > 2 {
         return None;
     }
+    // With dashes only the zero-padded form ("08-15-90"): "8-1-26" is a score.
+    if sep != "/" && (s.w(i).len() != 2 || s.w(i + 2).len() != 2) {
+        return None;
+    }
     let (d, m) = if a > 12 { (a, b) } else { (b, a) };
     let date = Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
     cand(i, i + 5, TimexType::Date, lit(date.to_string()))
 }
 
+/// The rule id of a clock time with no day of its own ("at 9 a.m."): its day is borrowed from the
+/// narrative, so it dates no event.
+pub const CLOCK_ONLY: &str = "clock_only";
+
 /// A clock time: "10:42 AM", "5 p.m.", "7:15 p.m. EST", "noon", "midnight"; followed by a day
 /// ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday") it takes that day's value.
 fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
     let (hm, mut j) = clock(s, i)?;
-    // a time zone
-    if matches!(s.w(j), "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet") {
+    if is_time_zone(s.w(j)) {
         j += 1;
     }
     let part = format!("T{hm}");
     let k = if s.w(j) == "," { j + 1 } else { j };
-    for rule in [weekday as Recogniser, month_date, relative_day] {
-        if let Some(mut c) = rule(s, k) {
-            if c.part.is_none() && !matches!(c.raw, Raw::Lit(_)) {
-                c.start = i;
-                c.part = Some(part);
-                c.kind = TimexType::Time;
-                return Some(c);
-            }
+    for rule in [weekday as Recogniser, month_date, day_month, relative_day] {
+        if let Some(mut c) = rule(s, k)
+            && c.part.is_none()
+            && !matches!(c.raw, Raw::Lit(_))
+        {
+            c.start = i;
+            c.part = Some(part);
+            c.kind = TimexType::Time;
+            return Some(c);
         }
     }
     Some(Cand {
@@ -475,8 +535,15 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
         kind: TimexType::Time,
         raw: Raw::Shift { anchor: Anchor::PrevUnit, unit: Unit::Day, n: 0 },
         part: Some(part),
-        rule: "",
+        rule: CLOCK_ONLY,
     })
+}
+
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "cest" | "et" | "pt"
+    )
 }
 
 /// "HH:MM" of a clock time at `i` and the next token.
@@ -486,7 +553,7 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "midnight" => return Some(("24:00".into(), i + 1)),
         _ => {}
     }
-    let h = s.int(i).filter(|h| (1..=12).contains(h) && s.w(i).len() <= 2)?;
+    let h = s.int(i).filter(|h| *h <= 23 && s.w(i).len() <= 2)?;
     let (mi, j) = if s.w(i + 1) == ":" && s.glued(i + 1) && s.glued(i + 2) {
         (s.int(i + 2).filter(|m| *m < 60 && s.w(i + 2).len() == 2)?, i + 3)
     } else {
@@ -497,8 +564,16 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "p.m." | "pm" => (true, j + 1),
         "a" | "p" if s.w(j + 1) == "." && s.w(j + 2) == "m" => (s.w(j) == "p", j + 4),
         "o" if s.w(j + 1) == "’" || s.w(j + 1) == "'" => (false, j + 3),
+        // A 24-hour clock with a time zone: "10:00 GMT", "18:30 CET".
+        w if j == i + 3 && is_time_zone(w) => {
+            let h = s.int(i).filter(|h| *h <= 23)?;
+            return Some((format!("{h:02}:{mi:02}"), j));
+        }
         _ => return None,
     };
+    if !(1..=12).contains(&h) {
+        return None;
+    }
     let h24 = match (h, pm) {
         (12, false) => 0,
         (12, true) => 12,
@@ -513,10 +588,11 @@ fn part_after(s: &Sent, j: usize) -> Option<(String, usize)> {
     if let Some(p) = words::part_of_day(s.w(j)) {
         return Some((p.to_string(), j + 1));
     }
-    if s.w(j) == "mid" && s.w(j + 1) == "-" {
-        if let Some(p) = words::part_of_day(s.w(j + 2)) {
-            return Some((p.to_string(), j + 3));
-        }
+    if s.w(j) == "mid"
+        && s.w(j + 1) == "-"
+        && let Some(p) = words::part_of_day(s.w(j + 2))
+    {
+        return Some((p.to_string(), j + 3));
     }
     None
 }
@@ -562,20 +638,23 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "Saturday, April 25" / "Monday 24 November 2025"
     let after = if s.w(end) == "," { end + 1 } else { end };
-    if dir == Dir::Tense {
-        if let Some(mut c) = month_date(s, after).or_else(|| day_month(s, after)) {
-            if matches!(c.raw, Raw::Ymd { d: Some(_), .. }) {
-                c.start = i;
-                return Some(c);
-            }
-        }
+    if dir == Dir::Tense
+        && let Some(mut c) = month_date(s, after).or_else(|| day_month(s, after))
+        && matches!(c.raw, Raw::Ymd { d: Some(_), .. })
+    {
+        c.start = i;
+        return Some(c);
     }
     let mut c =
         Cand { start: i, end, kind: TimexType::Date, raw: Raw::Weekday { wd, dir }, part: None, rule: "" };
     if let Some((p, e)) = part_after(s, end) {
-        c.part = Some(p);
         c.end = e;
-        c.kind = TimexType::Time;
+        // "Friday night" runs past midnight: the value stays the day (as the AQUAINT gold has
+        // it); "Monday morning" is 2025-11-24TMO.
+        if p != "TNI" {
+            c.part = Some(p);
+            c.kind = TimexType::Time;
+        }
     }
     Some(c)
 }
@@ -587,6 +666,10 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     let clock_or_rate = |k: usize| (s.w(k) == ":" && s.glued(k) && s.glued(k + 1)) || s.w(k) == "%";
     if let Some(d) = day_of_month(s, j).filter(|_| !clock_or_rate(j + 1)) {
         j += 1;
+        // A range "Dec. 18-19": one expression, valued by its first day.
+        if s.w(j) == "-" && s.glued(j) && s.glued(j + 1) && day_of_month(s, j + 1).is_some() {
+            j += 2;
+        }
         let k = if s.w(j) == "," { j + 1 } else { j };
         if let Some(y) = year_at(s, k) {
             Date::new(y, m, d)?;
@@ -643,7 +726,7 @@ fn month_rel(s: &Sent, i: usize) -> Option<Cand> {
         ("this", _) => (Dir::Tense, i + 1),
         _ => return None,
     };
-    let m = words::month(s.w(k)).filter(|_| s.capitalised(k) && s.w(k).len() > 3)?;
+    let m = words::month(s.w(k)).filter(|_| s.capitalised(k) && (s.w(k).len() > 3 || s.w(k) == "may"))?;
     cand(i, k + 1, TimexType::Date, Raw::Month { m, dir })
 }
 
@@ -695,11 +778,11 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
         }
         _ => return None,
     };
-    if part.is_none() {
-        if let Some((p, e)) = part_after(s, end) {
-            part = Some(p);
-            end = e;
-        }
+    if part.is_none()
+        && let Some((p, e)) = part_after(s, end)
+    {
+        part = Some(p);
+        end = e;
     }
     let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
     Some(Cand {
@@ -733,15 +816,13 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "year-earlier", "year-ago" as adjectives: a year before the publication date, or before
     // the quarter last mentioned.
-    if w == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") && k == i {
-        if !matches!(s.w(k + 3), "quarter" | "period") {
-            return cand(
-                i,
-                k + 3,
-                TimexType::Date,
-                Raw::Shift { anchor: Anchor::Ago, unit: Unit::Year, n: -1 },
-            );
-        }
+    if w == "year"
+        && s.w(k + 1) == "-"
+        && matches!(s.w(k + 2), "earlier" | "ago")
+        && k == i
+        && !matches!(s.w(k + 3), "quarter" | "period")
+    {
+        return cand(i, k + 3, TimexType::Date, Raw::Shift { anchor: Anchor::Ago, unit: Unit::Year, n: -1 });
     }
     let n = rel_word(w)?;
     if w == "current" && k == i {
@@ -749,6 +830,10 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     }
     let (unit, plural) = words::unit(s.w(k + 1))?;
     if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Quarter) {
+        return None;
+    }
+    // "This Week" in the middle of a sentence is a title (a TV programme), not a week.
+    if s.capitalised(k + 1) {
         return None;
     }
     if k > i && w == "this" {
@@ -772,6 +857,27 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
     let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
     cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
+}
+
+/// "the year", "the full year", "the fiscal year": the publication year; "the year ended Sept.
+/// 30" is a year-long period (a duration), as TimeBank annotates it.
+fn the_year(s: &Sent, i: usize) -> Option<Cand> {
+    if s.w(i) != "the" {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && matches!(s.w(k), "full" | "fiscal" | "current" | "calendar" | "whole" | "entire") {
+        k += 1;
+    }
+    if s.w(k) != "year"
+        || matches!(s.w(k + 1), "-" | "'" | "’" | "before" | "after" | "earlier" | "ago" | "two")
+    {
+        return None;
+    }
+    if matches!(s.w(k + 1), "ended" | "ending") {
+        return cand(i, k + 1, TimexType::Duration, lit("P1Y"));
+    }
+    cand(i, k + 1, TimexType::Date, Raw::Shift { anchor: Anchor::Dct, unit: Unit::Year, n: 0 })
 }
 
 /// "two years ago", "a week ago", "10 days ago", "a year earlier", "two weeks later", "a few
@@ -805,9 +911,22 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
     let (n, k) = match (s.w(i), s.w(i + 1)) {
         ("the", "next" | "following") => (1, i + 2),
         ("the", "previous" | "preceding") => (-1, i + 2),
+        ("that", "quarter") => {
+            return cand(i, i + 2, TimexType::Date, Raw::Quarter { y: Year::Open, q: Q::Same });
+        }
+        ("that", "same") => (0, i + 2),
         ("the", "same") | ("that", _) => (0, if s.w(i) == "that" { i + 1 } else { i + 2 }),
         _ => return None,
     };
+    // "the next morning", "the following night": the day after.
+    if n == 1 && words::part_of_day(s.w(k)).is_some() {
+        return cand(
+            i,
+            k + 1,
+            TimexType::Date,
+            Raw::Shift { anchor: Anchor::PrevUnit, unit: Unit::Day, n: 1 },
+        );
+    }
     let (unit, plural) = words::unit(s.w(k))?;
     if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Quarter) {
         return None;
@@ -889,11 +1008,11 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
             y = Year::Dct(n);
             end += 3;
         }
-    } else if let Q::N(_) = q {
-        if let Some(yy) = year_at(s, end) {
-            y = Year::Given(yy);
-            end += 1;
-        }
+    } else if let Q::N(_) = q
+        && let Some(yy) = year_at(s, end)
+    {
+        y = Year::Given(yy);
+        end += 1;
     }
     cand(i, end, TimexType::Date, Raw::Quarter { y, q })
 }
@@ -932,30 +1051,33 @@ fn decade(s: &Sent, i: usize) -> Option<Cand> {
     }
     let w = s.w(k);
     // 1990s / 1990's
-    if let Some(y) = w.strip_suffix('s').filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) {
-        if y % 10 == 0 && (1000..=2090).contains(&y) {
-            return cand(i, k + 1, TimexType::Date, lit(format!("{:03}", y / 10)));
-        }
+    if let Some(y) = w.strip_suffix('s').filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok())
+        && y % 10 == 0
+        && (1000..=2090).contains(&y)
+    {
+        return cand(i, k + 1, TimexType::Date, lit(format!("{:03}", y / 10)));
     }
-    if let Some(y) = year_at(s, k).filter(|y| y % 10 == 0) {
-        if matches!(s.w(k + 1), "'" | "’") && s.w(k + 2) == "s" {
-            return cand(i, k + 3, TimexType::Date, lit(format!("{:03}", y / 10)));
-        }
+    if let Some(y) = year_at(s, k).filter(|y| y % 10 == 0)
+        && matches!(s.w(k + 1), "'" | "’")
+        && s.w(k + 2) == "s"
+    {
+        return cand(i, k + 3, TimexType::Date, lit(format!("{:03}", y / 10)));
     }
     const DECADES: [&str; 8] =
         ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
-    if let Some(p) = DECADES.iter().position(|d| *d == w) {
-        if k > i {
-            return cand(i, k + 1, TimexType::Date, lit(format!("19{}", p + 2)));
-        }
+    if let Some(p) = DECADES.iter().position(|d| *d == w)
+        && k > i
+    {
+        return cand(i, k + 1, TimexType::Date, lit(format!("19{}", p + 2)));
     }
-    // the 20th century
-    if s.w(k + 1) == "century" && k > i {
+    // the 20th century, 11th-century
+    if s.w(k + 1) == "century" {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        if let Ok(n) = digits.parse::<i32>() {
-            if (1..=21).contains(&n) && digits.len() < w.len() {
-                return cand(i, k + 2, TimexType::Date, lit(format!("{:02}", n - 1)));
-            }
+        if let Ok(n) = digits.parse::<i32>()
+            && (1..=21).contains(&n)
+            && digits.len() < w.len()
+        {
+            return cand(i, k + 2, TimexType::Date, lit(format!("{:02}", n - 1)));
         }
     }
     None
@@ -974,10 +1096,11 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     if lead {
         k += 1;
     }
-    if matches!(s.w(k), "few" | "several") && (the || lead) {
-        if let Some((unit, true)) = words::unit(s.w(k + 1)) {
-            return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
-        }
+    if matches!(s.w(k), "few" | "several")
+        && (the || lead)
+        && let Some((unit, true)) = words::unit(s.w(k + 1))
+    {
+        return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
     }
     // "a very reasonable period", "a fairly lengthy period"
     if s.w(k) == "a" && !lead {
@@ -992,14 +1115,23 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         }
     }
     // "for years", "within weeks": a bare plural unit after a preposition of duration.
-    if k == i && i > 0 && matches!(s.w(i - 1), "for" | "in" | "within") {
-        if let Some((unit, true)) = words::unit(s.w(i)) {
-            if !matches!(s.w(i + 1), "of" | "-" | "'" | "’") && unit != Unit::Quarter {
-                return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
-            }
-        }
+    if k == i
+        && i > 0
+        && matches!(s.w(i - 1), "for" | "in" | "within")
+        && let Some((unit, true)) = words::unit(s.w(i))
+        && !matches!(s.w(i + 1), "of" | "-" | "'" | "’")
+        && unit != Unit::Quarter
+    {
+        return cand(i, i + 1, TimexType::Duration, lit(unit.duration(None)));
     }
-    let (n, unit, mut end) = count_unit(s, k)?;
+    // "2 1/2 years", "5 1/2 hours"
+    if let (Some(n), "1", "/", "2") = (s.int(k), s.w(k + 1), s.w(k + 2), s.w(k + 3))
+        && let Some((unit, _)) = words::unit(s.w(k + 4))
+        && let Some(v) = unit.duration_and_a_half(n)
+    {
+        return cand(i, k + 5, TimexType::Duration, lit(v));
+    }
+    let (n, unit, end) = count_unit(s, k)?;
     // "a year" after an amount is a rate ("$5 a year"): a set.
     if !the
         && !lead
@@ -1012,8 +1144,13 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     if s.w(end) == "old" || (s.w(end) == "-" && s.w(end + 1) == "old") {
         return None;
     }
-    if s.w(end) == "and" && s.w(end + 1) == "a" && s.w(end + 2) == "half" {
-        end += 3;
+    // "a year and a half", "a minute and a half"
+    if s.w(end) == "and"
+        && s.w(end + 1) == "a"
+        && s.w(end + 2) == "half"
+        && let Some(v) = n.and_then(|n| unit.duration_and_a_half(n))
+    {
+        return cand(i, end + 3, TimexType::Duration, lit(v));
     }
     if the && !lead && n.is_none() {
         return None;
@@ -1021,15 +1158,15 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     // "two-year", "8-month-old": adjectival, glued with a hyphen.
     let hyphenated = s.w(end - 2) == "-" && s.glued(end - 2);
     if hyphenated {
-        if n.is_none() {
-            return None;
-        }
+        n?;
         // Ages ("a 6-year-old boy") are no time expressions.
         if s.w(end) == "-" && s.w(end + 1) == "old" {
             return None;
         }
         let v = unit.duration(n);
-        return cand(i, end, TimexType::Duration, lit(v));
+        // "the 14-day deadline": the adjective alone (the article belongs to the noun).
+        let start = if the && !lead { k } else { i };
+        return cand(start, end, TimexType::Duration, lit(v));
     }
     // "a week" / "a year" alone are often no duration ("a year of turmoil", "a week-long").
     if (the || lead) && n == Some(1) && matches!(s.w(k), "a" | "an") {
@@ -1081,21 +1218,21 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
             ("PAST_REF", i + 2)
         }
         ("the", "future", _) => ("FUTURE_REF", i + 2),
-        ("the", "near" | "foreseeable" | "distant", "future") => ("FUTURE_REF", i + 3),
-        ("the", "present", n) if matches!(n, "." | "," | "") => ("PRESENT_REF", i + 2),
+        ("the", "near" | "distant", "future") => ("FUTURE_REF", i + 3),
+        ("the", "present", "." | "," | "") => ("PRESENT_REF", i + 2),
         _ => return None,
     };
     // "now" as a discourse marker before a comma ("Now, ...") is still PRESENT_REF in TimeBank.
     cand(i, end, TimexType::Date, lit(v))
 }
 
-/// "daily", "weekly", "annually", "every week", "each year", "per day", "every other month".
+/// "daily", "weekly", "every week", "each year", "per day", "every other month".
 fn set(s: &Sent, i: usize) -> Option<Cand> {
     let v = match s.w(i) {
         "daily" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
-        "annually" | "yearly" => "P1Y",
+
         "hourly" => "PT1H",
         _ => "",
     };

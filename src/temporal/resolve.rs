@@ -103,13 +103,17 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
             )
     };
     let mut left = None;
-    for d in 1..=TENSE_WINDOW.min(start) {
-        let i = start - d;
-        if stop(i) {
+    let mut d = 0;
+    for i in (start.saturating_sub(4 * TENSE_WINDOW)..start).rev() {
+        if stop(i) || d == TENSE_WINDOW {
             break;
         }
+        // Names (capitalised inside the sentence) do not count towards the distance.
+        if !(i > 0 && s.capitalised(i)) {
+            d += 1;
+        }
         if let Some(t) = mark(i) {
-            left = Some((d, t));
+            left = Some((d.max(1), t));
             break;
         }
     }
@@ -117,25 +121,34 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // looks back.
     if start > 0 {
         match s.w(start - 1) {
-            "by" | "until" | "till" | "through" | "ahead" => {
-                if !matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by" {
-                    return Tense::Future;
-                }
+            "by" | "until" | "till" | "through" | "ahead"
+                if (!matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by") =>
+            {
+                return Tense::Future;
             }
             "since" => return Tense::Past,
             _ => {}
         }
     }
+    // Names do not count towards the distance on the right ("On Tuesday, the National Abortion
+    // and Reproductive Rights Action League plans ..."), and "and" inside a name is no clause.
     let mut right = None;
-    for d in 1..=RIGHT_WINDOW {
-        let i = end + d - 1;
-        if i >= s.len() || stop_right(i) {
+    let mut d = 0;
+    let mut i = end;
+    while i < s.len().min(end + 4 * RIGHT_WINDOW) && d < RIGHT_WINDOW {
+        let in_name =
+            s.capitalised(i) || (s.w(i) == "and" && s.capitalised(i + 1) && i > 0 && s.capitalised(i - 1));
+        if !in_name && stop_right(i) {
             break;
+        }
+        if !in_name {
+            d += 1;
         }
         if let Some(t) = mark(i) {
             right = Some((d, t));
             break;
         }
+        i += 1;
     }
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -154,11 +167,15 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
 pub struct Resolver {
     pub dct: Option<Date>,
     pub prev: Option<Cal>,
+    /// The last quarter mentioned that has ended by the publication date: the quarter a report
+    /// is about, what "a year ago" and "the year-ago period" compare with (a forecast for "the
+    /// third quarter of 1990" is not).
+    pub reported_quarter: Option<Cal>,
 }
 
 impl Resolver {
     pub fn new(dct: Option<Date>) -> Resolver {
-        Resolver { dct, prev: None }
+        Resolver { dct, prev: None, reported_quarter: None }
     }
 
     /// The TIMEX3 type and value of `c`, or `None` to drop it (an impossible date).
@@ -184,6 +201,11 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
+            if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct)
+                && first.add_months(3) <= dct
+            {
+                self.reported_quarter = Some(cal);
+            }
         }
         let mut v = cal.value();
         let mut kind = c.kind;
@@ -220,7 +242,9 @@ impl Resolver {
             }
             Raw::Month { m, dir } => {
                 let y = match dir {
-                    Dir::Last => dct.year - i32::from(m >= dct.month),
+                    // "last May" in October is this May; "last February" on March 1 is a year
+                    // back (the month just over would be "in February").
+                    Dir::Last => dct.year - i32::from(m + 1 >= dct.month),
                     Dir::Next => dct.year + i32::from(m <= dct.month),
                     Dir::Tense => open_year(dct, m, None, tense),
                 };
@@ -236,7 +260,11 @@ impl Resolver {
                 let year = match (y, dir) {
                     (Year::Given(y), _) => y,
                     (Year::Dct(n), _) => dct.year + n,
-                    (Year::Open, Dir::Last) => dct.year - 1,
+                    // "last summer" in September is the summer just over; in spring, last year's.
+                    (Year::Open, Dir::Last) => {
+                        let end = start + 2;
+                        dct.year - i32::from(!(s != "WI" && dct.month > end && dct.month <= end + 3))
+                    }
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
                     (Year::Open, Dir::Tense) => dct.year,
                 };
@@ -251,7 +279,9 @@ impl Resolver {
                         _ if finer(unit, p) => from_dct(),
                         _ => Cal::at(shift_date(p.first_day()?, unit, n), unit),
                     },
-                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => p.shift(unit, n),
+                    (Anchor::Ago, Some(p @ Cal::Quarter(..))) => {
+                        self.reported_quarter.unwrap_or(p).shift(unit, n)
+                    }
                     (Anchor::Ago, Some(_)) => from_dct(),
                     // "a year earlier" than a day or a month: the year before (TimeBank usage).
                     (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
@@ -297,7 +327,9 @@ impl Resolver {
                     }
                     Q::Dct(n) => Cal::at(dct.add_months(3 * n), Unit::Quarter),
                     Q::YearEarlier => match self.prev {
-                        Some(p @ Cal::Quarter(..)) => p.shift(Unit::Year, -1),
+                        Some(p @ Cal::Quarter(..)) => {
+                            self.reported_quarter.unwrap_or(p).shift(Unit::Year, -1)
+                        }
                         _ => last_complete.shift(Unit::Year, -1),
                     },
                 }

@@ -87,3 +87,126 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// Random sequences of calendar words, numbers and punctuation: nothing panics, every span is on
+/// a char boundary inside the text, ids are in order.
+#[test]
+fn random_calendar_soup_never_panics() {
+    const VOCAB: &[&str] = &[
+        "the",
+        "a",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "-",
+        "earlier",
+        "later",
+        "Sunday",
+        "Monday",
+        "Fridays",
+        "May",
+        "March",
+        "Nov.",
+        "November",
+        "Q3",
+        "quarter",
+        "third",
+        "year",
+        "years",
+        "ago",
+        "week",
+        "weekend",
+        "day",
+        "days",
+        "2025",
+        "1998",
+        "23",
+        "31",
+        "29",
+        "0",
+        "99999999",
+        "12",
+        ":",
+        "30",
+        "p.m.",
+        "a.m.",
+        "GMT",
+        "noon",
+        "/",
+        ",",
+        ".",
+        "’",
+        "s",
+        "of",
+        "since",
+        "by",
+        "will",
+        "said",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "night",
+        "nineteen",
+        "ninety",
+        "twenty",
+        "1990s",
+        "century",
+        "20th",
+        "Christmas",
+        "Thanksgiving",
+        "every",
+        "each",
+        "daily",
+        "now",
+        "recently",
+        "fiscal",
+        "year-earlier",
+        "“",
+        "”",
+        "\n",
+        "é",
+        "ago",
+        "later",
+        "earlier",
+        "that",
+        "day",
+        "first",
+        "nine",
+        "months",
+        "fall",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..400 {
+        let n = (next() % 40) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            let w = VOCAB[(next() % VOCAB.len() as u64) as usize];
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        let dct = ["2025-11-24", "2024-02-29", "0001-01-01", "9999-12-31"][round % 4];
+        let a = analyze(&text, &Options { dct: Some(dct.into()), explain: true }).expect("analysis");
+        for (k, t) in a.timexes.iter().enumerate() {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end), "{text:?}");
+            assert!(t.span.start < t.span.end && t.span.end <= text.len(), "{text:?}");
+            assert_eq!(t.id, format!("t{}", k + 1));
+        }
+        for e in &a.events {
+            assert!(text.get(e.span.start..e.span.end).is_some(), "{text:?}");
+        }
+    }
+}

@@ -41,6 +41,22 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// The TIMEX3 duration of `n` and a half units, where the half is a whole number of the next
+    /// unit down: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S.
+    pub fn duration_and_a_half(self, n: u32) -> Option<String> {
+        Some(match self {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Decade => format!("P{}Y", n * 10 + 5),
+            Unit::Century => format!("P{}Y", n * 100 + 50),
+            _ => return None,
+        })
+    }
+}
+
 /// A unit word, singular or plural: (unit, plural?).
 pub fn unit(w: &str) -> Option<(Unit, bool)> {
     Some(match w {
@@ -219,6 +235,8 @@ mod tests {
         assert_eq!(number_word("hundred"), None);
         assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
         assert_eq!(Unit::Hour.duration(None), "PTXH");
+        assert_eq!(Unit::Year.duration_and_a_half(2).as_deref(), Some("P2Y6M"));
+        assert_eq!(Unit::Week.duration_and_a_half(2), None);
         assert!(is_past_verb("said") && !is_past_verb("says"));
         assert!(is_future_cue("will") && !is_future_cue("was"));
         assert!(is_regular_past("announced") && !is_regular_past("need") && is_regular_past("agreed"));
