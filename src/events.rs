@@ -21,6 +21,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         let end = crate::temporal::dateline::wire_header_end(l.text(doc.text))?;
         Some(Span::new(l.start, l.start + end))
     });
+    let text_start = wire.map_or(0, |w| w.end);
     // Wire copy that dates something to its own day: its undated reporting sentences report that
     // day too (see `reported_on_dct`).
     let dct = doc.dct.map(|d| d.to_string());
@@ -29,10 +30,13 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             timexes.iter().any(|t| !t.creation_time && calendar_date(&t.value).as_deref() == Some(d.as_str()))
         });
     let mut out: Vec<(String, Event)> = Vec::new();
-    // Timexes and sentences are both in text order: walk them together (linear time).
+    // Timexes and sentences are both in text order: walk them together (linear time); the
+    // quotation state is streamed, asked in text order.
     let mut next = 0;
+    let mut quotation = QuotationScan::new();
     for sentence in &doc.seg.sentences {
         let span = sentence.span;
+        let opens_quoted = quotation.inside(doc, Span::new(span.start, span.start));
         while timexes.get(next).is_some_and(|t| t.span.start < span.start) {
             next += 1;
         }
@@ -41,26 +45,27 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             next += 1;
         }
         let in_sentence = timexes.get(first..next).unwrap_or(&[]);
-        let mut dates: Vec<String> = Vec::new();
-        let other_spans: Vec<Span> = in_sentence
+        // The sentence's dates, which leave every summary of it.
+        let date_spans: Vec<Span> = in_sentence
             .iter()
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF"))
             .map(|t| t.span)
             .collect();
+        let mut dates: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut who: Option<(Vec<String>, Vec<String>)> = None;
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
             if !matches!(t.kind, TimexType::Date | TimexType::Time)
                 || t.rule == crate::temporal::recognise::CLOCK_ONLY
-                || in_quotation(doc, t.span)
+                || quotation.inside(doc, t.span)
                 || wire.is_some_and(|w| w.contains(t.span))
             {
                 continue;
             }
             let Some(date) = calendar_date(&t.value) else { continue };
-            if dates.contains(&date) {
+            if !dates.insert(date.clone()) {
                 continue;
             }
-            dates.push(date.clone());
-            let (participants, places) = people_and_places(mentions, span);
+            let (participants, places) = who.get_or_insert_with(|| people_and_places(mentions, span)).clone();
             out.push((
                 date.clone(),
                 Event {
@@ -68,15 +73,15 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date,
                     timex: Some(t.id.clone()),
                     span,
-                    summary: summary(doc, sentence, Some(t.span), &other_spans, wire.map_or(0, |w| w.end)),
+                    summary: summary(doc, sentence, Some(t.span), &date_spans, text_start),
                     participants,
                     places,
                     rule: "dated_sentence",
                 },
             ));
         }
-        if let (true, true, Some(day)) = (dates.is_empty(), wire_day, &dct)
-            && reported_on_dct(doc, sentence, wire.map_or(0, |w| w.end))
+        if let (true, true, false, Some(day)) = (dates.is_empty(), wire_day, opens_quoted, &dct)
+            && reported_on_dct(doc, sentence, text_start)
         {
             let (participants, places) = people_and_places(mentions, span);
             out.push((
@@ -86,7 +91,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                     date: day.clone(),
                     timex: None,
                     span,
-                    summary: summary(doc, sentence, None, &other_spans, wire.map_or(0, |w| w.end)),
+                    summary: summary(doc, sentence, None, &date_spans, text_start),
                     participants,
                     places,
                     rule: "wire_reported_on_dct",
@@ -130,30 +135,44 @@ pub fn calendar_date(value: &str) -> Option<String> {
 /// a statement of the filing day ("Officials said six people were in custody").
 const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
 
-/// Is `sentence` an undated report of the filing day in wire copy? It has a reporting verb, does
-/// not open inside a quotation and lies after the wire header.
+/// Is `sentence` an undated report of the filing day in wire copy? It has a reporting verb and
+/// lies after the wire header (the caller checks that it does not open inside a quotation).
 fn reported_on_dct(doc: &Doc, sentence: &crate::segment::Sentence, text_start: usize) -> bool {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return false };
     sentence.span.start >= text_start
-        && !in_quotation(doc, Span::new(sentence.span.start, sentence.span.start))
         && toks.iter().any(|t| REPORTING.iter().any(|w| w.eq_ignore_ascii_case(t.span.text(doc.text))))
 }
 
-/// Is `span` inside quotation marks on its line (a quotation may run over several sentences)?
-fn in_quotation(doc: &Doc, span: Span) -> bool {
-    let k = doc.lines.partition_point(|l| l.end < span.end);
-    let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
-    let before = doc.text.get(line.start..span.start).unwrap_or("");
-    let mut open = false;
-    for c in before.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
-            _ => {}
-        }
+/// Tells whether spans, asked in text order, stand inside quotation marks on their line (a
+/// quotation may run over several sentences). Scans each line once, however many spans it holds.
+struct QuotationScan {
+    line: usize,
+    pos: usize,
+    open: bool,
+}
+
+impl QuotationScan {
+    fn new() -> QuotationScan {
+        QuotationScan { line: usize::MAX, pos: 0, open: false }
     }
-    open
+
+    fn inside(&mut self, doc: &Doc, span: Span) -> bool {
+        let k = doc.lines.partition_point(|l| l.end < span.end);
+        let Some(line) = doc.lines.get(k).filter(|l| l.contains(span)) else { return false };
+        if k != self.line || span.start < self.pos {
+            *self = QuotationScan { line: k, pos: line.start, open: false };
+        }
+        for c in doc.text.get(self.pos..span.start).unwrap_or("").chars() {
+            match c {
+                '“' => self.open = true,
+                '”' => self.open = false,
+                '"' => self.open = !self.open,
+                _ => {}
+            }
+        }
+        self.pos = self.pos.max(span.start);
+        self.open
+    }
 }
 
 /// Entity ids of the people, organisations and groups (participants) and of the places named in
@@ -171,6 +190,9 @@ fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<Stri
     }
     (participants, places)
 }
+
+/// How many tokens on either side of the date a summary's clause may reach.
+const SUMMARY_WINDOW: usize = 60;
 
 /// Words that end a clause: a summary stops before them (unless the date is after them).
 const CLAUSE_BREAKS: &[&str] = &[
@@ -204,24 +226,28 @@ fn summary(
     text_start: usize,
 ) -> String {
     let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { return String::new() };
-    let skip = toks.iter().take_while(|t| t.span.start < text_start).count();
+    let skip = toks.partition_point(|t| t.span.start < text_start);
     let toks = toks.get(skip..).unwrap_or(&[]);
     let word = |k: usize| toks.get(k).map_or("", |t| t.span.text(doc.text));
     let is = |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word(k)));
     // The clause: from the last break before the date to the first break after it (no date: the
-    // sentence from its start).
+    // sentence from its start). Binary searches and a bounded window keep this linear over many
+    // dates in a long sentence.
     let (first, last) = match date {
         Some(date) => {
-            let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else {
+            let first = toks.partition_point(|t| t.span.start < date.start);
+            if first >= toks.len() {
                 return String::new();
-            };
-            (first, toks.iter().rposition(|t| t.span.end <= date.end).unwrap_or(first).max(first))
+            }
+            (first, toks.partition_point(|t| t.span.end <= date.end).saturating_sub(1).max(first))
         }
         None => (0, 0),
     };
     let is_break = |k: usize| is(k, CLAUSE_BREAKS) && (word(k) == ";" || (k > 0 && word(k - 1) == ","));
-    let start = (0..first).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
-    let end = (last + 1..toks.len()).find(|&k| is_break(k)).unwrap_or(toks.len());
+    let window_start = first.saturating_sub(SUMMARY_WINDOW);
+    let window_end = toks.len().min(last + 1 + SUMMARY_WINDOW);
+    let start = (window_start..first).rev().find(|&k| is_break(k)).map_or(window_start, |k| k + 1);
+    let end = (last + 1..window_end).find(|&k| is_break(k)).unwrap_or(window_end);
     // The date and its preposition leave the summary.
     let mut skip_from = first;
     while skip_from > start && is(skip_from - 1, DATE_LEAD) {
@@ -253,13 +279,18 @@ fn summary(
     if date.is_some() {
         removed.push(skip_from..=last);
     }
-    for o in others {
-        let (Some(f), Some(l)) = (
-            toks.iter().position(|t| t.span.start >= o.start),
-            toks.iter().rposition(|t| t.span.end <= o.end),
-        ) else {
+    // (Only the dates inside the clause: `others` is in text order.)
+    let clause = Span::new(
+        toks.get(start).map_or(usize::MAX, |t| t.span.start),
+        toks.get(end.saturating_sub(1)).map_or(0, |t| t.span.end),
+    );
+    let from = others.partition_point(|o| o.end <= clause.start);
+    for o in others.get(from..).unwrap_or(&[]).iter().take_while(|o| o.start < clause.end) {
+        let f = toks.partition_point(|t| t.span.start < o.start);
+        let l = toks.partition_point(|t| t.span.end <= o.end).saturating_sub(1);
+        if f >= toks.len() {
             continue;
-        };
+        }
         let mut f2 = f;
         while f2 > start && is(f2 - 1, DATE_LEAD) {
             f2 -= 1;

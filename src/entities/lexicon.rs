@@ -61,6 +61,8 @@ pub enum Class {
     /// A nationality or group word ("Ukrainian", "Russians").
     Demonym,
     Org,
+    /// A well-known person ("Donald Trump", "Trump").
+    Person,
 }
 
 /// One gazetteer entry.
@@ -82,6 +84,7 @@ impl Gaz {
             Class::Country | Class::City | Class::Region => EntityType::Place,
             Class::Demonym => EntityType::Group,
             Class::Org => EntityType::Organization,
+            Class::Person => EntityType::Person,
         }
     }
 }
@@ -132,6 +135,7 @@ const CITIES: &str = include_str!("../../data/entities/cities.txt");
 const US_STATES: &str = include_str!("../../data/entities/us_states.txt");
 const PLACES_EXTRA: &str = include_str!("../../data/entities/places_extra.txt");
 const DEMONYMS_EXTRA: &str = include_str!("../../data/entities/demonyms_extra.txt");
+const PEOPLE: &str = include_str!("../../data/entities/people.txt");
 const ORGS: &str = include_str!("../../data/entities/orgs.txt");
 const ORG_WORDS: &str = include_str!("../../data/entities/org_words.txt");
 const LOC_WORDS: &str = include_str!("../../data/entities/loc_words.txt");
@@ -221,6 +225,16 @@ fn build() -> Lex {
         for alias in parts.next().unwrap_or("").split(',').map(str::trim).filter(|a| !a.is_empty()) {
             put(&mut gaz, alias, g);
         }
+    }
+    for line in entries(PEOPLE) {
+        let (full, surname) = match line.split_once('|') {
+            Some((f, s)) => (f.trim(), s.trim()),
+            None => (line, line),
+        };
+        let g =
+            Gaz { class: Class::Person, canonical: full, related: None, rule: "gaz_person", acronym: false };
+        put(&mut gaz, full, g);
+        put(&mut gaz, surname, g);
     }
     for line in entries(DEMONYMS_EXTRA) {
         let (word, place) = match line.split_once('=') {

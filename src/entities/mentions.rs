@@ -47,8 +47,6 @@ impl Cand {
     }
 }
 
-/// Particles that may sit inside a name between capitalised words.
-
 fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -513,7 +511,6 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             j += 2;
             continue;
         }
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {}
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised word.
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
@@ -560,15 +557,20 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
-            if w == "of"
-                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-                && cap_at(text, toks, j + 2, e)
-            {
-                if lex.org_words.contains(prev) {
-                    j += 2;
-                    continue;
-                }
-            }
+        }
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West".
+        if w == "of"
+            && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+            && cap_at(text, toks, j + 2, e)
+            && lex.org_words.contains(prev_word(text, toks, j))
+            && !matches!(
+                prev_word(text, toks, j),
+                "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
+            )
+            && gaz_at(text, toks, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
+        {
+            j += 2;
+            continue;
         }
         break;
     }
@@ -629,6 +631,15 @@ enum Piece {
     Known(usize, usize, Gaz),
     Title,
     Unknown(usize, usize),
+}
+
+impl Piece {
+    fn end(&self) -> usize {
+        match self {
+            Piece::Known(_, e, _) | Piece::Unknown(_, e) => *e,
+            Piece::Title => 0,
+        }
+    }
 }
 
 /// Splits the run `[i, j)` into mentions.
@@ -693,9 +704,16 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
     // A lower-case word glued to the name stays: "Kim In-so".
     let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
+    // A regnal number after a given name stays: "Elizabeth I", "Pedro II".
+    let regnal = |k: usize| {
+        k > a
+            && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
+            && lex.given.contains(&word(k - 1).to_lowercase())
+    };
     while !whole_with_period
         && b > a
         && !glued_word(b - 1)
+        && !regnal(b - 1)
         && (lex.non_names.contains(word(b - 1))
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
@@ -811,6 +829,32 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if let Some(u) = unknown_start.take() {
         pieces.push(Piece::Unknown(u, b));
     }
+    // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let glue = match (&p, merged.last()) {
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+                Some((*u, p.end()))
+            }
+            (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
+                if g.class == Class::Person
+                    && *y == *x
+                    && prev.class != Class::Person
+                    && lex.given.contains(&word(*u).to_lowercase()) =>
+            {
+                Some((*u, p.end()))
+            }
+            _ => None,
+        };
+        match glue {
+            Some((u, e)) => {
+                merged.pop();
+                merged.push(Piece::Unknown(u, e));
+            }
+            None => merged.push(p),
+        }
+    }
+    let pieces = merged;
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {

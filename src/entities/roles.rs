@@ -8,8 +8,6 @@ use crate::document::Doc;
 use crate::model::{EntityType, Span};
 use crate::segment::TokKind;
 
-/// Words that may open a role before the title proper.
-
 fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
     doc.seg.tokens.get(k).map(|t| t.text(doc.text)).unwrap_or("")
 }

@@ -369,6 +369,23 @@ fn bench_entities() {
 }
 
 #[test]
+fn well_known_people() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Trump said the plan was fair. Critics of Trump disagreed.", &[("Trump", "PER"), ("Trump", "PER")]),
+        ("Naina Yeltsin met George Bush.", &[("Naina Yeltsin", "PER"), ("George Bush", "PER")]),
+        ("Trump Tower stood in May.", &[("Trump Tower", "LOC")]),
+    ];
+    for (input, want) in cases {
+        let got = mentions(input);
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "input {input:?}");
+    }
+    let a = run("Trump spoke. Donald Trump left.");
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities);
+    assert_eq!(a.entities[0].canonical, "Donald Trump");
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
@@ -384,6 +401,8 @@ fn hyphens_and_particles_table() {
             "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. last year.",
             &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
         ),
+        ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
         ("The US-led coalition and Kremlin-backed forces met.", &[("US", "LOC"), ("Kremlin", "ORG")]),
@@ -397,4 +416,24 @@ fn hyphens_and_particles_table() {
         let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
         assert_eq!(got, want, "input {input:?}");
     }
+}
+
+#[test]
+fn modern_article_roles() {
+    let text = "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met US President Donald Trump \
+                at the White House on Friday, while Kremlin spokesperson Dmitry Peskov said Moscow was open to talks. \
+                EU foreign policy chief Kaja Kallas said the European Union would keep supporting Kyiv. \
+                OpenAI CEO Sam Altman attended. \"We are ready,\" said Andriy Yermak, head of the Presidential Office of Ukraine.";
+    let a = run(text);
+    let role = |name: &str| {
+        a.entities.iter().find(|e| e.canonical == name).map(|e| e.roles.clone()).unwrap_or_default()
+    };
+    assert_eq!(role("Volodymyr Zelenskyy"), vec!["Ukrainian President"]);
+    assert_eq!(role("Donald Trump"), vec!["US President"]);
+    assert_eq!(role("Dmitry Peskov"), vec!["Kremlin spokesperson"]);
+    assert_eq!(role("Kaja Kallas"), vec!["EU foreign policy chief"]);
+    assert_eq!(role("Sam Altman"), vec!["OpenAI CEO"]);
+    assert_eq!(role("Andriy Yermak"), vec!["head of the Presidential Office of Ukraine"]);
+    let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
+    assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
 }

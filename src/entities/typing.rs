@@ -44,8 +44,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && next == "("
             && mentions::is_acronym(word(doc, c.end + 1))
             && word(doc, c.end + 2) == ")"
-            && !mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
-                .is_some_and(|(_, g)| g.kind() == Place);
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
+                .is_none_or(|(_, g)| g.kind() != Place);
         let code = mentions::is_acronym(&first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
@@ -404,6 +404,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                 votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
             }
         }
+        // "Mr. Trump": a surname on its own, typed with confidence.
+        if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
+            let w = fold_key(word(doc, c.first));
+            if w.chars().count() > 1 {
+                parts.entry(w).or_insert(Person);
+            }
+        }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
@@ -438,7 +445,9 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         .collect();
     for c in cands.iter_mut() {
         let key = fold_key(c.span.text(doc.text));
-        if c.gaz.is_some_and(|g| g.kind() == Place) && ctx.dateline(c.first) {
+        // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
+        let at = matches!(word(doc, c.first.wrapping_sub(1)).to_lowercase().as_str(), "at" | "in");
+        if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
@@ -542,9 +551,7 @@ fn caseless_names(
     // Tokens already inside a caseless gazetteer mention.
     let mut taken = vec![false; toks.len()];
     for c in cands.iter().filter(|c| c.caseless) {
-        for k in c.first..c.end.min(toks.len()) {
-            taken[k] = true;
-        }
+        taken.iter_mut().take(c.end).skip(c.first).for_each(|t| *t = true);
     }
     let is_taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     let mut add = Vec::new();

@@ -135,19 +135,19 @@ impl<'a> Resolver<'a> {
         let head_span = cx.byte_span(head, head);
         // A coordination ("US and Ukraine", "Trump and Clinton") is a group: the phrase.
         let coordinated = (s..=e).any(|k| cx.one_of(k, &["and", "&"]) || cx.is_punct(k, ","));
-        if let Some(m) = self.mention_over(head_span).filter(|_| !coordinated) {
-            if let Some(ent) = self.by_id.get(m.entity.as_str()) {
-                // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
-                // unless the phrase is the name alone.
-                let group = ent.kind == EntityType::Group && m.span != span;
-                if !group {
-                    return Speaker {
-                        name: Some(ent.canonical.clone()),
-                        span: Some(span),
-                        entity: Some(ent.id.clone()),
-                        plural: ent.kind != EntityType::Person,
-                    };
-                }
+        if let Some(m) = self.mention_over(head_span).filter(|_| !coordinated)
+            && let Some(ent) = self.by_id.get(m.entity.as_str())
+        {
+            // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
+            // unless the phrase is the name alone.
+            let group = ent.kind == EntityType::Group && m.span != span;
+            if !group {
+                return Speaker {
+                    name: Some(ent.canonical.clone()),
+                    span: Some(span),
+                    entity: Some(ent.id.clone()),
+                    plural: ent.kind != EntityType::Person,
+                };
             }
         }
         // A description matching a role ("the spokesman", "the secretary of state").

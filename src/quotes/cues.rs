@@ -202,6 +202,11 @@ pub const ADJUNCT_WORDS: &[&str] = &[
     "openly",
     "plainly",
     "explicitly",
+    "together",
+    "jointly",
+    "alone",
+    "personally",
+    "collectively",
 ];
 
 /// Prepositions that start an adjunct between a cue and its content ("said in a statement").
@@ -221,7 +226,7 @@ mod tests {
             ("told", CLAUSE | TELL | TO),
             ("described", AS | OBJECT | NP),
             ("unveiled", OBJECT | NP),
-            ("announcing", CLAUSE | OBJECT | NP),
+            ("announcing", CLAUSE | OBJECT),
             ("plan", NP | TO | NOUN | BASE),
             ("pointed", particle_bit("to") | particle_bit("out") | NOUN),
             ("table", 0),

@@ -164,18 +164,18 @@ pub fn regions(text: &str, tokens: &[Token]) -> Vec<Region> {
                 if let Some(pos) = stack.iter().rposition(|(f, _, _)| *f == family) {
                     // Inner marks left open are dropped.
                     stack.truncate(pos + 1);
-                    if let Some((_, open, first)) = stack.pop() {
-                        if first < i {
-                            let inner = Span::new(tokens[first - 1].span.end, tokens[i].span.start);
-                            out.push(Region {
-                                open,
-                                close: Some(i + len - 1),
-                                first,
-                                last: i - 1,
-                                inner,
-                                depth: stack.len() as u8,
-                            });
-                        }
+                    if let Some((_, open, first)) = stack.pop()
+                        && first < i
+                    {
+                        let inner = Span::new(tokens[first - 1].span.end, tokens[i].span.start);
+                        out.push(Region {
+                            open,
+                            close: Some(i + len - 1),
+                            first,
+                            last: i - 1,
+                            inner,
+                            depth: stack.len() as u8,
+                        });
                     }
                 } else if family == Family::Double
                     && len == 1
@@ -207,17 +207,17 @@ fn close_paragraph(
     // Only the outermost open double quote becomes a region.
     if let Some(pos) = stack.iter().position(|(f, _, _)| *f == Family::Double) {
         let (_, open, first) = stack[pos];
-        if first <= last {
-            if let (Some(o), Some(l)) = (tokens.get(first.saturating_sub(1)), tokens.get(last)) {
-                out.push(Region {
-                    open,
-                    close: None,
-                    first,
-                    last,
-                    inner: Span::new(o.span.end, l.span.end),
-                    depth: pos as u8,
-                });
-            }
+        if first <= last
+            && let (Some(o), Some(l)) = (tokens.get(first.saturating_sub(1)), tokens.get(last))
+        {
+            out.push(Region {
+                open,
+                close: None,
+                first,
+                last,
+                inner: Span::new(o.span.end, l.span.end),
+                depth: pos as u8,
+            });
         }
     }
     stack.clear();
@@ -242,6 +242,9 @@ mod tests {
             ("Russia’s war and don’t", &[]),
             ("“He said ‘no’ twice,” she said.", &[("He said ‘no’ twice,", 0), ("no", 1)]),
             ("«Bonjour» dit-il", &[("Bonjour", 0)]),
+            ("‹Hallo› sagte er", &[("Hallo", 0)]),
+            ("He called it 'a total disaster,' aides said.", &[("a total disaster,", 0)]),
+            ("It was rock 'n' roll in the '90s.", &[("n", 0)]),
             ("”Fear is real.” ― Ana", &[("Fear is real.", 0)]),
             (
                 "\"I was insulted by the term 'outreach,' \" he said.",

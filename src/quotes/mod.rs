@@ -43,7 +43,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             })
         })
     }));
-    claims.retain(|c| !doc.is_excluded(c.span) && !c.span.is_empty());
+    claims.retain(|c| !excluded(doc, c.span) && !c.span.is_empty());
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
@@ -55,23 +55,31 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     for (n, c) in claims.iter().enumerate() {
         let speaker = match (c.subject, c.rule) {
             (Some(s), _) => resolver.resolve(&cx, s, &speakers),
-            (None, "continued") => speakers.last().cloned().unwrap_or_default(),
             (None, _) => {
-                // No attribution in the text: the context's speaker (the last named one), with
-                // no span.
+                // No attribution in the text: the context's speaker, with no span: the most
+                // recent person subject (a sentence's first person, or a person speaker), else
+                // the last speaker.
                 let prev = speakers.iter().rev().take(4).find(|s| s.entity.is_some()).or(speakers.last());
-                Speaker {
-                    name: prev.and_then(|p| p.name.clone()),
-                    span: None,
-                    entity: prev.and_then(|p| p.entity.clone()),
-                    plural: false,
+                match resolver.person_before(c.span.start) {
+                    Some(e) => Speaker {
+                        name: Some(e.canonical.clone()),
+                        span: None,
+                        entity: Some(e.id.clone()),
+                        plural: false,
+                    },
+                    _ => Speaker {
+                        name: prev.and_then(|p| p.name.clone()),
+                        span: None,
+                        entity: prev.and_then(|p| p.entity.clone()),
+                        plural: false,
+                    },
                 }
             }
         };
-        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span) {
-            if let Some(e) = resolver.entity(ent) {
-                resolver.note_speaker(span.start, e.id.as_str());
-            }
+        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span)
+            && let Some(e) = resolver.entity(ent)
+        {
+            resolver.note_speaker(span.start, e.id.as_str());
         }
         let cue = (c.subject.is_some() || c.rule != "unattributed")
             .then(|| cx.byte_span(c.cue.0, c.cue.1))
@@ -125,7 +133,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         }
         let claimed = out.iter().rev().take(4).any(|c| c.span.overlaps(r.inner))
             || ci.peek().is_some_and(|c| c.span.overlaps(r.inner));
-        if claimed || !quote_like(cx, r) || doc.is_excluded(r.inner) {
+        if claimed || !quote_like(cx, r) || excluded(doc, r.inner) {
             continue;
         }
         // “A,” he said. “B.” — the same paragraph continues the previous direct quote.
@@ -133,7 +141,9 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
             let same_para =
                 prev.content.1 < r.open && !(prev.content.1 + 1..=r.open).any(|k| cx.toks[k].line_start);
             // An unattributed quote continues only over a short attribution ("the letter reads").
-            let near = prev.subject.is_some() || r.open <= prev.content.1 + 12;
+            // The next quotation must open a sentence: "“A,” he said. “B.”", not "…, he said,
+            // suggesting questions, including “B”".
+            let near = cx.starts(r.open) && (prev.subject.is_some() || r.open <= prev.content.1 + 12);
             if same_para && prev.kind == QuoteKind::Direct && near && r.inner.end > prev.span.end {
                 prev.span = Span::new(prev.span.start, r.inner.end);
                 prev.content.1 = r.end_tok();
@@ -189,6 +199,12 @@ fn join_paragraphs(cx: &Ctx, claims: Vec<Claim>) -> Vec<Claim> {
         out.push(c);
     }
     out
+}
+
+/// Does `span` overlap page debris? (`doc.excluded` is sorted: a binary search, not a scan.)
+fn excluded(doc: &Doc, span: Span) -> bool {
+    let at = doc.excluded.partition_point(|e| e.end <= span.start);
+    doc.excluded.get(at).is_some_and(|e| e.overlaps(span))
 }
 
 /// Is the region a quotation rather than a title, a name or scare-quoted words?

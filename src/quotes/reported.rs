@@ -183,7 +183,14 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_subject = None;
         }
         let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
-        if cx.region(c).is_some() || !cx.is_lower(c) && !title && !(cx.w(c) == "According" && cx.starts(c)) {
+        // A cue inside the content just found reports within the report: the outer claim is kept
+        // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
+        // linear).
+        let inside = out.last().is_some_and(|l| l.content.0 < c && c <= l.content.1 && l.cue.0 < l.content.0);
+        if inside
+            || cx.region(c).is_some()
+            || !(cx.is_lower(c) || title || cx.w(c) == "According" && cx.starts(c))
+        {
             c += 1;
             continue;
         }
@@ -273,7 +280,9 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         let noun_before = cx.is_lower(p)
             && (pw.ends_with("ed")
                 || pw.len() > 5
-                    && ["ory", "ous", "ive", "ful", "less", "able", "ible"].iter().any(|x| pw.ends_with(x)));
+                    && ["ory", "ous", "ive", "ful", "less", "able", "ible", "ing"]
+                        .iter()
+                        .any(|x| pw.ends_with(x)));
         // "made plans to", "its plans": after a light verb or a possessive it is a noun.
         let object = cx.one_of(
             p,
@@ -286,6 +295,7 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
         // quantity or time adjective.
         let plural_noun = cx.w(c).ends_with('s')
             && (cx.toks[p].kind == TokKind::Number
+                || p > 0 && cx.toks[p - 1].kind == TokKind::Number && cx.is_lower(p)
                 || cx.one_of(
                     p,
                     &[
@@ -295,7 +305,15 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
                         "official", "more", "most", "such",
                     ],
                 ));
-        return object && cx.w(c).ends_with('s') || plural_noun || !verb && noun_before;
+        // "battleground states could be decisive": a modal or auxiliary follows its subject.
+        let subject_of_next = cx.one_of(
+            c + 1,
+            &[
+                "could", "would", "will", "can", "may", "might", "should", "must", "have", "has", "had",
+                "are", "were", "is", "was", "do", "did", "does",
+            ],
+        );
+        return object && cx.w(c).ends_with('s') || plural_noun || subject_of_next || !verb && noun_before;
     }
     let w = cx.w(p);
     let verb_before = cx.one_of(
@@ -435,17 +453,17 @@ fn finite(
             // “A,” she said, “B.” — one quote around the attribution.
             if after_quote && cl.kind == QuoteKind::Direct {
                 let e = left.map(|p| if cx.is_punct(p, ",") { p.saturating_sub(1) } else { p });
-                if let Some(r) = e.and_then(|e| cx.closes(e)).copied() {
-                    if clause_start(cx, r.open) == r.open {
-                        return Some(Claim {
-                            content: (r.open, cl.content.1),
-                            span: crate::model::Span::new(r.inner.start, cl.span.end),
-                            kind: QuoteKind::Direct,
-                            cue: cl.cue,
-                            subject: cl.subject,
-                            rule: "quote_said_quote",
-                        });
-                    }
+                if let Some(r) = e.and_then(|e| cx.closes(e)).copied()
+                    && clause_start(cx, r.open) == r.open
+                {
+                    return Some(Claim {
+                        content: (r.open, cl.content.1),
+                        span: crate::model::Span::new(r.inner.start, cl.span.end),
+                        kind: QuoteKind::Direct,
+                        cue: cl.cue,
+                        subject: cl.subject,
+                        rule: "quote_said_quote",
+                    });
                 }
             }
             return Some(cl);
@@ -509,24 +527,29 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
     {
         return None;
     }
+    // Up to "that" or "to": "told a meeting of Pacific Island leaders that".
+    let upto = (j + 1..(j + 10).min(cx.n()))
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+        .find(|&k| cx.one_of(k, &["that", "to"]))
+        .map(|k| k - 1);
+    if upto.is_some() {
+        return upto;
+    }
     if cx.one_of(j, &["him", "her", "them", "us", "me", "you"]) {
         Some(j)
     } else if cx.is_cap(j) {
-        // A name goes whole.
+        // A name goes whole: "told The Huffington Post on Thursday".
         let mut k = j;
         while k + 1 < j + 8 && cx.is_cap(k + 1) && !cx.starts(k + 1) {
             k += 1;
         }
         Some(k)
     } else if cues::is_adjunct_head(cx.w(j)) {
-        Some(j)
+        Some(j) // "told reporters"
     } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
-        Some(j + 1)
+        Some(j + 1) // "told the crowd"
     } else {
-        (j + 1..(j + 6).min(cx.n()))
-            .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
-            .find(|&k| cx.one_of(k, &["that", "to"]))
-            .map(|k| k - 1)
+        None
     }
 }
 
@@ -597,7 +620,11 @@ fn participle(
     }
     let subject = sent_subject.or_else(|| {
         // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
-        let opener = cx.w(sent_start).ends_with("ing")
+        let first = cx.w(sent_start);
+        let opener = first.ends_with("ing")
+            || first.ends_with("ly") && first.len() > 4
+            || first.ends_with("ed") && first.len() > 4
+            || cx.one_of(sent_start, SENTENCE_OPENERS)
             || cx.one_of(sent_start, cues::ADJUNCT_PREPS)
             || cx.one_of(
                 sent_start,
@@ -784,6 +811,11 @@ fn forward(
     if cx.is_punct(j, ",") && cx.opens(j + 1).is_some() {
         j += 1;
     }
+    // "said, if elected, she would …": a parenthetical opens the content.
+    let aside = cx.is_punct(j, ",") && !inverted && cx.one_of(j + 1, SUBORDINATORS);
+    if aside {
+        j += 1;
+    }
     let mut has_that = false;
     if cx.one_of(j, &["that"]) && tags & CLAUSE == 0 {
         return None; // "the plan that …": a relative clause
@@ -840,7 +872,13 @@ fn forward(
     if opened.is_some_and(|r| super::title_like(cx, &r)) {
         return None;
     }
-    if !has_that && cx.one_of(j, NO_CONTENT_START) {
+    // "said no immediate decision had been made": "no" opens a clause; "said no to" does not.
+    let no_clause = tags & CLAUSE != 0
+        && tags & (OBJECT | NP) == 0
+        && cx.one_of(j, &["no"])
+        && cx.is_lower(j + 1)
+        && !cx.one_of(j + 1, &["to", "one"]);
+    if !has_that && !aside && !no_clause && cx.one_of(j, NO_CONTENT_START) {
         return None;
     }
     if !has_that && tags & AS != 0 {
@@ -864,7 +902,9 @@ fn forward(
         }
     }
     let b = clause_end(cx, j);
-    if has_that || opened.is_some() || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+    // "announced it would …": a pronoun subject opens a clause even after an object verb.
+    let pronoun_clause = tags & CLAUSE != 0 && cx.one_of(j, &["it", "he", "she", "they", "we", "i", "there"]);
+    if has_that || opened.is_some() || pronoun_clause || tags & CLAUSE != 0 && tags & OBJECT == 0 {
         return make(cx, j, b, cue, subject, rule);
     }
     if tags & NP != 0 {
@@ -943,17 +983,10 @@ fn make(
     if a <= cue.0 && cue.0 <= b && rule != "content_parenthetical_said" {
         return None;
     }
-    if let (Some(r), true) = (cx.opens(a), true) {
-        if r.end_tok() == b || r.close.is_none() && r.last == b {
-            return Some(Claim {
-                content: (a, b),
-                span: r.inner,
-                kind: QuoteKind::Direct,
-                cue,
-                subject,
-                rule,
-            });
-        }
+    if let Some(r) = cx.opens(a)
+        && (r.end_tok() == b || r.close.is_none() && r.last == b)
+    {
+        return Some(Claim { content: (a, b), span: r.inner, kind: QuoteKind::Direct, cue, subject, rule });
     }
     let words = (a..=b).filter(|&k| cx.is_word(k)).count();
     if words < 2 && !(words == 1 && cx.is_cap(a) && !cx.starts(a)) {
@@ -976,7 +1009,10 @@ pub fn clause_start(cx: &Ctx, e: usize) -> usize {
             return i;
         }
         let prev = i - 1;
-        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":")) {
+        // A colon between digits is a time ("8:30 p.m."), not a clause boundary.
+        let time = cx.toks[prev].glued
+            && cx.toks.get(prev + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
+        if cx.region(prev).is_none() && (cx.is_punct(prev, ";") || cx.is_punct(prev, ":") && !time) {
             return i;
         }
         i = prev;
@@ -1001,6 +1037,17 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         }
         let w = cx.w(i);
         if w == ";" || w == "(" && i > a + 3 {
+            break;
+        }
+        // "called on Congress to pass a deal and said funding is needed": a second speech verb
+        // of the same subject starts a claim of its own.
+        if i > a + 1
+            && cx.one_of(i, &["and", "but"])
+            && cx.is_lower(i + 1)
+            && cues::verb_tags(cx.w(i + 1)) & CLAUSE != 0
+            && !cx.w(i + 1).ends_with("ing")
+            && cues::verb_tags(cx.w(i + 1)) & NOUN == 0
+        {
             break;
         }
         // "… sovereignty as they unveiled …": a subordinate clause with its own subject.
@@ -1038,7 +1085,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             {
                 break;
             }
-            if w == "," && inverted_cue_ahead(cx, i + 1) {
+            if w == "," && inverted_cue_ahead(cx, i + 1) && !(i < a + 4 && cx.one_of(a, SUBORDINATORS)) {
                 break;
             }
         }
@@ -1085,6 +1132,15 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
     let mut k = c - 1;
     let mut skipped = 0;
     while skipped < 6 && k > 0 && !cx.starts(k) {
+        // "he’s sought", "they’ve said": the contraction leads to the pronoun.
+        if matches!(cx.w(k), "s" | "ve" | "d" | "ll" | "re" | "m")
+            && k >= 2
+            && matches!(cx.w(k - 1), "’" | "'")
+            && cx.one_of(k - 2, &["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"])
+        {
+            k -= 2;
+            break;
+        }
         // "didn’t", "won’t": three tokens.
         if cx.w(k) == "t" && k >= 2 && matches!(cx.w(k - 1), "’" | "'") && !cx.starts(k - 1) {
             k -= 2;
@@ -1135,10 +1191,9 @@ fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>)
             .rev()
             .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
             .find(|&p| is_dash(cx, p))
+            && let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q))
         {
-            if let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q)) {
-                return (np.0.checked_sub(1), Some(np));
-            }
+            return (np.0.checked_sub(1), Some(np));
         }
         return (Some(k), None);
     }
@@ -1468,6 +1523,11 @@ pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 if e.is_none() {
                     break;
                 }
+            } else if cx.is_lower(i)
+                && e.is_some()
+                && (w.ends_with("ed") && w.len() > 3 || matches!(w, "rather" | "than"))
+            {
+                break; // "Trump and Clinton vied …": a verb ends the phrase
             } else if cx.is_cap(i) && cx.one_of(i, cues::ADJUNCT_WORDS) && e.is_some() {
                 break;
             } else {

@@ -99,6 +99,15 @@ fn reported_speech() {
             &[("The talks will resume next week", "indirect", "according to", "two diplomats")],
         ),
         (
+            "The blast happened at 8:30 p.m. in front of the building, according to the police.",
+            &[(
+                "The blast happened at 8:30 p.m. in front of the building",
+                "indirect",
+                "according to",
+                "the police",
+            )],
+        ),
+        (
             "According to the ministry, the talks will resume next week.",
             &[("the talks will resume next week", "indirect", "According to", "the ministry")],
         ),
@@ -118,11 +127,46 @@ fn reported_speech() {
                 ("Putin wants legal recognition", "indirect", "warning", "Zelensky"),
             ],
         ),
-        // A noun-phrase object as content (PolNeAR counts these; the seeds leave them out).
+        // A noun-phrase object as content (PolNeAR counts these) ...
         (
-            "The United States and Ukraine have announced a revised framework.",
-            &[("a revised framework", "indirect", "announced", "The United States and Ukraine")],
+            "Trump called for the repeal of the law.",
+            &[("the repeal of the law", "indirect", "called for", "Trump")],
         ),
+        (
+            "Clinton criticized the plan as too costly.",
+            &[("the plan as too costly", "indirect", "criticized", "Clinton")],
+        ),
+        (
+            "Wells Fargo just this month announced it would get rid of these incentives.",
+            &[("it would get rid of these incentives", "indirect", "announced", "Wells Fargo")],
+        ),
+        (
+            "In Honolulu, he told a meeting of Pacific Island leaders that few people understood the stakes.",
+            &[(
+                "few people understood the stakes",
+                "indirect",
+                "told a meeting of Pacific Island leaders",
+                "he",
+            )],
+        ),
+        (
+            "Clinton called on Congress to pass a deal and said funding is needed.",
+            &[
+                ("Congress to pass a deal", "indirect", "called on", "Clinton"),
+                ("funding is needed", "indirect", "said", "Clinton"),
+            ],
+        ),
+        (
+            "She said, if elected, she would ask Biden to lead the initiative.",
+            &[("if elected, she would ask Biden to lead the initiative", "indirect", "said", "She")],
+        ),
+        (
+            "A lawyer for the news outlets, David Schulz, said no decision had been made.",
+            &[("no decision had been made", "indirect", "said", "A lawyer for the news outlets")],
+        ),
+        ("He said no to the deal.", &[]),
+        // ... but announcing or suggesting a thing is no statement (the seeds' convention).
+        ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
         ("They crafted a version of the US plan that pushes back on limits.", &[]),
         ("Ukraine relies on military support to sustain its defense.", &[]),
@@ -198,6 +242,14 @@ fn reported_speech() {
         (
             "But as Liz Kreutz points out in a column on Yahoo News, interviews give Clinton an advantage.",
             &[("interviews give Clinton an advantage", "indirect", "points", "Liz Kreutz")],
+        ),
+        (
+            "And he’s sought to protect breaks for real estate.",
+            &[("to protect breaks for real estate", "indirect", "sought", "he")],
+        ),
+        (
+            "The deal came from China and the United States, which together vowed to stave off the worst effects.",
+            &[("to stave off the worst effects", "indirect", "vowed", "which")],
         ),
         // Headlines in Title Case: capitalised cues.
         (
@@ -412,6 +464,8 @@ fn not_quotes() {
         ("Editor’s note: the story was updated.", &[]),
         ("The deal pushes back on proposed limits.", &[]),
         ("They made plans to build bunkers.", &[]),
+        ("The ethnic vote in several battleground states could be decisive.", &[]),
+        ("Trump's supporters continue to show signs of enthusiasm.", &[]),
         // An introductory phrase is no content when the clause goes on after the cue.
         ("In the end, Patriot agreed to lend him money.", &[]),
         ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
@@ -459,6 +513,26 @@ fn speakers_resolve_to_entities() {
     let q = extract(&d, &mentions, &entities);
     let got: Vec<_> = q.iter().map(|q| (q.speaker.as_deref(), q.speaker_entity.as_deref())).collect();
     assert_eq!(got, vec![(Some("Marco Rubio"), Some("e1")), (Some("Donald Trump"), Some("e2"))]);
+}
+
+#[test]
+fn plural_pronouns_and_groups() {
+    let text = "US and Ukrainian officials said the talks went well. They added that a deal was close. \
+                The joint statement said both sides agreed.";
+    let d = doc(text);
+    let q = extract(&d, &[], &[]);
+    let got: Vec<_> = q
+        .iter()
+        .map(|q| (q.speaker.as_deref().unwrap_or(""), q.speaker_span.map(|s| s.text(text)).unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("US and Ukrainian officials", "US and Ukrainian officials"),
+            ("US and Ukrainian officials", "They"),
+            ("The joint statement", "The joint statement"),
+        ]
+    );
 }
 
 #[test]

@@ -30,10 +30,10 @@ pub fn find(text: &str, lines: &[Span], excluded: &[Span]) -> Option<Dateline> {
             },
         );
     let first = found.next()?;
-    if is_update(first.line.text(text)) {
-        if let Some(published) = found.find(|d| !is_update(d.line.text(text))) {
-            return Some(published);
-        }
+    if is_update(first.line.text(text))
+        && let Some(published) = found.find(|d| !is_update(d.line.text(text)))
+    {
+        return Some(published);
     }
     Some(first)
 }
@@ -133,6 +133,22 @@ const DATELINE_WORDS: &[&str] = &[
     "by",
     "first",
     "created",
+    "ago",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "day",
+    "days",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "aest",
+    "jst",
+    "wib",
 ];
 
 pub(crate) fn month_number(w: &str) -> Option<u8> {
@@ -249,6 +265,24 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
             return Some((words[k].0, words[k].0 + 10, d));
         }
     }
+    // "24/11/2025", "11/24/2025", "24.11.2025": day first when the first number is over 12, else
+    // month first (as the recogniser reads them).
+    for k in 0..words.len() {
+        let parts: Vec<&str> = w(k).split(['/', '.']).collect();
+        if let [a, b, y] = parts[..]
+            && a.len() <= 2
+            && b.len() <= 2
+            && y.len() == 4
+            && let (Ok(a), Ok(b), Ok(y)) = (a.parse::<u8>(), b.parse::<u8>(), y.parse::<i32>())
+        {
+            let (d, m) = if a > 12 { (a, b) } else { (b, a) };
+            if let Some(date) = Date::new(y, m, d)
+                && is_dateline_rest(line, &words, k, k)
+            {
+                return Some((words[k].0, words[k].0 + w(k).len(), date));
+            }
+        }
+    }
     // day month year / month day year.
     for k in 0..words.len() {
         let day_first = day_number(w(k)).zip(words.get(k + 1).and_then(|_| month_number(w(k + 1))));
@@ -286,6 +320,10 @@ fn is_dateline_rest(line: &str, words: &[(usize, usize)], first: usize, last: us
         t.is_empty()
             || matches!(t.as_str(), "-" | "|" | "–" | "—" | "/")
             || (t.starts_with(['+', '-']) && t.len() == 5 && t[1..].bytes().all(|b| b.is_ascii_digit()))
+            // "GMT+1", "UTC-5"
+            || ((t.starts_with("gmt") || t.starts_with("utc"))
+                && t.len() <= 7
+                && t[3..].bytes().all(|b| b.is_ascii_digit() || b == b'+' || b == b'-' || b == b':'))
             || WEEKDAYS.contains(&t.as_str())
             || DATELINE_WORDS.contains(&t.as_str())
             || t.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
@@ -367,7 +405,15 @@ mod tests {
             ("By Jane Doe | November 24, 2025", Some(("November 24, 2025", "2025-11-24"))),
             ("Jane Doe · Published 24 November 2025", Some(("24 November 2025", "2025-11-24"))),
             ("Posted on November 24, 2025 at 9:00 am", Some(("November 24, 2025", "2025-11-24"))),
-            ("Last updated 24/11/2025", None),
+            ("Last updated 24/11/2025", Some(("24/11/2025", "2025-11-24"))),
+            (
+                "November 24, 2025 10:42 AM GMT+1 Updated 2 hours ago",
+                Some(("November 24, 2025", "2025-11-24")),
+            ),
+            ("November 24, 2025 / 10:42 AM / Updated 3 hours ago", Some(("November 24, 2025", "2025-11-24"))),
+            ("Mon 24 Nov 2025 08.00 GMT", Some(("24 Nov 2025", "2025-11-24"))),
+            ("Updated 10:42 AM EST, Mon November 24, 2025", Some(("November 24, 2025", "2025-11-24"))),
+            ("The vote on 24/11/2025 was close.", None),
             ("By Jane Doe, November 24, 2025", Some(("November 24, 2025", "2025-11-24"))),
             ("By Jane Doe and John Roe - Nov. 24, 2025", Some(("Nov. 24, 2025", "2025-11-24"))),
             ("2025-11-24T10:42:00Z", Some(("2025-11-24", "2025-11-24"))),

@@ -95,6 +95,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("vague", vague),
     ("set", set),
     ("holiday", holiday),
+    ("part_then_day", part_then_day),
 ];
 
 /// Modifiers that open an expression and belong to its extent.
@@ -220,6 +221,7 @@ fn could_start(w: &str) -> bool {
         || words::ordinal(w).is_some()
         || words::unit(w).is_some()
         || w == "thanksgiving"
+        || words::part_of_day(w).is_some()
 }
 
 /// A year written earlier in the same clause completes a day or month without one: "the summit
@@ -326,6 +328,15 @@ fn lit(v: impl Into<String>) -> Raw {
 /// A count at `i`: digits, number words ("twenty four", "twenty-four"), "a"/"an" (1), "a couple
 /// of" (2), "a dozen" (12), or a vague count ("several", "a few": `None`). Returns (count, next).
 fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
+    let (n, next) = count_small(s, i)?;
+    // "a hundred", "two hundred"
+    match (n, s.w(next)) {
+        (Some(n), "hundred") if n < 100 => Some((Some(n * 100), next + 1)),
+        _ => Some((n, next)),
+    }
+}
+
+fn count_small(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
     let w = s.w(i);
     if let Some(n) = s.int(i) {
         // "2 1/2"
@@ -354,6 +365,7 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
             _ => Some((Some(1), i + 1)),
         },
         "dozen" => Some((Some(12), i + 1)),
+        "couple" if s.w(i + 1) == "of" => Some((Some(2), i + 2)),
         "several" | "few" | "many" | "numerous" => Some((None, i + 1)),
         _ => None,
     }
@@ -362,10 +374,11 @@ fn count(s: &Sent, i: usize) -> Option<(Option<u32>, usize)> {
 /// A count followed by a unit: (count, unit, plural, next).
 fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     let (n, mut j) = count(s, i)?;
-    // "two more weeks", "three additional years"
+    // "two more weeks", "three additional years", "an additional year", "eight trading days"
     if n.is_some()
-        && matches!(s.w(j), "more" | "additional" | "extra" | "further")
-        && !matches!(s.w(i), "a" | "an")
+        && (matches!(s.w(j), "additional" | "extra" | "further")
+            || (s.w(j) == "more" && !matches!(s.w(i), "a" | "an"))
+            || matches!(s.w(j), "trading" | "business" | "working" | "calendar" | "straight" | "consecutive"))
     {
         j += 1;
     }
@@ -377,7 +390,7 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if (n == Some(1) || hyphen) && plural && s.is_num(i) {
         return None;
     }
-    if matches!(s.w(i), "a" | "an") && plural && n.is_some() {
+    if matches!(s.w(i), "a" | "an") && plural && n == Some(1) {
         return None;
     }
     // "a second" is mostly the ordinal ("a second term"); "60 Minutes" is a name.
@@ -529,6 +542,10 @@ fn time_of_day(s: &Sent, i: usize) -> Option<Cand> {
             return Some(c);
         }
     }
+    // "noon" alone is rarely a time expression of its own ("by noon", "the noon deadline").
+    if matches!(s.w(i), "noon" | "midday" | "midnight") {
+        return None;
+    }
     Some(Cand {
         start: i,
         end: j,
@@ -564,6 +581,10 @@ fn clock(s: &Sent, i: usize) -> Option<(String, usize)> {
         "p.m." | "pm" => (true, j + 1),
         "a" | "p" if s.w(j + 1) == "." && s.w(j + 2) == "m" => (s.w(j) == "p", j + 4),
         "o" if s.w(j + 1) == "’" || s.w(j + 1) == "'" => (false, j + 3),
+        // "4 in the morning", "9 in the evening"
+        "in" if s.w(j + 1) == "the" && matches!(s.w(j + 2), "morning" | "afternoon" | "evening") => {
+            (s.w(j + 2) != "morning", j + 3)
+        }
         // A 24-hour clock with a time zone: "10:00 GMT", "18:30 CET".
         w if j == i + 3 && is_time_zone(w) => {
             let h = s.int(i).filter(|h| *h <= 23)?;
@@ -620,6 +641,11 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
         "each" | "every" => {
             set = true;
             k += 1;
+        }
+        // "the previous Friday", "the following Monday": next to the date last mentioned.
+        "the" if matches!(s.w(k + 1), "previous" | "preceding" | "following") => {
+            dir = if s.w(k + 1) == "following" { Dir::AfterPrev } else { Dir::BeforePrev };
+            k += 2;
         }
         _ => {}
     }
@@ -854,7 +880,7 @@ fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     }
     // "compared with $3 million last year": a comparison with the same period a year before (a
     // quarter when the story counts in quarters).
-    let compared = unit == Unit::Year && n == -1 && (0..i).any(|j| s.w(j) == "compared");
+    let compared = unit == Unit::Year && n == -1 && (i.saturating_sub(30)..i).any(|j| s.w(j) == "compared");
     let anchor = if compared { Anchor::Ago } else { Anchor::Dct };
     cand(i, k + 2, TimexType::Date, Raw::Shift { anchor, unit, n })
 }
@@ -1019,11 +1045,14 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
 
 /// "this summer", "last fall", "the summer of 1998", "spring 2020", "next winter".
 fn season(s: &Sent, i: usize) -> Option<Cand> {
-    let (dir, k) = match s.w(i) {
-        "last" | "past" => (Dir::Last, i + 1),
-        "next" | "coming" => (Dir::Next, i + 1),
-        "this" => (Dir::Tense, i + 1),
-        "the" => (Dir::Tense, i + 1),
+    let (dir, k) = match (s.w(i), s.w(i + 1)) {
+        // "this past spring": the latest one, this year's.
+        ("this", "past") => (Dir::Tense, i + 2),
+        ("this", "coming") => (Dir::Next, i + 2),
+        ("last" | "past", _) => (Dir::Last, i + 1),
+        ("next" | "coming", _) => (Dir::Next, i + 1),
+        ("this", _) => (Dir::Tense, i + 1),
+        ("the", _) => (Dir::Tense, i + 1),
         _ => (Dir::Tense, i),
     };
     let sz = words::season(s.w(k))?;
@@ -1114,6 +1143,18 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
             return cand(i, j + 2, TimexType::Duration, lit("PXX"));
         }
     }
+    // "day-long", "decades-long"
+    if k == i
+        && let Some((unit, plural)) = words::unit(s.w(i))
+        && s.w(i + 1) == "-"
+        && s.w(i + 2) == "long"
+        && s.glued(i + 1)
+        && s.glued(i + 2)
+        && !(i > 0 && s.w(i - 1) == "-")
+    {
+        let n = if plural { None } else { Some(1) };
+        return cand(i, i + 3, TimexType::Duration, lit(unit.duration(n)));
+    }
     // "for years", "within weeks": a bare plural unit after a preposition of duration.
     if k == i
         && i > 0
@@ -1158,7 +1199,10 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     // "two-year", "8-month-old": adjectival, glued with a hyphen.
     let hyphenated = s.w(end - 2) == "-" && s.glued(end - 2);
     if hyphenated {
-        n?;
+        // "several-year" is a vague duration; "a-year" is nothing.
+        if n.is_none() && !matches!(s.w(k), "several" | "multi") {
+            return None;
+        }
         // Ages ("a 6-year-old boy") are no time expressions.
         if s.w(end) == "-" && s.w(end + 1) == "old" {
             return None;
@@ -1254,6 +1298,19 @@ fn set(s: &Sent, i: usize) -> Option<Cand> {
     }
     let (unit, _) = words::unit(s.w(k))?;
     cand(i, k + 1, TimexType::Set, lit(unit.duration(n)))
+}
+
+/// A part of the day before its day: "mid-afternoon yesterday", "afternoon Friday".
+fn part_then_day(s: &Sent, i: usize) -> Option<Cand> {
+    let p = words::part_of_day(s.w(i)).filter(|p| *p != "TNI")?;
+    let mut c = relative_day(s, i + 1).or_else(|| weekday(s, i + 1))?;
+    if c.part.is_some() || !matches!(c.raw, Raw::Shift { .. } | Raw::Weekday { .. }) {
+        return None;
+    }
+    c.start = i;
+    c.part = Some(p.to_string());
+    c.kind = TimexType::Time;
+    Some(c)
 }
 
 /// "Christmas", "Christmas Day", "New Year's Day", "Christmas Eve".

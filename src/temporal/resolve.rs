@@ -83,7 +83,7 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'" | "(" | ")");
+    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'");
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
@@ -231,6 +231,14 @@ impl Resolver {
                     None => Cal::Month(year, m),
                 }
             }
+            Raw::Weekday { wd, dir: dir @ (Dir::BeforePrev | Dir::AfterPrev) } => {
+                let base = match self.prev {
+                    Some(Cal::Day(d)) => d,
+                    _ => dct,
+                };
+                let strict = if dir == Dir::BeforePrev { Dir::Last } else { Dir::Next };
+                Cal::Day(weekday(base, wd, strict, tense))
+            }
             Raw::Weekday { wd, dir } => Cal::Day(weekday(dct, wd, dir, tense)),
             Raw::NthWeekday { y, m, wd, nth } => {
                 let year = match y {
@@ -246,7 +254,7 @@ impl Resolver {
                     // back (the month just over would be "in February").
                     Dir::Last => dct.year - i32::from(m + 1 >= dct.month),
                     Dir::Next => dct.year + i32::from(m <= dct.month),
-                    Dir::Tense => open_year(dct, m, None, tense),
+                    Dir::Tense | Dir::BeforePrev | Dir::AfterPrev => open_year(dct, m, None, tense),
                 };
                 Cal::Month(y, m)
             }
@@ -266,7 +274,7 @@ impl Resolver {
                         dct.year - i32::from(!(s != "WI" && dct.month > end && dct.month <= end + 3))
                     }
                     (Year::Open, Dir::Next) => dct.year + i32::from(start <= dct.month),
-                    (Year::Open, Dir::Tense) => dct.year,
+                    (Year::Open, Dir::Tense | Dir::BeforePrev | Dir::AfterPrev) => dct.year,
                 };
                 Cal::Season(year, s)
             }
@@ -461,6 +469,7 @@ pub fn weekday(dct: Date, wd: u8, dir: Dir, tense: Tense) -> Date {
     match dir {
         Dir::Last => dct.add_days(-(if back == 0 { 7 } else { back })),
         Dir::Next => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        Dir::BeforePrev | Dir::AfterPrev => dct,
         Dir::Tense if back == 0 => dct,
         Dir::Tense if tense == Tense::Future => dct.add_days(fwd),
         Dir::Tense => dct.add_days(-back),

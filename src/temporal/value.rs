@@ -24,6 +24,10 @@ pub enum Dir {
     Next,
     /// "Friday", "this June": the tense of the governing verb decides.
     Tense,
+    /// "the previous Friday": strictly before the date last mentioned.
+    BeforePrev,
+    /// "the following Monday": strictly after the date last mentioned.
+    AfterPrev,
 }
 
 /// What a relative expression counts from.

@@ -35,8 +35,8 @@ impl Unit {
             Unit::Month => format!("P{}M", num(1)),
             Unit::Quarter => format!("P{}Q", num(1)),
             Unit::Year => format!("P{}Y", num(1)),
-            Unit::Decade => n.map(|n| format!("P{}Y", n * 10)).unwrap_or_else(|| "PXDE".into()),
-            Unit::Century => n.map(|n| format!("P{}Y", n * 100)).unwrap_or_else(|| "PXCE".into()),
+            Unit::Decade => n.map(|n| format!("P{}Y", n * 10)).unwrap_or_else(|| "PXY".into()),
+            Unit::Century => n.map(|n| format!("P{}Y", n * 100)).unwrap_or_else(|| "PXC".into()),
         }
     }
 }
