@@ -47,6 +47,10 @@ impl Cand {
     }
 }
 
+fn is_roman(s: &str) -> bool {
+    matches!(s, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X")
+}
+
 fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -673,6 +677,9 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
+        } else if a + 1 < j && lex.person_nouns.contains(w.to_lowercase().as_str()) {
+            // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
+            true
         } else if lex.non_names.contains(w) && !whole_known {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let l = w.to_lowercase();
@@ -732,8 +739,13 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    // The last word ("Inc" in "Barnett Banks Inc.").
+    // The last word ("Inc" in "Barnett Banks Inc."; "War" in "World War II").
     let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
+    let last = if is_roman(last) && b >= a + 2 && lex.event_words.contains(word(b - 2)) {
+        word(b - 2)
+    } else {
+        last
+    };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {

@@ -423,6 +423,8 @@ fn hyphens_and_particles_table() {
             &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
         ),
         ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
+        ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
         ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),

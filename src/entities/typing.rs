@@ -55,6 +55,30 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
+        } else if multi
+            && matches!(
+                first,
+                "Fort"
+                    | "Mount"
+                    | "Mt."
+                    | "Lake"
+                    | "Port"
+                    | "Cape"
+                    | "Saint"
+                    | "San"
+                    | "Santa"
+                    | "Los"
+                    | "Las"
+            )
+            && !org_headed
+            && !(c.first + 1..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.first, c.end, lex).is_none()
+        {
+            // "Fort Pierce", "Mount Kenya", "Port Moresby" (not "Los Angeles Dodgers").
+            (Place, MEDIUM, "loc_prefix")
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
