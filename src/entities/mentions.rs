@@ -228,7 +228,10 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
             break;
         }
         if t.kind == TokKind::Word {
-            words += 1;
+            // Glued parts ("commander-in-chief") are one word.
+            if b == a || !t.glued {
+                words += 1;
+            }
             fold_tokens(text, toks, a, b + 1, &mut buf);
             if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
@@ -306,7 +309,8 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     }
 }
 
-/// Do the capitalised words from `k` end with an organization word ("Exchange Commission")?
+/// Do the capitalised words from `k` end with an organization or event word ("Exchange
+/// Commission", "Medical Leave Act")?
 fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
     let mut last = "";
     let mut i = k;
@@ -317,7 +321,7 @@ fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> b
         }
         i += 1;
     }
-    !last.is_empty() && lex.org_words.contains(last)
+    !last.is_empty() && (lex.org_words.contains(last) || lex.event_words.contains(last))
 }
 
 /// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
@@ -783,12 +787,24 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k += 1;
             continue;
         }
+        // Inside a hyphenated word with a lower-case part nothing new starts: "Commander-in-Chief".
+        let mid_word = unknown_start.is_some()
+            && toks.get(k).is_some_and(|t| t.glued)
+            && k >= a + 2
+            && word(k - 1) == "-"
+            && !is_cap(word(k - 2));
+        if mid_word {
+            k += 1;
+            continue;
+        }
         // A title ending the run after a given name is a surname: "John Major".
         let after_given =
             unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
-        if let Some(te) =
-            title_at(text, toks, k, b, lex).filter(|&te| (te < b || k > a) && !(te == b && after_given))
-        {
+        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| {
+            // Not half of a hyphenated word: "Commander-in-Chief Forum".
+            let splits_word = toks.get(te).is_some_and(|t| t.glued && t.text(text) == "-");
+            (te < b || k > a) && !(te == b && after_given) && !splits_word
+        }) {
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }

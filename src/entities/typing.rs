@@ -544,7 +544,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        if lower_words.contains(key.as_str())
+            || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key.as_str())
         {
             return false;
         }
