@@ -534,9 +534,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
             let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            // "Commission on Presidential Debates", "Institute for Policy Integrity"; not "Forum on
+            // NBC" (an acronym or a known name after it is a name of its own).
             if matches!(w, "for" | "on")
                 && lex.org_words.contains(prev_word(text, toks, j))
                 && !lex.non_names.contains(next_word)
+                && !is_acronym(next_word)
+                && gaz_at(text, toks, j + 1, e, lex).is_none()
             {
                 j += 1;
                 continue;
