@@ -426,6 +426,10 @@ fn hyphens_and_particles_table() {
         ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
         ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
         (
+            "Interfax quoted Levrentyeva's colleagues. Comelf's shares rose.",
+            &[("Interfax", "ORG"), ("Levrentyeva", "PER"), ("Comelf", "ORG")],
+        ),
+        (
             "Trump spoke at the Commander-in-Chief Forum on NBC.",
             &[("Trump", "PER"), ("Commander-in-Chief Forum", "ORG"), ("NBC", "ORG")],
         ),

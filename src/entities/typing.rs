@@ -105,6 +105,44 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
+        } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
+            let owned = word(doc, c.end + 2);
+            lex.person_nouns.contains(owned)
+                || matches!(
+                    owned,
+                    "colleagues"
+                        | "family"
+                        | "lawyer"
+                        | "lawyers"
+                        | "supporters"
+                        | "career"
+                        | "death"
+                        | "arrest"
+                        | "children"
+                )
+        } {
+            // "Levrentyeva 's colleagues", "Clinton’s lawyers".
+            (Person, MEDIUM, "per_possessive")
+        } else if matches!(next, "'" | "’") && next2 == "s" && {
+            let owned = word(doc, c.end + 2);
+            matches!(
+                owned,
+                "shares"
+                    | "chairman"
+                    | "board"
+                    | "profit"
+                    | "profits"
+                    | "revenue"
+                    | "subsidiary"
+                    | "unit"
+                    | "stock"
+                    | "sales"
+                    | "earnings"
+                    | "shareholders"
+            )
+        } {
+            // "Comelf 's six-month output", "Pirelli's shares".
+            (Organization, MEDIUM, "org_possessive")
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
