@@ -271,6 +271,17 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        // Parts of web addresses, e-mail addresses and handles are no names: "www.Reuters.com",
+        // "John.Smith@BBC.co.uk", "/World/Europe", "@POTUS".
+        let in_address = (i > s
+            && t.glued
+            && toks.get(i - 1).is_some_and(|p| matches!(p.text(text), "/" | "@" | "." | "_" | "=" | "\\")))
+            || (toks.get(i + 1).is_some_and(|n| n.glued && matches!(n.text(text), "." | "@" | "/"))
+                && toks.get(i + 2).is_some_and(|n| n.glued && n.kind == TokKind::Word));
+        if in_address {
+            i += 1;
+            continue;
+        }
         let prev_cap =
             i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
@@ -368,6 +379,12 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         let w = t.text(text);
         if t.kind == TokKind::Word && is_cap(w) && !t.glued {
+            // Not into an address: "Email John.Smith@BBC.co.uk".
+            let address = toks.get(j + 1).is_some_and(|n| n.glued && matches!(n.text(text), "." | "@" | "/"))
+                && toks.get(j + 2).is_some_and(|n| n.glued && n.kind == TokKind::Word);
+            if address {
+                break;
+            }
             j += 1;
             continue;
         }
