@@ -91,6 +91,9 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     let mut by_key: FxMap<(EntityType, String), usize> = FxMap::default();
     // Persons: surname / first name → group of the latest full name.
     let mut person_parts: FxMap<String, usize> = FxMap::default();
+    // Given name → the one person of the article who has it ("Hillary" → Hillary Clinton);
+    // `None` when two persons share it.
+    let mut person_first: FxMap<String, Option<usize>> = FxMap::default();
     let mut pending_single: Vec<usize> = Vec::new();
     // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
     let mut by_initials: FxMap<String, usize> = FxMap::default();
@@ -117,6 +120,12 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
                 groups[g].members.push(i);
                 if let Some(last) = words.last() {
                     person_parts.insert(last.clone(), g);
+                }
+                if let Some(first) = words.first() {
+                    let e = person_first.entry(first.clone()).or_insert(Some(g));
+                    if *e != Some(g) {
+                        *e = None;
+                    }
                 }
                 continue;
             }
@@ -158,8 +167,9 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     // Single-word persons seen before (or without) their full name.
     for i in pending_single {
         let key = fold_key(cands[i].span.text(doc.text));
-        let g = match person_parts.get(&key) {
-            Some(&g) => g,
+        let by_first = person_first.get(&key).copied().flatten();
+        let g = match person_parts.get(&key).copied().or(by_first) {
+            Some(g) => g,
             None => *by_key.entry((EntityType::Person, key.clone())).or_insert_with(|| {
                 groups.push(Group {
                     members: Vec::new(),
@@ -271,7 +281,15 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                 }
             }
         }
-        let kind = counts.iter().max_by_key(|(_, n)| *n).map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        // The majority type; on a tie, the type of the first mention.
+        let mut kind = counts.first().map(|(k, _)| *k).unwrap_or(EntityType::Group);
+        let mut best = 0;
+        for &(k, n) in &counts {
+            if n > best {
+                kind = k;
+                best = n;
+            }
+        }
         let canonical = match g.gaz_canonical.filter(|c| aliases.iter().any(|a| a == c)) {
             Some(c) => c.to_string(),
             None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),

@@ -16,14 +16,15 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
     let c = cands.get(m)?;
     let toks = &doc.seg.tokens;
-    let end = c.first;
-    // The longest title ending right before the name.
+    // "Russia's foreign minister, Sergei Lavrov, said": a title, a comma, the name, a comma.
+    let comma = word(doc, c.first.wrapping_sub(1)) == ","
+        && word(doc, c.end) == ","
+        && !toks.get(c.first).is_some_and(|x| x.line_start);
+    let end = if comma { c.first - 1 } else { c.first };
+    // The longest title ending right before the name (titles do not cross lines).
     let mut start = None;
     for back in 1..=(lex.title_max + 3).min(end) {
         let t = end - back;
-        if toks.get(t).is_some_and(|x| x.line_start) && back > 1 {
-            // Titles do not cross lines; still allow a title that starts the line.
-        }
         if toks.get(t).is_some_and(|x| x.kind == TokKind::Word)
             && title_at(doc.text, toks, t, end, lex) == Some(end)
         {

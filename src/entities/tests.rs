@@ -46,6 +46,8 @@ fn mention_table() {
         ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
         ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
         ("Both sides agreed.", &[]),
+        ("It was a modified version of the US plan.", &[("US", "LOC")]),
+        ("The talks in Geneva were productive, Rubio said.", &[("Geneva", "LOC"), ("Rubio", "PER")]),
     ];
     for (input, want) in cases {
         let got = mentions(input);
@@ -167,6 +169,7 @@ fn premodifier_roles_table() {
         ("British Prime Minister Keir Starmer welcomed it.", "Keir Starmer", "British Prime Minister"),
         ("It was US President Donald Trump’s plan.", "Donald Trump", "US President"),
         ("Former President Barack Obama spoke.", "Barack Obama", "Former President"),
+        ("Russia's foreign minister, Sergei Lavrov, said no.", "Sergei Lavrov", "foreign minister"),
     ];
     for (input, name, role) in cases {
         let a = run(input);
@@ -386,6 +389,24 @@ fn well_known_people() {
 }
 
 #[test]
+fn given_name_alone_joins_its_person() {
+    let a = run(
+        "Hillary Clinton spoke first. Later Hillary said she would win. Mark Smith and Mark Jones met. Mark left.",
+    );
+    let clinton = a.entities.iter().find(|e| e.canonical == "Hillary Clinton").expect("clinton");
+    assert_eq!(clinton.count, 2, "{:?}", a.entities);
+    // "Mark" is ambiguous: no merge.
+    assert!(a.entities.iter().find(|e| e.canonical == "Mark Smith").is_some_and(|e| e.count == 1));
+}
+
+#[test]
+fn a_title_before_a_comma_needs_a_closing_comma() {
+    let a = run("After meeting the president, Rubio said talks went well.");
+    let rubio = a.entities.iter().find(|e| e.canonical == "Rubio").expect("rubio");
+    assert!(rubio.roles.is_empty(), "{:?}", rubio.roles);
+}
+
+#[test]
 fn honorifics_are_no_roles() {
     let a = run("Mr. Ariel Quiros declined to comment. Police Sgt. Derek Glenn said so.");
     let quiros = a.entities.iter().find(|e| e.canonical == "Ariel Quiros").expect("quiros");
@@ -402,6 +423,21 @@ fn hyphens_and_particles_table() {
             &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
         ),
         ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
+        ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
+        ("Read it at https://www.Reuters.com/World/Europe or email John.Smith@BBC.co.uk today.", &[]),
+        (
+            "Interfax quoted Levrentyeva's colleagues. Comelf's shares rose.",
+            &[("Interfax", "ORG"), ("Levrentyeva", "PER"), ("Comelf", "ORG")],
+        ),
+        (
+            "Trump spoke at the Commander-in-Chief Forum on NBC.",
+            &[("Trump", "PER"), ("Commander-in-Chief Forum", "ORG"), ("NBC", "ORG")],
+        ),
+        (
+            "NATO spokesman Lieutenant-Colonel Max Marriner said so.",
+            &[("NATO", "ORG"), ("Max Marriner", "PER")],
+        ),
         ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
@@ -436,4 +472,108 @@ fn modern_article_roles() {
     assert_eq!(role("Andriy Yermak"), vec!["head of the Presidential Office of Ukraine"]);
     let kyiv = a.entities.iter().find(|e| e.canonical == "Kyiv").expect("kyiv");
     assert_eq!(kyiv.count, 2, "KYIV and Kyiv are one entity");
+}
+
+/// Regression: a long chain of hyphenated capitalised words made every gazetteer look-up fold
+/// the whole chain (quadratic time).
+#[test]
+fn long_hyphen_chain_stays_linear() {
+    let text = vec!["Abc"; 20_000].join("-");
+    let t = std::time::Instant::now();
+    let a = run(&text);
+    assert!(a.mentions.len() <= 1);
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+/// A longer random-input run: `NL_FUZZ=200000 cargo test --profile eval --lib fuzz_entities -- --ignored`.
+#[test]
+#[ignore]
+fn fuzz_entities() {
+    let n: u64 = std::env::var("NL_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let pieces = [
+        "A",
+        "a",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "-",
+        "’",
+        "'",
+        "s",
+        "(",
+        ")",
+        "“",
+        "”",
+        "\"",
+        ":",
+        ";",
+        "&",
+        "US",
+        "U.S.",
+        "J.",
+        "Mr.",
+        "al",
+        "de",
+        "van",
+        "der",
+        "bin",
+        "of",
+        "the",
+        "and",
+        "for",
+        "Inc.",
+        "Corp",
+        "Bank",
+        "United",
+        "States",
+        "NATO",
+        "Kyiv",
+        "Rubio",
+        "Marco",
+        "President",
+        "Secretary",
+        "State",
+        "1996",
+        "-08-",
+        "30",
+        "(AP)",
+        "—",
+        "Ukrainian",
+        "Russians",
+        "Trump",
+        "É",
+        "\u{301}",
+        "😀",
+        "\u{0}",
+        "In",
+        "so",
+        "o",
+        "I",
+        "II",
+        "v",
+        "c",
+        "b",
+        "CAPS",
+        "LONDON",
+    ];
+    let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+    for _ in 0..n {
+        let mut s = String::new();
+        let len = (x % 60) as usize;
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let a = run(&s);
+        for m in &a.mentions {
+            assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end), "{s:?}");
+        }
+        x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
+    }
 }

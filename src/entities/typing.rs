@@ -23,19 +23,19 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 /// First pass: each untyped candidate on its own evidence.
 pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
-        let first = word(doc, c.first).to_string();
-        let last = word(doc, c.end.saturating_sub(1)).to_string();
+        let first = word(doc, c.first);
+        let last = word(doc, c.end.saturating_sub(1));
         let first_l = first.to_lowercase();
         let last_l = last.to_lowercase();
-        let prev = word(doc, c.first.wrapping_sub(1)).to_string();
+        let prev = word(doc, c.first.wrapping_sub(1));
         let prev_l = prev.to_lowercase();
-        let next = word(doc, c.end).to_string();
-        let next2 = word(doc, c.end + 1).to_string();
+        let next = word(doc, c.end);
+        let next2 = word(doc, c.end + 1);
         let multi = c.words() >= 2;
         let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
         let next_l = next.to_lowercase();
         let next2_l = next2.to_lowercase();
-        let org_headed = lex.org_words.contains(last.as_str())
+        let org_headed = lex.org_words.contains(last)
             || (c.first..c.end).any(|k| {
                 lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
             });
@@ -46,7 +46,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && word(doc, c.end + 2) == ")"
             && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
                 .is_none_or(|(_, g)| g.kind() != Place);
-        let code = mentions::is_acronym(&first)
+        let code = mentions::is_acronym(first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
         let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
@@ -55,12 +55,36 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
+        } else if multi
+            && matches!(
+                first,
+                "Fort"
+                    | "Mount"
+                    | "Mt."
+                    | "Lake"
+                    | "Port"
+                    | "Cape"
+                    | "Saint"
+                    | "San"
+                    | "Santa"
+                    | "Los"
+                    | "Las"
+            )
+            && !org_headed
+            && !(c.first + 1..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.first, c.end, lex).is_none()
+        {
+            // "Fort Pierce", "Mount Kenya", "Port Moresby" (not "Los Angeles Dodgers").
+            (Place, MEDIUM, "loc_prefix")
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
-        } else if multi && lex.event_words.contains(last.as_str()) {
+        } else if multi && lex.event_words.contains(last) {
             (Group, STRONG, "misc_event")
-        } else if multi && lex.loc_words.contains(last.as_str()) {
+        } else if multi && lex.loc_words.contains(last) {
             (Place, MEDIUM, "loc_word")
         } else if next == "("
             && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
@@ -78,17 +102,55 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
             // "..., said Dudayeva".
             (Person, MEDIUM, "per_said_before")
-        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
-        } else if matches!(prev.as_str(), "c" | "b" | "st" | "lbw") {
+        } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
+            let owned = word(doc, c.end + 2);
+            lex.person_nouns.contains(owned)
+                || matches!(
+                    owned,
+                    "colleagues"
+                        | "family"
+                        | "lawyer"
+                        | "lawyers"
+                        | "supporters"
+                        | "career"
+                        | "death"
+                        | "arrest"
+                        | "children"
+                )
+        } {
+            // "Levrentyeva 's colleagues", "Clinton’s lawyers".
+            (Person, MEDIUM, "per_possessive")
+        } else if matches!(next, "'" | "’") && next2 == "s" && {
+            let owned = word(doc, c.end + 2);
+            matches!(
+                owned,
+                "shares"
+                    | "chairman"
+                    | "board"
+                    | "profit"
+                    | "profits"
+                    | "revenue"
+                    | "subsidiary"
+                    | "unit"
+                    | "stock"
+                    | "sales"
+                    | "earnings"
+                    | "shareholders"
+            )
+        } {
+            // "Comelf 's six-month output", "Pirelli's shares".
+            (Organization, MEDIUM, "org_possessive")
+        } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(&prev) {
+        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
             (Organization, STRONG, "org_noun")
-        } else if (lex.org_nouns.contains(next.as_str())
+        } else if (lex.org_nouns.contains(next)
             || matches!(
-                next.as_str(),
+                next,
                 "newspaper"
                     | "news"
                     | "spokesman"
@@ -106,13 +168,13 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev.as_str(), "v" | "vs" | "beat" | "against")
+        } else if matches!(prev, "v" | "vs" | "beat" | "against")
             && !lex.given.contains(&first_l)
             && next != "("
         {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next.as_str()) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
         } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
@@ -142,15 +204,15 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && matches!(next2_l.as_str(), "he" | "she" | "his" | "her")
         {
             (Person, MEDIUM, "per_said_he")
-        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(&prev) {
+        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(prev) {
             (Person, STRONG, "per_title")
-        } else if matches!(prev.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
+        } else if matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(&last) {
+        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(last) {
             (Person, STRONG, "per_given_name")
-        } else if mentions::is_acronym(&first) && !multi {
+        } else if mentions::is_acronym(first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if lex.speech.contains(next.as_str()) || (next == "," && lex.speech.contains(next2.as_str())) {
+        } else if lex.speech.contains(next) || (next == "," && lex.speech.contains(next2)) {
             (Person, MEDIUM, "per_speech")
         } else if multi
             && !lex.given.contains(&first_l)
@@ -166,12 +228,17 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
-        } else if !multi && PLACE_PREP.contains(&prev.as_str()) {
+        } else if !multi && PLACE_PREP.contains(&prev) {
             (Place, WEAK, "loc_prep")
         } else if !multi && lex.surnames.contains(&last_l) {
             (Person, WEAK, "per_surname")
         } else if !multi && lex.given.contains(&first_l) {
             (Person, WEAK, "per_given_alone")
+        } else if multi
+            && (lex.common.contains(last_l.as_str()) || lex.common.contains(last_l.trim_end_matches('s')))
+        {
+            // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
+            (Organization, WEAK, "org_common_head")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
@@ -515,7 +582,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        if lower_words.contains(key.as_str())
+            || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key.as_str())
         {
             return false;
         }

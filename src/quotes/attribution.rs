@@ -6,8 +6,8 @@
 //! through the entities' roles; anything else (groups, documents: "officials", "the joint
 //! statement") stays a phrase.
 
+use super::ctx::Ctx;
 use super::cues::{self, is_one_of};
-use super::reported::Ctx;
 use crate::model::{Entity, EntityType, Mention, Span};
 use std::collections::HashMap;
 
@@ -108,7 +108,7 @@ impl<'a> Resolver<'a> {
         }
         if s == e && cx.one_of(s, &["who", "which", "that"]) {
             // A relative pronoun keeps its span and speaks for its antecedent.
-            if let Some(np) = super::reported::antecedent(cx, s).filter(|np| np.1 < s) {
+            if let Some(np) = super::subject::antecedent(cx, s).filter(|np| np.1 < s) {
                 let ante = self.resolve(cx, np, recent);
                 return Speaker { span: Some(span), ..ante };
             }
@@ -124,11 +124,16 @@ impl<'a> Resolver<'a> {
             }
             return Speaker { name: Some(phrase), span: Some(span), entity: None, plural: true };
         }
-        // The head: the last word, or the word before a lower-case joiner ("the statement from …").
+        // The head: the last word, or the word before a lower-case joiner when that word is a
+        // common noun or the complement is ("the statement from both countries", "a reporter
+        // for USA Today"; not "Secretary of State Marco Rubio").
         let mut head = e;
-        for k in s..e {
-            if cx.is_lower(k) && is_one_of(cx.w(k), cues::SUBJECT_JOINERS) && !cx.is_cap(k + 1) {
-                head = k.saturating_sub(1).max(s);
+        for k in s + 1..e {
+            if cx.is_lower(k)
+                && is_one_of(cx.w(k), cues::SUBJECT_JOINERS)
+                && (!cx.is_cap(k + 1) || cx.is_lower(k - 1))
+            {
+                head = k - 1;
                 break;
             }
         }

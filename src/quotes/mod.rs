@@ -11,17 +11,45 @@
 //!    scare-quoted word) is a `direct` quote; in the paragraph of an attributed quote it
 //!    continues that quote ("“A,” he said. “B.”"), else it is given the context's speaker.
 //!
-//! Attribution ([`attribution`]) turns the subject phrase into a speaker.
+//! The subject next to a cue comes from [`subject`]; attribution ([`attribution`]) turns it into
+//! a speaker. Design notes: docs/design/quotes.md.
 
 pub mod attribution;
+pub mod ctx;
 pub mod cues;
 pub mod marks;
 pub mod reported;
+pub mod subject;
 
 use crate::document::Doc;
 use crate::model::{Entity, EntityType, Mention, Quote, QuoteKind, Span};
 use attribution::{Resolver, Speaker};
-use reported::{Claim, Ctx};
+use ctx::Ctx;
+use reported::Claim;
+
+/// Every rule id a [`Quote`] can carry (`Quote.rule`), with an example of what it reads.
+pub const RULES: &[(&str, &str)] = &[
+    ("said_that", "Rubio said (that) [the sides had made progress] / told reporters (that) […]"),
+    ("quote_comma_said", "“[We will get there],” Rubio said."),
+    ("quote_comma_said_x", "“[We will get there],” said Rubio."),
+    ("quote_said_quote", "“[A,” she said, “B.]”"),
+    ("content_comma_said", "[The talks will resume], officials said."),
+    ("content_comma_said_x", "[The talks will resume], said the source."),
+    ("content_parenthetical_said", "[The plan, officials said, would cost more]."),
+    ("according_to_front", "According to the ministry, [the talks will resume]."),
+    ("according_to_back", "[The talks will resume], according to two diplomats."),
+    ("as_x_said", "As POLITICO revealed, [most of the payments were for books]."),
+    ("participle", "…, adding that [the sides agreed] / stating [there were signals]"),
+    ("infinitive_cue", "He went on to say [Russia's economy had hit bottom]"),
+    ("object_fragment", "US and Ukraine announce ‘[updated]’ framework"),
+    ("described_as", "Zelensky described [it as a critical moment]"),
+    ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),
+    ("cue_to_infinitive", "Clinton plans [to call on young people]"),
+    ("cue_particle_np", "Trump called for [the repeal of the law]"),
+    ("name_colon", "WALLACE: [Let’s start with the debate.]"),
+    ("quote_dash_name", "“[I am afraid.]” ― Ana Ruiz"),
+    ("unattributed", "“[We need more time.]” (no attribution in the text)"),
+];
 
 /// Finds the quotes of the article, in text order.
 pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
@@ -154,7 +182,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         let after = r.end_tok() + 1;
         let dash =
             matches!(cx.w(after), "―" | "—" | "–") && cx.toks.get(after).is_some_and(|t| !t.line_start);
-        let subject = if dash { reported::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
+        let subject = if dash { subject::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
         let (cue, rule) = if subject.is_some() {
             ((after, after), "quote_dash_name")
         } else {
@@ -232,7 +260,9 @@ pub(crate) fn title_like(cx: &Ctx, r: &marks::Region) -> bool {
     };
     (!inner.trim_end_matches(',').ends_with(['.', '?', '!', '…']) || words <= 6 && inner.ends_with('.'))
         && (2..=10).contains(&words)
-        && long().count() >= 2
+        && (long().count() >= 2
+            || long().count() == 1
+                && (r.first..=r.last).any(|k| cx.toks[k].kind == crate::segment::TokKind::Number))
         && long().all(|k| cx.is_cap(k))
 }
 

@@ -1,57 +1,15 @@
-//! Reported speech: cues, the content clause they govern, and the grammatical subject next to
-//! them. Everything works on token indices with bounded look-ahead and look-behind; quoted
-//! regions are atomic (a content clause jumps over them whole).
+//! Reported speech: cues and the content clause they govern (the subject next to them comes from
+//! [`super::subject`]). Everything works on token indices with bounded look-ahead and
+//! look-behind; quoted regions are atomic (a content clause jumps over them whole).
 
-use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO, is_one_of};
-use super::marks::Region;
+use super::ctx::Ctx;
+use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO};
+use super::subject::{SENTENCE_OPENERS, loose_appositive, np_right, subject_before};
 use crate::model::QuoteKind;
-use crate::segment::{TokKind, Token};
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+use crate::segment::TokKind;
 
 /// How far a reported clause may run, in tokens.
 const MAX_CLAUSE: usize = 160;
-/// How far a subject noun phrase may reach, in tokens.
-const MAX_NP: usize = 12;
-
-/// The token layer every rule reads.
-pub struct Ctx<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Token],
-    /// Top-level quoted regions.
-    pub regions: Vec<Region>,
-    /// Per token: 1 + the index of the top-level region holding it (marks included), or 0.
-    pub region_of: Vec<u32>,
-    /// Per token: does a sentence start here?
-    pub sent_first: Vec<bool>,
-    /// Per token: is it on a Title Case line (a headline), where verbs are capitalised too?
-    pub title_case: Vec<bool>,
-}
 
 /// A reported-speech finding before attribution: token ranges are inclusive.
 #[derive(Clone, Debug)]
@@ -65,110 +23,50 @@ pub struct Claim {
     pub rule: &'static str,
 }
 
-impl<'a> Ctx<'a> {
-    pub fn new(
-        text: &'a str,
-        toks: &'a [Token],
-        sentences: &[crate::segment::Sentence],
-        regions: Vec<Region>,
-    ) -> Ctx<'a> {
-        let top: Vec<Region> = regions.into_iter().filter(|r| r.depth == 0).collect();
-        let mut region_of = vec![0u32; toks.len()];
-        let mut last_end = 0usize;
-        for (k, r) in top.iter().enumerate() {
-            // Top-level regions do not overlap; guard anyway.
-            let from = r.open.max(last_end);
-            let to = r.end_tok().min(toks.len().saturating_sub(1));
-            for slot in region_of.iter_mut().take(to + 1).skip(from) {
-                *slot = k as u32 + 1;
-            }
-            last_end = to + 1;
-        }
-        let mut sent_first = vec![false; toks.len()];
-        for s in sentences {
-            if let Some(x) = sent_first.get_mut(s.tokens.start) {
-                *x = true;
-            }
-        }
-        let mut title_case = vec![false; toks.len()];
-        let mut i = 0;
-        while i < toks.len() {
-            let mut end = i + 1;
-            while end < toks.len() && !toks[end].line_start {
-                end += 1;
-            }
-            let long: Vec<bool> = toks[i..end]
-                .iter()
-                .filter(|t| t.kind == TokKind::Word && t.span.len() >= 4)
-                .map(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
-                .collect();
-            let caps = long.iter().filter(|&&x| x).count();
-            if long.len() >= 3 && caps * 4 >= long.len() * 3 && end - i <= 40 {
-                title_case[i..end].iter_mut().for_each(|x| *x = true);
-            }
-            i = end;
-        }
-        Ctx { text, toks, regions: top, region_of, sent_first, title_case }
-    }
-
-    pub fn n(&self) -> usize {
-        self.toks.len()
-    }
-    pub fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
-    }
-    pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind != TokKind::Punct)
-    }
-    pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_lowercase())
-    }
-    pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_uppercase())
-    }
-    /// A new sentence or paragraph starts at token `i`.
-    pub fn starts(&self, i: usize) -> bool {
-        self.toks.get(i).is_none_or(|t| t.line_start) || self.sent_first.get(i).copied().unwrap_or(true)
-    }
-    pub fn region(&self, i: usize) -> Option<&Region> {
-        let k = *self.region_of.get(i)? as usize;
-        if k == 0 { None } else { self.regions.get(k - 1) }
-    }
-    /// The region whose opening mark is token `i`.
-    pub fn opens(&self, i: usize) -> Option<&Region> {
-        self.region(i).filter(|r| r.open == i)
-    }
-    /// The region whose closing mark ends at token `i`.
-    pub fn closes(&self, i: usize) -> Option<&Region> {
-        self.region(i).filter(|r| r.close == Some(i))
-    }
-    pub fn one_of(&self, i: usize, list: &[&str]) -> bool {
-        self.is_word(i) && is_one_of(self.w(i), list)
-    }
-    /// Is byte `pos` inside a top-level quoted region?
-    pub fn region_at_byte(&self, pos: usize) -> bool {
-        let at = self.regions.partition_point(|r| r.inner.end < pos);
-        self.regions.get(at).is_some_and(|r| r.inner.start <= pos && pos < r.inner.end)
-    }
-    pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.w(i) == p
-    }
-    fn is_adverb(&self, i: usize) -> bool {
-        let w = self.w(i);
-        self.is_lower(i)
-            && w.len() > 4
-            && w.ends_with("ly")
-            && !matches!(w, "only" | "family" | "ally" | "rally" | "early")
-    }
-    pub fn byte_span(&self, a: usize, b: usize) -> crate::model::Span {
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) if x.span.start <= y.span.end => {
-                crate::model::Span::new(x.span.start, y.span.end)
-            }
-            _ => crate::model::Span::default(),
-        }
-    }
-}
+/// Speech verbs that report after "to" ("went on to say"); evidence and thought verbs do not
+/// ("continue to show signs").
+const INFINITIVE_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "explain",
+    "insist",
+    "claim",
+    "warn",
+    "note",
+    "declare",
+    "acknowledge",
+    "admit",
+    "announce",
+    "deny",
+    "confirm",
+    "answer",
+    "reply",
+    "stress",
+    "emphasize",
+    "assert",
+    "reiterate",
+    "remind",
+    "testify",
+    "write",
+    "tweet",
+    "suggest",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "complain",
+    "boast",
+    "concede",
+    "recall",
+    "reveal",
+    "disclose",
+    "mention",
+    "point",
+    "urge",
+    "ask",
+];
 
 /// Finds every reported-speech claim, in cue order.
 pub fn claims(cx: &Ctx) -> Vec<Claim> {
@@ -207,7 +105,30 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
-        if tags == 0 || (c > 0 && !cx.starts(c) && !progressive && cx.one_of(c - 1, cues::NOT_BEFORE_CUE)) {
+        // "went on to say that …", "stood at an event to say he was leaning …": an infinitive
+        // speech verb speaks for the running subject.
+        let infinitive = tags & CLAUSE != 0
+            && c > 1
+            && cx.one_of(c - 1, &["to"])
+            && !cx.starts(c - 1)
+            && cx.one_of(c, INFINITIVE_CUES)
+            // "it is safe to say", "too soon to say": the writer's own hedge
+            && !cx.one_of(c - 2, &["safe", "fair", "hard", "difficult", "easy", "soon", "early", "impossible", "enough", "needless", "suffice", "fail"]);
+        if tags == 0
+            || (c > 0
+                && !cx.starts(c)
+                && !progressive
+                && !infinitive
+                && cx.one_of(c - 1, cues::NOT_BEFORE_CUE))
+        {
+            c += 1;
+            continue;
+        }
+        if infinitive {
+            let subject = sent_subject.or_else(|| np_right(cx, sent_start));
+            if let Some(cl) = forward(cx, c, tags, false, subject, "infinitive_cue") {
+                out.push(cl);
+            }
             c += 1;
             continue;
         }
@@ -430,9 +351,11 @@ fn finite(
         if tags & CLAUSE != 0 {
             *sent_subject = Some(s);
         }
-        let after_quote = left.is_some_and(|p| {
-            cx.closes(p).is_some() || cx.is_punct(p, ",") && p > 0 && cx.closes(p - 1).is_some()
-        });
+        // After a quotation, not after a title in marks ("In an interview with “60 Minutes,” Trump
+        // said …").
+        let quote_closes = |i: usize| cx.closes(i).is_some_and(|r| !super::title_like(cx, r));
+        let after_quote =
+            left.is_some_and(|p| quote_closes(p) || cx.is_punct(p, ",") && p > 0 && quote_closes(p - 1));
         let inverted = after_quote || left.is_some_and(|p| cx.is_punct(p, ","));
         // "As POLITICO revealed, most of the payments …": the content follows the comma.
         if left.is_some_and(|p| {
@@ -473,6 +396,26 @@ fn finite(
         if inverted && (after_quote || cue_tail_ends(cx, c + 1)) {
             let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
             return backward(cx, left?, (c, cue_end), Some(s), "content_comma_said");
+        }
+        // "And every Friday, the former executive told The Washington Post, Fiorina would lead
+        // …": an attribution set off by commas in the middle of the content.
+        if inverted && !after_quote {
+            let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
+            let mut t = cue_end + 1;
+            while t < cue_end + 4 && (cx.one_of(t, cues::ADJUNCT_WORDS) || cx.is_adverb(t)) {
+                t += 1;
+            }
+            let p = left?;
+            if cx.is_punct(t, ",")
+                && cx.is_word(t + 1)
+                && !cx.one_of(t + 1, cues::CLAUSE_STOPS)
+                && !cx.w(t + 1).ends_with("ing")
+                && p > 0
+            {
+                let a = clause_start(cx, p - 1);
+                let b = clause_end(cx, t + 1);
+                return make(cx, a, b, (c, cue_end), Some(s), "content_parenthetical_said");
+            }
         }
         return None;
     }
@@ -520,6 +463,12 @@ fn finite(
 /// The end of the hearer after a "tell" verb starting at `j` ("told reporters", "told The
 /// Huffington Post", "told him", "told the committee members that").
 fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
+    // A show or a paper in marks: "told “Meet the Press” that".
+    if tags & TELL != 0
+        && let Some(r) = cx.opens(j).filter(|r| r.close.is_some() && super::title_like(cx, r))
+    {
+        return Some(r.end_tok());
+    }
     if tags & TELL == 0
         || !cx.is_word(j)
         || cx.starts(j)
@@ -571,36 +520,6 @@ fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
         )
 }
 
-/// A dash that sets off an aside ("-" with spaces around it, "—", "–", "--").
-fn is_dash(cx: &Ctx, k: usize) -> bool {
-    match cx.w(k) {
-        "—" | "–" | "―" => true,
-        "-" => {
-            cx.toks.get(k).is_some_and(|t| !t.glued)
-                && cx.toks.get(k + 1).is_some_and(|t| !t.glued || cx.w(k + 1) == "-")
-        }
-        _ => false,
-    }
-}
-
-/// The subject before an appositive that ends at the comma `p`: the noun phrase before the
-/// previous comma of the sentence ("Christie, New Jersey’s sitting governor, repeated").
-fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
-    let lim = p.saturating_sub(30);
-    let q = (lim..p)
-        .rev()
-        .take_while(|&q| !cx.starts(q + 1) && cx.region(q).is_none())
-        .find(|&q| cx.is_punct(q, ","))?;
-    let np = np_left(cx, q.checked_sub(1)?)?;
-    // The subject starts its clause.
-    (cx.starts(np.0)
-        || np.0 > 0
-            && (cx.is_punct(np.0 - 1, ",")
-                || cx.closes(np.0 - 1).is_some()
-                || cx.one_of(np.0 - 1, &["and", "but"])))
-    .then_some(np)
-}
-
 /// ", adding that …", "stating there were …": the subject is the running sentence's.
 fn participle(
     cx: &Ctx,
@@ -618,6 +537,15 @@ fn participle(
     {
         return None;
     }
+    // "…, and she becomes upset, shouting …": a pronoun subject of a nearer clause wins.
+    let lim = c.saturating_sub(15).max(sent_start);
+    let nearer = (lim..c).rev().take_while(|&k| cx.region(k).is_none()).find(|&k| {
+        k > 0
+            && cx.one_of(k, &["he", "she", "they", "we", "i"])
+            && (cx.one_of(k - 1, &["and", "but"]) || cx.is_punct(k - 1, ","))
+            && sent_subject.is_none_or(|s| s.1 < k)
+    });
+    let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
     let subject = sent_subject.or_else(|| {
         // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
         let first = cx.w(sent_start);
@@ -768,7 +696,14 @@ fn forward(
             let lim = (j + 16).min(cx.n());
             let mut k = j + 1;
             let mut that = None;
-            while k < lim && !cx.starts(k) && cx.region(k).is_none() {
+            while k < lim
+                && !cx.starts(k)
+                && cx.region(k).is_none_or(|r| r.open == k && super::title_like(cx, r))
+            {
+                if let Some(r) = cx.opens(k) {
+                    k = r.end_tok() + 1; // a show or a paper: "said on “Fox & Friends” that"
+                    continue;
+                }
                 if cx.one_of(k, &["that"]) {
                     that = Some(k);
                     break;
@@ -812,7 +747,14 @@ fn forward(
         j += 1;
     }
     // "said, if elected, she would …": a parenthetical opens the content.
-    let aside = cx.is_punct(j, ",") && !inverted && cx.one_of(j + 1, SUBORDINATORS);
+    // ... only when the aside closes with a comma and a subject follows ("if elected, she").
+    let aside = cx.is_punct(j, ",")
+        && !inverted
+        && cx.one_of(j + 1, &["if", "when", "unless", "once", "while", "after", "before"])
+        && (j + 2..(j + 9).min(cx.n()))
+            .take_while(|&k| !cx.starts(k))
+            .find(|&k| cx.is_punct(k, ","))
+            .is_some_and(|k| cx.one_of(k + 1, &["he", "she", "they", "we", "i", "it", "the", "there"]));
     if aside {
         j += 1;
     }
@@ -1111,441 +1053,4 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
         }
     }
     false
-}
-
-/// The subject left of the cue at `c`: (the token left of the subject, the subject). Skips
-/// auxiliaries, adverbs and time phrases ("Rubio earlier on Sunday said"), and an appositive or
-/// relative clause between commas ("Rubio, who led the delegation, told"). When no subject is
-/// found, the first value is the token left of the cue.
-fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usize, usize)>) {
-    // "“… votes?” said Trump": the splitter ended the sentence after "?”".
-    let after_close = |i: usize| {
-        i > 0
-            && !cx.toks[i].line_start
-            && cx
-                .closes(i - 1)
-                .is_some_and(|r| r.inner.text(cx.text).trim_end().ends_with(['?', '!', ',', '—', '…']))
-    };
-    if c == 0 || cx.starts(c) {
-        return (Some(c.wrapping_sub(1)).filter(|_| after_close(c)), None);
-    }
-    let mut k = c - 1;
-    let mut skipped = 0;
-    while skipped < 6 && k > 0 && !cx.starts(k) {
-        // "he’s sought", "they’ve said": the contraction leads to the pronoun.
-        if matches!(cx.w(k), "s" | "ve" | "d" | "ll" | "re" | "m")
-            && k >= 2
-            && matches!(cx.w(k - 1), "’" | "'")
-            && cx.one_of(k - 2, &["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"])
-        {
-            k -= 2;
-            break;
-        }
-        // "didn’t", "won’t": three tokens.
-        if cx.w(k) == "t" && k >= 2 && matches!(cx.w(k - 1), "’" | "'") && !cx.starts(k - 1) {
-            k -= 2;
-            skipped += 1;
-            if k > 0 && !cx.starts(k) {
-                k -= 1;
-            }
-            continue;
-        }
-        if cx.one_of(k, cues::AUX_ADVERBS)
-            || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
-            || cx.is_adverb(k)
-            || cx.one_of(k, cues::ADJUNCT_WORDS)
-            || cx.one_of(k, &["on", "in", "at", "since", "during", "by", "until"])
-                && (cx.one_of(k + 1, cues::ADJUNCT_WORDS)
-                    || cx.one_of(k + 1, MONTHS)
-                    || cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number))
-            || (cx.one_of(k, MONTHS) || cx.toks[k].kind == TokKind::Number)
-                && cx.one_of(
-                    k - 1,
-                    &[
-                        "on", "in", "at", "since", "during", "by", "until", "last", "this", "early", "late",
-                        "mid",
-                    ],
-                )
-            || cx.toks[k].kind == TokKind::Number && cx.one_of(k - 1, MONTHS)
-        {
-            k -= 1;
-            skipped += 1;
-            continue;
-        }
-        break;
-    }
-    // A parenthesis: "Mike Pence (R-IN) said".
-    if cx.is_punct(k, ")") {
-        let mut p = k;
-        while p > 0 && k - p < 10 && !cx.is_punct(p, "(") && !cx.starts(p) {
-            p -= 1;
-        }
-        if cx.is_punct(p, "(") && p > 0 && !cx.starts(p) {
-            k = p - 1;
-        }
-    }
-    // "Trump - who previously said he would … - said": an aside between dashes.
-    if is_dash(cx, k) {
-        let lim = k.saturating_sub(40);
-        if let Some(p) = (lim..k)
-            .rev()
-            .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
-            .find(|&p| is_dash(cx, p))
-            && let Some(np) = p.checked_sub(1).and_then(|q| np_left(cx, q))
-        {
-            return (np.0.checked_sub(1), Some(np));
-        }
-        return (Some(k), None);
-    }
-    if cx.is_punct(k, ",") {
-        // An appositive or relative clause between commas ("Rubio, who led the delegation,
-        // told"); two levels ("Schiff, 56, who …, told").
-        let mut end = k;
-        for _ in 0..2 {
-            let lim = end.saturating_sub(30);
-            let Some(p) = (lim..end)
-                .rev()
-                .take_while(|&p| !cx.starts(p + 1) && cx.region(p).is_none())
-                .find(|&p| cx.is_punct(p, ","))
-            else {
-                break;
-            };
-            if p == 0 || !appositive_start(cx, p + 1, end) {
-                break;
-            }
-            if let Some(np) = np_left(cx, p - 1) {
-                return (np.0.checked_sub(1), Some(np));
-            }
-            end = p;
-        }
-        return (Some(k), None);
-    }
-    // A relative pronoun is the subject ("the Union, which contended that"); attribution
-    // resolves it to its antecedent, like a personal pronoun.
-    if cx.one_of(k, &["who", "which", "that"]) && k > 0 && !cx.starts(k) && antecedent(cx, k).is_some() {
-        return (None, Some((k, k)));
-    }
-    if cx.closes(k).is_some() || !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | ".") {
-        return (Some(k), None);
-    }
-    match np_left(cx, k) {
-        Some(np) => (np.0.checked_sub(1).filter(|_| !cx.starts(np.0) || after_close(np.0)), Some(np)),
-        None => (Some(k), None),
-    }
-}
-
-/// Does the stretch `first..end` (between two commas) read as an appositive, a relative clause or
-/// a parenthetical ("a Korea scholar", "who led", "56", "however", "in a statement", "Phil Lovas")?
-fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
-    const STARTS: &[&str] = &[
-        "who",
-        "which",
-        "whose",
-        "a",
-        "an",
-        "the",
-        "now",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "also",
-        "along",
-        "then",
-        "both",
-        "one",
-        "another",
-        "his",
-        "her",
-        "their",
-        "its",
-        "however",
-        "though",
-        "too",
-        "meanwhile",
-        "instead",
-        "moreover",
-        "in",
-        "for",
-        "like",
-        "including",
-        "at",
-        "on",
-        "during",
-        "after",
-        "speaking",
-        "asked",
-        "appearing",
-        "writing",
-        "according",
-        "through",
-        "via",
-        "once",
-        "formerly",
-        "previously",
-    ];
-    // "The poll, released on Wednesday by the institute, showed": a participle phrase.
-    let participle = cx.is_lower(first) && cx.w(first).ends_with("ed") && cx.w(first).len() > 4;
-    participle
-        || cx.one_of(first, STARTS)
-        || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
-        || end - first <= 5
-            && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
-}
-
-/// The noun phrase a relative pronoun at `k` refers to ("the Union, which" → "the Union").
-pub fn antecedent(cx: &Ctx, k: usize) -> Option<(usize, usize)> {
-    let mut q = k.checked_sub(1)?;
-    if cx.is_punct(q, ",") {
-        q = q.checked_sub(1)?;
-    }
-    np_left(cx, q)
-}
-
-/// Capitalised words that open a clause, never a subject's name ("As POLITICO revealed").
-const SENTENCE_OPENERS: &[&str] = &[
-    "as",
-    "if",
-    "although",
-    "though",
-    "because",
-    "since",
-    "with",
-    "for",
-    "by",
-    "from",
-    "during",
-    "until",
-    "unless",
-    "once",
-    "like",
-    "unlike",
-    "according",
-    "when",
-    "while",
-    "after",
-    "before",
-    "but",
-    "and",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "still",
-    "in",
-    "on",
-    "at",
-    "recently",
-    "earlier",
-    "later",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "also",
-    "instead",
-    "indeed",
-    "perhaps",
-    "finally",
-    "initially",
-    "first",
-    "second",
-    "third",
-    "last",
-    "having",
-];
-
-/// Does a speech verb end a noun phrase here? Words that are also nouns ("talk radio host",
-/// "peace plan") do not.
-fn verb_in_np(w: &str) -> bool {
-    let t = cues::verb_tags(w);
-    t != 0 && t & NOUN == 0
-}
-
-/// A noun phrase ending at token `e`, going left.
-pub fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
-    // "Rep. Sander M. Levin (Mich.)": the parenthesis belongs to the name.
-    let mut e = e;
-    if cx.is_punct(e, ")") {
-        let lim = e.saturating_sub(10);
-        if let Some(p) = (lim..e).rev().take_while(|&p| !cx.starts(p + 1)).find(|&p| cx.is_punct(p, "(")) {
-            e = p.checked_sub(1)?;
-        }
-    }
-    let mut s: Option<usize> = None;
-    let mut i = e;
-    let lim = e.saturating_sub(MAX_NP);
-    loop {
-        if cx.region(i).is_some() {
-            break;
-        }
-        let w = cx.w(i);
-        if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
-                if s.is_none() && !cx.one_of(i, &["who"]) {
-                    s = Some(i);
-                }
-                break;
-            }
-            // "all agreed", "some say", "others argue": a quantifier alone is the subject.
-            if s.is_none()
-                && cx.one_of(
-                    i,
-                    &["all", "some", "many", "most", "both", "few", "several", "others", "none", "each"],
-                )
-            {
-                s = Some(i);
-                break;
-            }
-            if cx.one_of(i, cues::DETERMINERS) && !cx.one_of(i, &["that"]) {
-                if s.is_some() {
-                    s = Some(i);
-                    if i > 0 && cx.one_of(i - 1, cues::SUBJECT_JOINERS) && !cx.starts(i) {
-                        i -= 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
-                if s.is_none() || i == 0 || cx.starts(i) {
-                    break;
-                }
-                i -= 1;
-                continue;
-            }
-            if cx.is_lower(i)
-                && cx.one_of(i, &["and", "&"])
-                && s.is_some_and(|s| cx.is_cap(s))
-                && i > 0
-                && cx.is_cap(i - 1)
-            {
-                i -= 1;
-                continue;
-            }
-            if cx.is_lower(i) && (cx.one_of(i, cues::SUBJECT_STOPS) || verb_in_np(w) || cx.is_adverb(i)) {
-                break;
-            }
-            if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
-                // "retired Air Force general Lloyd Newton" at the edge of the clause.
-                if i > 0 && !cx.starts(i) && cx.is_word(i - 1) {
-                    break;
-                }
-                s = Some(i);
-                break;
-            }
-            if cx.is_cap(i)
-                && cx.starts(i)
-                && cx.one_of(
-                    i,
-                    &[
-                        "but",
-                        "and",
-                        "however",
-                        "so",
-                        "yet",
-                        "still",
-                        "meanwhile",
-                        "in",
-                        "on",
-                        "at",
-                        "after",
-                        "before",
-                        "while",
-                        "when",
-                    ],
-                )
-                || cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
-            {
-                break;
-            }
-            s = Some(i);
-        } else if matches!(w, "’" | "'") && cx.one_of(i + 1, &["s"]) && s.is_some() {
-            // possessive, part of the phrase
-        } else if w == "s" {
-            s = Some(i);
-        } else if matches!(w, "-" | ".") && cx.toks.get(i).is_some_and(|t| t.glued) && s.is_some() {
-        } else {
-            break;
-        }
-        if i == 0 || i <= lim || cx.starts(i) {
-            break;
-        }
-        i -= 1;
-    }
-    let mut s = s?;
-    if (s..=e).all(|k| {
-        !cx.is_word(k)
-            || cx.toks[k].kind == TokKind::Number
-            || cx.one_of(k, cues::ADJUNCT_WORDS)
-            || cx.one_of(k, MONTHS)
-    }) {
-        return None;
-    }
-    // Leading joiners or punctuation are not part of the phrase.
-    while s < e && (!cx.is_word(s) || cx.is_lower(s) && cx.one_of(s, cues::SUBJECT_JOINERS)) {
-        s += 1;
-    }
-    if !cx.is_word(s) {
-        return None;
-    }
-    Some((s, e))
-}
-
-/// A noun phrase starting at token `s`, going right ("said Victor Cha, a scholar" → "Victor Cha").
-pub fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
-    let mut e: Option<usize> = None;
-    let mut i = s;
-    while i < cx.n() && i < s + 8 {
-        if i > s && cx.starts(i) || cx.region(i).is_some() {
-            break;
-        }
-        let w = cx.w(i);
-        if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
-                if e.is_none() && !cx.one_of(i, &["who", "it"]) {
-                    e = Some(i);
-                }
-                break;
-            }
-            if cx.one_of(i, cues::DETERMINERS) {
-                if e.is_some() && !cx.one_of(i - 1, cues::SUBJECT_JOINERS) {
-                    break;
-                }
-            } else if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) && !cx.one_of(i, &["and"])
-                    || verb_in_np(w)
-                    || cx.one_of(i, cues::ADJUNCT_PREPS)
-                    || cx.is_adverb(i))
-            {
-                break;
-            } else if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
-                if e.is_none() {
-                    break;
-                }
-            } else if cx.is_lower(i)
-                && e.is_some()
-                && (w.ends_with("ed") && w.len() > 3 || matches!(w, "rather" | "than"))
-            {
-                break; // "Trump and Clinton vied …": a verb ends the phrase
-            } else if cx.is_cap(i) && cx.one_of(i, cues::ADJUNCT_WORDS) && e.is_some() {
-                break;
-            } else {
-                e = Some(i);
-            }
-        } else if matches!(w, "’" | "'" | "-" | ".") && cx.toks.get(i).is_some_and(|t| t.glued) && e.is_some()
-        {
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    let e = e?;
-    // Trailing joiners and "and" are not part of it.
-    let mut e = e;
-    while e > s && (!cx.is_word(e) || cx.one_of(e, &["and", "of", "from", "for", "at"])) {
-        e -= 1;
-    }
-    let s = if cx.one_of(s, &["and", "but"]) { s + 1 } else { s };
-    if s > e { None } else { Some((s, e)) }
 }

@@ -165,6 +165,68 @@ fn reported_speech() {
             &[("no decision had been made", "indirect", "said", "A lawyer for the news outlets")],
         ),
         ("He said no to the deal.", &[]),
+        (
+            "For some, the losses would outstrip the gains, said Batchelder.",
+            &[("For some, the losses would outstrip the gains", "indirect", "said", "Batchelder")],
+        ),
+        (
+            "Black lawmakers said the remarks were an insult on Friday afternoon, as they briefed reporters.",
+            &[("the remarks were an insult on Friday afternoon", "indirect", "said", "Black lawmakers")],
+        ),
+        (
+            "Bob Smith -- who wrote a book on the debates -- said the candidate liked announcements.",
+            &[("the candidate liked announcements", "indirect", "said", "Bob Smith")],
+        ),
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            &[("he would not accept the endorsement", "indirect", "said", "Trump")],
+        ),
+        (
+            "And every Friday, the former executive told The Washington Post, Fiorina would lead a meeting.",
+            &[(
+                "And every Friday, the former executive told The Washington Post, Fiorina would lead a meeting",
+                "indirect",
+                "told The Washington Post",
+                "the former executive",
+            )],
+        ),
+        (
+            "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.",
+            &[("he was adrift", "indirect", "says", "Sen. Chris Murphy")],
+        ),
+        (
+            "He went on to say that Russia's economy had hit bottom.",
+            &[("Russia's economy had hit bottom", "indirect", "say", "He")],
+        ),
+        (
+            "The camera is facing the ground, and she becomes upset, shouting that he was unarmed.",
+            &[("he was unarmed", "indirect", "shouting", "she")],
+        ),
+        // Titles and names in marks are part of the speaker phrase, not quotes.
+        (
+            "The book “Fire and Fury” says Trump is unfit for office.",
+            &[("Trump is unfit for office", "indirect", "says", "The book “Fire and Fury”")],
+        ),
+        (
+            "The “Never Trump” movement said it would continue.",
+            &[("it would continue", "indirect", "said", "The “Never Trump” movement")],
+        ),
+        (
+            "Trump said on “Fox & Friends” that the plan failed.",
+            &[("the plan failed", "indirect", "said", "Trump")],
+        ),
+        (
+            "Clinton told “Meet the Press” that she would win.",
+            &[("she would win", "indirect", "told “Meet the Press”", "Clinton")],
+        ),
+        (
+            "In an interview with “60 Minutes,” Trump said he would win.",
+            &[("he would win", "indirect", "said", "Trump")],
+        ),
+        (
+            "Speaking on CBS’s “Face the Nation,” Rubio said the talks went well.",
+            &[("the talks went well", "indirect", "said", "Rubio")],
+        ),
         // ... but announcing or suggesting a thing is no statement (the seeds' convention).
         ("The United States and Ukraine have announced a revised framework.", &[]),
         // Noun uses of verbs are no cues.
@@ -464,6 +526,7 @@ fn not_quotes() {
         ("Editor’s note: the story was updated.", &[]),
         ("The deal pushes back on proposed limits.", &[]),
         ("They made plans to build bunkers.", &[]),
+        ("It is too soon to say whether her policies will work.", &[]),
         ("The ethnic vote in several battleground states could be decisive.", &[]),
         ("Trump's supporters continue to show signs of enthusiasm.", &[]),
         // An introductory phrase is no content when the clause goes on after the cue.
@@ -513,6 +576,38 @@ fn speakers_resolve_to_entities() {
     let q = extract(&d, &mentions, &entities);
     let got: Vec<_> = q.iter().map(|q| (q.speaker.as_deref(), q.speaker_entity.as_deref())).collect();
     assert_eq!(got, vec![(Some("Marco Rubio"), Some("e1")), (Some("Donald Trump"), Some("e2"))]);
+}
+
+#[test]
+fn a_description_with_a_name_inside_stays_a_phrase() {
+    let text = "A reporter for USA Today said the candidate was removed.";
+    let d = doc(text);
+    let start = text.find("USA Today").unwrap();
+    let mentions = vec![Mention {
+        id: "m1".into(),
+        span: Span::new(start, start + "USA Today".len()),
+        text: "USA Today".into(),
+        kind: EntityType::Organization,
+        entity: "e1".into(),
+        rule: "",
+    }];
+    let entities = vec![Entity {
+        id: "e1".into(),
+        canonical: "USA Today".into(),
+        kind: EntityType::Organization,
+        roles: vec![],
+        role_spans: vec![],
+        aliases: vec![],
+        count: 1,
+        mentions: vec!["m1".into()],
+        related: None,
+        salience: 1.0,
+        rule: "",
+    }];
+    let q = extract(&d, &mentions, &entities);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("A reporter for USA Today"));
+    assert_eq!(q[0].speaker_entity, None);
 }
 
 #[test]
@@ -674,4 +769,30 @@ fn random_soup_never_panics() {
             }
         }
     }
+}
+
+/// Every rule id the stage emits is in the documented table [`RULES`].
+#[test]
+fn rule_ids_are_documented() {
+    let inputs = [
+        "Rubio said the sides had made progress. “We will get there,” Rubio said. “Yes,” said Rubio.",
+        "“If he thinks that makes him smart,” the narrator says, “what does he think of you?”",
+        "The talks will resume, officials said. The talks will resume, said the source.",
+        "The plan, officials said, would cost more. According to the ministry, the talks will resume.",
+        "The talks will resume, according to two diplomats. As POLITICO revealed, most payments were for books.",
+        "Officials said the talks ended, adding that the sides agreed.",
+        "US and Ukraine announce ‘updated’ framework. Zelensky described it as a critical moment.",
+        "Zelensky acknowledged progress in the talks. Clinton plans to call on young people.",
+        "Trump called for the repeal of the law.\nWALLACE: Let’s start with the debate.",
+        "He went on to say that the economy had hit bottom.",
+        "“I am truly afraid of what comes next.” ― Ana Ruiz\n“We need more time than we have today.”",
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for text in inputs {
+        for q in extract(&doc(text), &[], &[]) {
+            assert!(RULES.iter().any(|(id, _)| *id == q.rule), "undocumented rule {:?} in {text:?}", q.rule);
+            seen.insert(q.rule);
+        }
+    }
+    assert!(seen.len() >= 16, "rules exercised: {seen:?}");
 }
