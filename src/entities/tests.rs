@@ -423,6 +423,21 @@ fn hyphens_and_particles_table() {
             &[("NationsBank Corp.", "ORG"), ("Boatmen's Bancshares Inc.", "ORG")],
         ),
         ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
+        ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
+        ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
+        ("Read it at https://www.Reuters.com/World/Europe or email John.Smith@BBC.co.uk today.", &[]),
+        (
+            "Interfax quoted Levrentyeva's colleagues. Comelf's shares rose.",
+            &[("Interfax", "ORG"), ("Levrentyeva", "PER"), ("Comelf", "ORG")],
+        ),
+        (
+            "Trump spoke at the Commander-in-Chief Forum on NBC.",
+            &[("Trump", "PER"), ("Commander-in-Chief Forum", "ORG"), ("NBC", "ORG")],
+        ),
+        (
+            "NATO spokesman Lieutenant-Colonel Max Marriner said so.",
+            &[("NATO", "ORG"), ("Max Marriner", "PER")],
+        ),
         ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
         ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
