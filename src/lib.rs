@@ -25,6 +25,7 @@ pub mod model;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;
+pub mod story;
 pub mod temporal;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -57,12 +58,17 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::TooLarge { bytes, limit } => write!(
-                f,
-                "the text is too large to analyse: {:.1} MB, the limit is {} MB; split it into articles",
-                *bytes as f64 / 1_048_576.0,
-                limit / 1_048_576
-            ),
+            Error::TooLarge { bytes, limit } => {
+                // Integer arithmetic: float formatting would cost kilobytes of wasm.
+                let tenths = bytes.saturating_mul(10) / 1_048_576;
+                write!(
+                    f,
+                    "the text is too large to analyse: {}.{} MB, the limit is {} MB; split it into articles",
+                    tenths / 10,
+                    tenths % 10,
+                    limit / 1_048_576
+                )
+            }
             Error::BadDate(s) => {
                 write!(f, "the publication date {s:?} is not a valid date (expected YYYY-MM-DD)")
             }

@@ -65,29 +65,33 @@ impl OffsetMap {
     }
 }
 
+/// Calls `f` on every span of `analysis` (the one list of where spans live).
+pub fn for_each_span(analysis: &mut Analysis, mut f: impl FnMut(&mut Span)) {
+    let d = &mut analysis.document;
+    d.title.iter_mut().for_each(&mut f);
+    d.dateline.iter_mut().for_each(&mut f);
+    d.boilerplate.iter_mut().for_each(|b| f(&mut b.span));
+    analysis.sentences.iter_mut().for_each(&mut f);
+    analysis.mentions.iter_mut().for_each(|m| f(&mut m.span));
+    for e in &mut analysis.entities {
+        e.role_spans.iter_mut().for_each(&mut f);
+    }
+    for q in &mut analysis.quotes {
+        f(&mut q.span);
+        q.cue.iter_mut().for_each(&mut f);
+        q.speaker_span.iter_mut().for_each(&mut f);
+    }
+    analysis.timexes.iter_mut().for_each(|t| f(&mut t.span));
+    analysis.events.iter_mut().for_each(|e| f(&mut e.span));
+}
+
 /// Converts every span of `analysis` from bytes of `text` to `unit`.
 pub fn convert_analysis(analysis: &mut Analysis, text: &str, unit: Unit) {
     if unit == Unit::Bytes {
         return;
     }
     let map = OffsetMap::new(text, unit);
-    let conv = |s: &mut Span| *s = map.span(*s);
-    let d = &mut analysis.document;
-    d.title.iter_mut().for_each(conv);
-    d.dateline.iter_mut().for_each(conv);
-    d.boilerplate.iter_mut().for_each(|b| conv(&mut b.span));
-    analysis.sentences.iter_mut().for_each(conv);
-    analysis.mentions.iter_mut().for_each(|m| conv(&mut m.span));
-    for e in &mut analysis.entities {
-        e.role_spans.iter_mut().for_each(conv);
-    }
-    for q in &mut analysis.quotes {
-        conv(&mut q.span);
-        q.cue.iter_mut().for_each(conv);
-        q.speaker_span.iter_mut().for_each(conv);
-    }
-    analysis.timexes.iter_mut().for_each(|t| conv(&mut t.span));
-    analysis.events.iter_mut().for_each(|e| conv(&mut e.span));
+    for_each_span(analysis, |s| *s = map.span(*s));
 }
 
 #[cfg(test)]

@@ -26,3 +26,33 @@ pub fn version() -> String {
 pub fn max_input_bytes() -> usize {
     crate::MAX_INPUT_BYTES
 }
+
+/// Analyses several articles and merges them into one story (see `story.rs`). The three arrays
+/// are parallel: each article's name, text and publication date (`""` when unknown). Spans are
+/// UTF-16 units of each article's own text.
+#[wasm_bindgen(js_name = analyzeStoryJson)]
+pub fn analyze_story_json(
+    names: Vec<String>,
+    texts: Vec<String>,
+    dcts: Vec<String>,
+    explain: bool,
+) -> Result<String, JsError> {
+    if names.len() != texts.len() || dcts.len() != texts.len() {
+        return Err(JsError::new("newslens: names, texts and dates must be arrays of the same length"));
+    }
+    let articles: Vec<crate::story::Article> = texts
+        .iter()
+        .zip(&names)
+        .zip(&dcts)
+        .map(|((text, name), dct)| crate::story::Article {
+            name: name.clone(),
+            text,
+            dct: Some(dct.trim().to_string()).filter(|d| !d.is_empty()),
+        })
+        .collect();
+    let options = crate::Options { dct: None, explain };
+    let story = crate::story::analyze_many(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let story = crate::story::convert_offsets(story, |i| texts[i].as_str(), Unit::Utf16);
+    serde_json::to_string(&story)
+        .map_err(|e| JsError::new(&format!("newslens: could not encode the result: {e}")))
+}

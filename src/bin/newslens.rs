@@ -2,7 +2,11 @@
 //!
 //! ```text
 //! newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+//! newslens --story [--dct YYYY-MM-DD] FILE [FILE ...]
 //! ```
+//! `--story` reads each text file as one article (a single file is split at `---` lines and at
+//! new datelines) and writes one merged story: entities across articles, one timeline with the
+//! sources of each event, quotes by speaker, and what each article alone reports.
 //! A `.jsonl` file (or `--jsonl`, or standard input whose first character is `{`) is read as JSON
 //! Lines of `{"id", "text", "dct"}` and answered line by line, in order, one output line per input
 //! line. Any other file is one article. `-` or no file reads standard input.
@@ -13,10 +17,12 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+       newslens --story [--dct YYYY-MM-DD] FILE [FILE ...]
   Analyses news articles: entities, quotes and a dated timeline.
   FILE is a text file (one article) or a .jsonl file of {\"id\",\"text\",\"dct\"} lines; '-' or
   nothing reads standard input. --format eval writes the evaluation format (code-point offsets);
-  json (the default) writes the full analysis with code-point offsets.";
+  json (the default) writes the full analysis with code-point offsets. --story merges several
+  articles into one story (entities, timeline with sources, quotes by speaker, differences).";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -29,11 +35,13 @@ struct Args {
     dct: Option<String>,
     explain: bool,
     jsonl: bool,
+    story: bool,
     files: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args { format: Format::Json, dct: None, explain: false, jsonl: false, files: vec![] };
+    let mut a =
+        Args { format: Format::Json, dct: None, explain: false, jsonl: false, story: false, files: vec![] };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -48,6 +56,7 @@ fn parse_args() -> Result<Args, String> {
             "--dct" => a.dct = Some(it.next().ok_or("--dct takes a date YYYY-MM-DD")?),
             "--explain" => a.explain = true,
             "--jsonl" => a.jsonl = true,
+            "--story" => a.story = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => a.files.push(arg),
         }
@@ -71,6 +80,16 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if args.story {
+        return match run_story(&args, &mut out) {
+            Ok(()) if out.flush().is_ok() => ExitCode::SUCCESS,
+            Ok(()) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("newslens: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let mut failed = false;
     for file in &args.files {
         if let Err(e) = run_file(file, &args, &mut out) {
@@ -82,6 +101,37 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Several articles merged into one story; spans in code points of each article's own text (or
+/// of the one pasted file when a single file holds several articles).
+fn run_story(args: &Args, out: &mut impl Write) -> Result<(), String> {
+    let mut texts = Vec::new();
+    for f in &args.files {
+        let mut text = String::new();
+        open(f).and_then(|mut r| r.read_to_string(&mut text)).map_err(|e| format!("{f}: {e}"))?;
+        texts.push((f.clone(), text));
+    }
+    let options = Options { dct: args.dct.clone(), explain: args.explain };
+    let (story, whole) = if texts.len() == 1 {
+        (newslens::story::analyze_paste(&texts[0].1, &options).map_err(|e| e.to_string())?, Some(&texts[0].1))
+    } else {
+        let articles: Vec<newslens::story::Article> = texts
+            .iter()
+            .map(|(name, text)| newslens::story::Article { name: name.clone(), text, dct: args.dct.clone() })
+            .collect();
+        (newslens::story::analyze_many(&articles, &options).map_err(|e| e.to_string())?, None)
+    };
+    let story = newslens::story::convert_offsets(
+        story,
+        |article| match whole {
+            Some(t) => t.as_str(),
+            None => texts[article].1.as_str(),
+        },
+        offsets::Unit::CodePoints,
+    );
+    serde_json::to_writer(&mut *out, &story).map_err(|e| e.to_string())?;
+    writeln!(out).map_err(|e| e.to_string())
 }
 
 fn open(file: &str) -> io::Result<Box<dyn BufRead>> {

@@ -4,51 +4,12 @@
 
 use crate::lexicon::{entries, fold_key};
 use crate::model::EntityType;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the look-up tables: keys are
-/// short words, and nothing here needs protection against crafted collisions.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
-pub type FxSet<K> = HashSet<K, FxBuild>;
+/// Hash maps with the crate's fast hasher ([`crate::lexicon::FastMap`]): keys are short words of
+/// our own lists, nothing here needs protection against crafted collisions.
+pub type FxMap<K, V> = crate::lexicon::FastMap<K, V>;
+pub type FxSet<K> = crate::lexicon::FastSet<K>;
 
 /// What a gazetteer phrase names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

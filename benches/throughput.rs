@@ -1,0 +1,93 @@
+//! Native throughput of the full pipeline: `cargo bench --bench throughput -- [--json] FILE.jsonl …`
+//! (run by scripts/bench). Reads the `text` of every line, analyses the corpus repeatedly for at
+//! least two seconds, then measures the cost per character on inputs from 1 KB to 10 MB, and the
+//! peak resident memory.
+
+use newslens::{Options, analyze};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let json = args.iter().any(|a| a == "--json");
+    let mut docs = Vec::new();
+    for f in args.iter().filter(|a| !a.starts_with("--")) {
+        let src = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{f}: {e}"));
+        for line in src.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            if let Some(t) = v["text"].as_str() {
+                docs.push(t.to_string());
+            }
+        }
+    }
+    assert!(!docs.is_empty(), "usage: throughput FILE.jsonl …");
+    let chars: usize = docs.iter().map(|d| d.chars().count()).sum();
+    let opts = Options::default();
+    // Warm up, then repeat for two seconds.
+    for d in &docs {
+        analyze(d, &opts).expect("analyze");
+    }
+    let t0 = Instant::now();
+    let mut reps = 0;
+    while reps == 0 || t0.elapsed().as_secs_f64() < 2.0 {
+        for d in &docs {
+            std::hint::black_box(analyze(d, &opts).expect("analyze"));
+        }
+        reps += 1;
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let rate = (chars * reps) as f64 / secs;
+
+    // Cost per character by input size: articles joined into one text.
+    let joined = docs.join("\n\n");
+    let mut curve = Vec::new();
+    for size in [1_000usize, 10_000, 100_000, 1_000_000, 10_000_000] {
+        let mut text = String::with_capacity(size + 4);
+        while text.len() < size {
+            let need = size - text.len();
+            let mut cut = need.min(joined.len());
+            while !joined.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.push_str(&joined[..cut]);
+            if cut == 0 {
+                break;
+            }
+        }
+        let n = text.chars().count();
+        let t = Instant::now();
+        let mut r = 0;
+        while r == 0 || t.elapsed().as_secs_f64() < 0.5 {
+            std::hint::black_box(analyze(&text, &opts).expect("analyze"));
+            r += 1;
+        }
+        curve.push((size, (n * r) as f64 / t.elapsed().as_secs_f64()));
+    }
+    let peak_kb = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
+        })
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    if json {
+        let curve: Vec<_> =
+            curve.iter().map(|(s, r)| serde_json::json!({"bytes": s, "chars_per_sec": r})).collect();
+        println!(
+            "{}",
+            serde_json::json!({"chars": chars, "docs": docs.len(), "chars_per_sec": rate, "curve": curve, "peak_rss_kb": peak_kb})
+        );
+    } else {
+        println!(
+            "native: {} docs, {} chars, {:.2} M chars/s, peak RSS {} MB",
+            docs.len(),
+            chars,
+            rate / 1e6,
+            peak_kb / 1024
+        );
+        for (s, r) in curve {
+            println!("  {:>10} bytes: {:.2} M chars/s", s, r / 1e6);
+        }
+    }
+}

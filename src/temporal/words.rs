@@ -1,0 +1,244 @@
+//! The calendar vocabulary: closed word classes as code tables (months, weekdays, number words,
+//! units, seasons, parts of the day) and the open tense-cue lists from `data/temporal/`.
+//! Every lookup takes a lower-case token.
+
+use crate::lexicon::FastSet as HashSet;
+use std::sync::OnceLock;
+
+/// A calendar unit, as a TIMEX3 duration letter and a granularity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration of `n` units (`None` = unspecified "X").
+    pub fn duration(self, n: Option<u32>) -> String {
+        let num = |k: u32| n.map(|n| (n * k).to_string()).unwrap_or_else(|| "X".into());
+        match self {
+            Unit::Second => format!("PT{}S", num(1)),
+            Unit::Minute => format!("PT{}M", num(1)),
+            Unit::Hour => format!("PT{}H", num(1)),
+            Unit::Day => format!("P{}D", num(1)),
+            Unit::Week => format!("P{}W", num(1)),
+            Unit::Weekend => format!("P{}WE", num(1)),
+            Unit::Month => format!("P{}M", num(1)),
+            Unit::Quarter => format!("P{}Q", num(1)),
+            Unit::Year => format!("P{}Y", num(1)),
+            Unit::Decade => n.map(|n| format!("P{}Y", n * 10)).unwrap_or_else(|| "PXY".into()),
+            Unit::Century => n.map(|n| format!("P{}Y", n * 100)).unwrap_or_else(|| "PXC".into()),
+        }
+    }
+}
+
+impl Unit {
+    /// The TIMEX3 duration of `n` and a half units, where the half is a whole number of the next
+    /// unit down: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S.
+    pub fn duration_and_a_half(self, n: u32) -> Option<String> {
+        Some(match self {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Decade => format!("P{}Y", n * 10 + 5),
+            Unit::Century => format!("P{}Y", n * 100 + 50),
+            _ => return None,
+        })
+    }
+}
+
+/// A unit word, singular or plural: (unit, plural?).
+pub fn unit(w: &str) -> Option<(Unit, bool)> {
+    Some(match w {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" => (Unit::Minute, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "weekend" => (Unit::Weekend, false),
+        "weekends" => (Unit::Weekend, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        _ => return None,
+    })
+}
+
+/// January = 1 … December = 12; abbreviations too ("sept"); "may" and "march" included (the
+/// caller checks capitalisation).
+pub fn month(w: &str) -> Option<u8> {
+    super::dateline::month_number(w)
+}
+
+/// Monday = 1 … Sunday = 7, full names only (and their plurals: `(day, plural)`).
+pub fn weekday(w: &str) -> Option<(u8, bool)> {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if let Some(k) = DAYS.iter().position(|d| *d == w) {
+        return Some((k as u8 + 1, false));
+    }
+    let singular = w.strip_suffix('s')?;
+    DAYS.iter().position(|d| *d == singular).map(|k| (k as u8 + 1, true))
+}
+
+/// Seasons as TIMEX3 codes.
+pub fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// Parts of the day as TIMEX3 codes.
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "TMO",
+        "afternoon" | "mid-afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" | "overnight" => "TNI",
+        _ => return None,
+    })
+}
+
+/// A cardinal number word ("three" → 3; "twenty" → 20).
+pub fn number_word(w: &str) -> Option<u32> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    if let Some(k) = SMALL.iter().position(|s| *s == w) {
+        return Some(k as u32);
+    }
+    tens_word(w)
+}
+
+/// "twenty" → 20 … "ninety" → 90.
+pub fn tens_word(w: &str) -> Option<u32> {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.iter().position(|s| *s == w).map(|k| (k as u32 + 2) * 10)
+}
+
+/// "first" → 1 … "fourth" → 4 (also "1st" … "4th"), for quarters and halves.
+pub fn ordinal(w: &str) -> Option<u8> {
+    Some(match w {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+/// Words for an unspecified count ("several years" → PXY).
+pub fn vague_count(w: &str) -> bool {
+    matches!(w, "several" | "few" | "many" | "some" | "numerous")
+}
+
+fn set(src: &'static str) -> HashSet<&'static str> {
+    crate::lexicon::entries(src).collect()
+}
+
+/// Irregular past forms and past auxiliaries (`data/temporal/past_verbs.txt`).
+pub fn is_past_verb(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(include_str!("../../data/temporal/past_verbs.txt"))).contains(w)
+}
+
+/// Future markers (`data/temporal/future_cues.txt`).
+pub fn is_future_cue(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(include_str!("../../data/temporal/future_cues.txt"))).contains(w)
+}
+
+/// A regular past form: "announced", "agreed", "confirmed" (not "need", "red", "speed").
+pub fn is_regular_past(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "need"
+                | "indeed"
+                | "speed"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "breed"
+                | "hundred"
+                | "seed"
+                | "feed"
+                | "bleed"
+                | "greed"
+                | "embed"
+                | "naked"
+                | "wicked"
+                | "sacred"
+                | "kindred"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_table() {
+        assert_eq!(unit("weeks"), Some((Unit::Week, true)));
+        assert_eq!(unit("weekly"), None);
+        assert_eq!(weekday("sunday"), Some((7, false)));
+        assert_eq!(weekday("mondays"), Some((1, true)));
+        assert_eq!(weekday("sun"), None);
+        assert_eq!(number_word("twelve"), Some(12));
+        assert_eq!(number_word("ninety"), Some(90));
+        assert_eq!(number_word("hundred"), None);
+        assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
+        assert_eq!(Unit::Hour.duration(None), "PTXH");
+        assert_eq!(Unit::Year.duration_and_a_half(2).as_deref(), Some("P2Y6M"));
+        assert_eq!(Unit::Week.duration_and_a_half(2), None);
+        assert!(is_past_verb("said") && !is_past_verb("says"));
+        assert!(is_future_cue("will") && !is_future_cue("was"));
+        assert!(is_regular_past("announced") && !is_regular_past("need") && is_regular_past("agreed"));
+    }
+}

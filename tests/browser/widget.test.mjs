@@ -1,0 +1,172 @@
+// <news-lens> on embed.html (a page with hostile CSS): analysis in a worker, the attributes,
+// the `analysis` event, re-analysis on edit, exports, keyboard use, isolation from host CSS.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens embed.html and waits until both widgets have analysed once. */
+async function embed(options) {
+  const opened = await openPage(browser, server.origin, options);
+  await opened.page.addInitScript(() => {
+    window.__analyses = [];
+    document.addEventListener('analysis', (e) => window.__analyses.push({ id: e.target.id, entities: e.detail.entities.length }));
+  });
+  await opened.page.goto(`${server.origin}/embed.html`);
+  await opened.page.waitForFunction(() => new Set(window.__analyses.map((a) => a.id)).size === 2, null, { timeout: 15000 });
+  return opened;
+}
+
+function clean(log) {
+  assert.deepEqual(log.errors, [], 'no console errors');
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.foreign, [], 'no request leaves 127.0.0.1');
+}
+
+test('the widgets analyse their text in a worker and render in their shadow roots', async () => {
+  const { page, log, context } = await embed();
+  assert.ok(log.requests.some((u) => u.endsWith('/worker.js')), 'the analysis runs in a Web Worker');
+  const story = page.locator('#lens-story');
+  assert.equal(await story.evaluate((el) => el.shadowRoot !== null && el.analysis !== null), true);
+  // The text comes from <article id="story">, one line per paragraph.
+  const text = await story.evaluate((el) => el.text);
+  assert.ok(text.startsWith('Published On 23 Nov 2025\n\nUS and Ukraine announce ‘updated’'), JSON.stringify(text.slice(0, 80)));
+  assert.ok(!/  |\n\n\n/.test(text), 'whitespace collapsed, one blank line between blocks');
+  assert.equal(await story.locator('.nl-date time').getAttribute('datetime'), '2025-11-23');
+  assert.equal(await story.locator('.nl-date .dct-badge').textContent(), 'from the text');
+  // sections="entities quotes timeline": those three, in that order, and no text section.
+  assert.deepEqual(await story.locator('.nl-section h2').allTextContents(), ['Entities', 'Quotes', 'Timeline']);
+  const people = await story.locator('.entity.type-PER .entity-name').allTextContents();
+  assert.ok(people.some((p) => p.startsWith('Marco Rubio')), `Marco Rubio listed (got ${JSON.stringify(people)})`);
+  const rubio = story.locator('.speaker', { has: page.locator('.speaker-name', { hasText: /^Marco Rubio/ }) });
+  assert.ok((await rubio.locator('.quote-text').allTextContents()).some((q) => q.includes('not insurmountable')), 'Rubio quoted');
+  const dates = await story.locator('.event time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+  assert.ok(dates.includes('2025-11-23'), `timeline dates (got ${dates})`);
+
+  // The inline widget: its own content, the page's date, dark theme, text and timeline only.
+  const inline = page.locator('#lens-inline');
+  assert.deepEqual(await inline.locator('.nl-section h2').allTextContents(), ['Text', 'Timeline']);
+  assert.equal(await inline.locator('.nl-date .dct-badge').textContent(), 'given');
+  assert.match(await inline.locator('.hl-t', { hasText: /^Sunday$/ }).getAttribute('title'), /2025-11-30/);
+  assert.match(await inline.locator('.hl-t', { hasText: /^Thursday$/ }).getAttribute('title'), /2025-12-04/);
+  const bg = await inline.locator('.nl').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(bg, 'rgb(27, 32, 41)', 'theme="dark"');
+  clean(log);
+  await context.close();
+});
+
+test('attributes and edits re-analyse; the analysis event fires each time', async () => {
+  const { page, log, context } = await embed();
+  const inline = page.locator('#lens-inline');
+  await inline.evaluate((el) => el.setAttribute('dct', '2025-11-24'));
+  await page.waitForFunction(() => document.querySelector('#lens-inline').analysis?.document.dct === '2025-11-24');
+  await page.waitForFunction(() => /2025-11-23/.test(document.querySelector('#lens-inline').shadowRoot.querySelector('.hl-t')?.title));
+  await inline.evaluate((el) => el.removeAttribute('dct'));
+  await page.waitForFunction(() => document.querySelector('#lens-inline').analysis?.document.dct_source === 'none');
+  assert.equal(await inline.locator('.nl-date').textContent(), 'No publication date');
+
+  await inline.evaluate((el) => el.setAttribute('sections', 'quotes, entities'));
+  await page.waitForFunction(() => document.querySelector('#lens-inline').shadowRoot.querySelectorAll('.nl-section').length === 2);
+  assert.deepEqual(await inline.locator('.nl-section h2').allTextContents(), ['Quotes', 'Entities']);
+  assert.ok(await inline.locator('.nl-original').isVisible(), 'without a text section the original text stays visible');
+
+  // Editing the article re-analyses (debounced).
+  const before = await page.evaluate(() => window.__analyses.length);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'British Prime Minister Keir Starmer said on Monday that progress was significant.';
+    document.getElementById('story').append(p);
+  });
+  await page.waitForFunction((n) => window.__analyses.length > n && document.querySelector('#lens-story').text.includes('Keir Starmer'), before);
+  const people = await page.locator('#lens-story .entity.type-PER .entity-name').allTextContents();
+  assert.ok(people.some((p) => p.startsWith('Keir Starmer')), `the new name is listed (got ${JSON.stringify(people)})`);
+  clean(log);
+  await context.close();
+});
+
+test('host page CSS does not reach into the widget', async () => {
+  const { page, log, context } = await embed();
+  const story = page.locator('#lens-story');
+  const style = await story.locator('.nl').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, size: s.fontSize, transform: s.textTransform, family: s.fontFamily, bg: s.backgroundColor };
+  });
+  assert.notEqual(style.color, 'rgb(221, 0, 0)');
+  assert.equal(style.size, '15px');
+  assert.equal(style.transform, 'none');
+  assert.ok(!/comic/i.test(style.family), style.family);
+  assert.equal(style.bg, 'rgb(255, 255, 255)');
+  assert.ok(await story.locator('.export summary').isVisible(), 'the export menu is not hidden by the host');
+  assert.ok(await story.locator('.nl-section h2').first().isVisible(), 'sections are not hidden by the host');
+  assert.equal(await story.evaluate((el) => getComputedStyle(el).display), 'block');
+  clean(log);
+  await context.close();
+});
+
+test('keyboard: open the export menu, download JSON; focus an entity with Enter', async () => {
+  const { page, log, context } = await embed();
+  const story = page.locator('#lens-story');
+  await story.locator('.export summary').focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await story.locator('.export-menu').isVisible(), 'Enter opens the menu');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('#lens-story').shadowRoot.activeElement?.dataset.export), 'json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(json.document.dct, '2025-11-23');
+  assert.ok(Array.isArray(json.entities) && Array.isArray(json.events));
+
+  const first = story.locator('.entity-name').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await first.getAttribute('aria-pressed'), 'true', 'Enter on an entity marks it');
+  clean(log);
+  await context.close();
+});
+
+test('exports: CSV, iCalendar and Markdown are well formed and escape the text', async () => {
+  const { page, log, context } = await embed();
+  const out = await page.evaluate(async () => {
+    const { exportAs } = await import('./export.js');
+    const el = document.querySelector('#lens-story');
+    const now = new Date(Date.UTC(2025, 10, 25, 8, 0, 0));
+    const hostile = structuredClone(el.analysis);
+    hostile.entities.unshift({ id: 'x', canonical: '=HYPERLINK("http://evil.example")', type: 'PER', roles: ['a, "b"'], role_spans: [], aliases: [], count: 1, mentions: [], related: null, salience: 0 });
+    hostile.quotes.unshift({ id: 'qx', span: { start: 0, end: 1 }, text: '<img src=x onerror=alert(1)> *bold* [link](javascript:x)', kind: 'direct', cue: null, cue_text: 'said', speaker: 'Someone', speaker_span: null, speaker_entity: null });
+    return {
+      ics: exportAs('ics', el.analysis, el.text, now),
+      csv: exportAs('entities', hostile, el.text),
+      timeline: exportAs('timeline', el.analysis, el.text),
+      md: exportAs('markdown', hostile, el.text),
+    };
+  });
+  const lines = out.ics.split('\r\n');
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.ok(lines.includes('DTSTART;VALUE=DATE:20251123') && lines.includes('DTEND;VALUE=DATE:20251124'), out.ics);
+  assert.ok(lines.includes('DTSTAMP:20251125T080000Z'));
+  assert.ok(lines.every((l) => new TextEncoder().encode(l).length <= 75), 'lines folded at 75 octets');
+  assert.equal(out.ics.split('BEGIN:VEVENT').length - 1, out.ics.split('END:VEVENT').length - 1);
+  assert.ok(!/\n(?<!\r\n)/.test(out.ics.replace(/\r\n/g, '')), 'CRLF line ends only');
+  const csv = out.csv.split('\r\n');
+  assert.equal(csv[0], 'id,type,name,mentions,roles,aliases,related');
+  assert.equal(csv[1], `x,PER,"'=HYPERLINK(""http://evil.example"")",1,"a, ""b""",,`, 'quoted, and no formula');
+  assert.match(out.timeline.split('\r\n')[0], /^date,date_text,summary,sentence/);
+  assert.ok(out.timeline.includes('2025-11-23'));
+  assert.ok(out.md.includes('\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](javascript:x)'), 'Markdown escaped');
+  assert.match(out.md, /^# US and Ukraine announce|^# newslens analysis/);
+  clean(log);
+  await context.close();
+});
