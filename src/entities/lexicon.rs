@@ -326,6 +326,14 @@ fn build() -> Lex {
             Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city", acronym: false },
         );
     }
+    // "Saint Petersburg" is also "St. Petersburg" and "St Petersburg".
+    let saints: Vec<(String, Gaz)> =
+        gaz.iter().filter_map(|(k, g)| k.strip_prefix("saint ").map(|rest| (rest.to_string(), *g))).collect();
+    for (rest, g) in saints {
+        for prefix in ["st. ", "st "] {
+            gaz.entry(format!("{prefix}{rest}")).or_insert(g);
+        }
+    }
     // Plural nouns share the singular's entity: "Americans" → "American".
     let plurals: Vec<(String, &'static str)> = gaz
         .iter()

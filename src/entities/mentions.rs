@@ -495,6 +495,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
+            // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
+            if lex.gaz_first.contains_key(&abbr) && cap_at(text, toks, j + 1, e) {
+                j += 1;
+                continue;
+            }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
             }
