@@ -425,6 +425,7 @@ fn hyphens_and_particles_table() {
         ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
         ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
         ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
+        ("Hurricane Melissa hit Jamaica.", &[("Hurricane Melissa", "MISC"), ("Jamaica", "LOC")]),
         ("He flew from St. Petersburg to St Louis.", &[("St. Petersburg", "LOC"), ("St Louis", "LOC")]),
         ("Read it at https://www.Reuters.com/World/Europe or email John.Smith@BBC.co.uk today.", &[]),
         (
