@@ -495,6 +495,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
+            // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
+            if lex.gaz_first.contains_key(&abbr) && cap_at(text, toks, j + 1, e) {
+                j += 1;
+                continue;
+            }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
             }
@@ -567,7 +572,10 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             let prev_l = prev.to_lowercase();
             if w == "and"
                 && org_run_after(text, toks, j + 1, e, lex)
-                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+                // "Health and Human Services", "Securities and Exchange"; not after a complete
+                // name ("Foreign Ministry and British Airways").
+                && (lex.common.contains(prev_l.as_str())
+                    || matches!(prev, "Securities" | "Sciences" | "Arts" | "Letters" | "Industries" | "Investments"))
             {
                 j += 1;
                 continue;
@@ -779,7 +787,19 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             || lex.org_words.contains(last)
             || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
         {
-            let mut c = cand(doc, a, b, None, initial);
+            // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".
+            // Only ministries: "German Foreign Ministry", not "Scottish National Party".
+            let ministry = matches!(last, "Ministry" | "Department" | "Office");
+            let demonym = gaz_at(text, toks, a, b, lex)
+                .filter(|(ge, g)| ministry && g.class == Class::Demonym && count_words(toks, *ge, b) >= 2);
+            let a = match demonym {
+                Some((ge, g)) => {
+                    out.push(cand(doc, a, ge, Some(g), initial));
+                    ge
+                }
+                None => a,
+            };
+            let mut c = cand(doc, a, b, None, initial && demonym.is_none());
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
             return;

@@ -43,7 +43,10 @@ fn mention_table() {
             "The North Atlantic Treaty Organization met in Brussels.",
             &[("North Atlantic Treaty Organization", "ORG"), ("Brussels", "LOC")],
         ),
-        ("Officials at the Russian Foreign Ministry said so.", &[("Russian Foreign Ministry", "ORG")]),
+        (
+            "Officials at the Russian Foreign Ministry said so.",
+            &[("Russian", "MISC"), ("Foreign Ministry", "ORG")],
+        ),
         ("He visited Geneva, Switzerland.", &[("Geneva", "LOC"), ("Switzerland", "LOC")]),
         ("Both sides agreed.", &[]),
         ("It was a modified version of the US plan.", &[("US", "LOC")]),
@@ -425,6 +428,12 @@ fn hyphens_and_particles_table() {
         ("1533 - Queen Elizabeth I born .", &[("Elizabeth I", "PER")]),
         ("He fought in World War II near Fort Pierce.", &[("World War II", "MISC"), ("Fort Pierce", "LOC")]),
         ("Activist Angela Davis spoke.", &[("Angela Davis", "PER")]),
+        ("Hurricane Melissa hit Jamaica.", &[("Hurricane Melissa", "MISC"), ("Jamaica", "LOC")]),
+        (
+            "Officials at the German Foreign Ministry and British Airways agreed.",
+            &[("German", "MISC"), ("Foreign Ministry", "ORG"), ("British Airways", "ORG")],
+        ),
+        ("He flew from St. Petersburg to St Louis.", &[("St. Petersburg", "LOC"), ("St Louis", "LOC")]),
         ("Read it at https://www.Reuters.com/World/Europe or email John.Smith@BBC.co.uk today.", &[]),
         (
             "Interfax quoted Levrentyeva's colleagues. Comelf's shares rose.",

@@ -79,6 +79,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // "Fort Pierce", "Mount Kenya", "Port Moresby" (not "Los Angeles Dodgers").
             (Place, MEDIUM, "loc_prefix")
+        } else if multi && matches!(first, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Operation") {
+            // Named storms and operations: "Hurricane Melissa", "Operation Desert Storm".
+            (Group, STRONG, "misc_named_event")
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
