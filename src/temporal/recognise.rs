@@ -1052,18 +1052,22 @@ fn season(s: &Sent, i: usize) -> Option<Cand> {
         ("last" | "past", _) => (Dir::Last, i + 1),
         ("next" | "coming", _) => (Dir::Next, i + 1),
         ("this", _) => (Dir::Tense, i + 1),
+        // "the early summer"
+        ("the", "early" | "late") => (Dir::Tense, i + 2),
         ("the", _) => (Dir::Tense, i + 1),
         _ => (Dir::Tense, i),
     };
     let sz = words::season(s.w(k))?;
-    if s.w(k) == "fall" && k == i {
+    if s.w(k) == "fall" && (k == i || s.w(i) == "the") {
         return None;
     }
     let j = if s.w(k + 1) == "of" { k + 2 } else { k + 1 };
     if let Some((y, e)) = year_span(s, j) {
         return cand(i, e, TimexType::Date, Raw::Season { s: sz, y: Year::Given(y), dir: Dir::Tense });
     }
-    if k == i || s.w(i) == "the" {
+    // A bare season is no expression ("spring training"); "the summer" is this year's
+    // ("well into the summer"), but not "the fall" (mostly the noun: "the fall of the Wall").
+    if k == i {
         return None;
     }
     cand(i, k + 1, TimexType::Date, Raw::Season { s: sz, y: Year::Open, dir })
