@@ -177,7 +177,12 @@ for sentence, dct, extent, value in [
     ("Demand stayed strong well into the summer.", "1989-10-26", "the summer", "1989-SU"),
     ("Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "1989-SU"),
     ("The fall of the wall changed Europe.", "1989-11-20", "", ""),
+    ("Losses will persist through the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"),
+    ("Demand should recover in the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"),
+    ("The offer appeared in today's editions.", "1989-10-26", "today", "1989-10-26"),
     # negative cases: no time expression
+    ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
+    ("He would choose the people of tomorrow.", "1989-10-26", "", ""),
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),
     ("He may well sign the deal.", "2025-11-24", "", ""),
     ("Bowling figures were 8-1-26 on the day.", "2025-11-24", "", ""),
