@@ -164,7 +164,25 @@ for sentence, dct, extent, value in [
     ("They ended a decades-long feud.", "2025-11-24", "decades-long", "PXY"),
     ("They lived in camps for 2 1/2 years.", "2025-11-24", "2 1/2 years", "P2Y6M"),
     ("The pilot called a minute and a half later.", "2025-11-24", "a minute and a half", "PT1M30S"),
+    # a plan in the past perfect is over; "supposed to" looks ahead; "is heard" is present
+    ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "1989-10-27TEV"),
+    ("The offer had been scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-10-27"),
+    ("The offer is scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-11-03"),
+    ("The talks are supposed to conclude by May.", "1998-03-22", "May", "1998-05"),
+    ("He may lose when the case is heard in May.", "2000-03-29", "May", "2000-05"),
+    # a written day in a past-tense sentence: up to two months ahead, else a year back
+    ("In the fiscal year ended Jan. 31, sales rose.", "1989-11-02", "Jan. 31", "1989-01-31"),
+    ("The board declared a dividend, payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),
+    # "the summer" is this year's; "the fall" is mostly the noun
+    ("Demand stayed strong well into the summer.", "1989-10-26", "the summer", "1989-SU"),
+    ("Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "1989-SU"),
+    ("The fall of the wall changed Europe.", "1989-11-20", "", ""),
+    ("Losses will persist through the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"),
+    ("Demand should recover in the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"),
+    ("The offer appeared in today's editions.", "1989-10-26", "today", "1989-10-26"),
     # negative cases: no time expression
+    ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
+    ("He would choose the people of tomorrow.", "1989-10-26", "", ""),
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),
     ("He may well sign the deal.", "2025-11-24", "", ""),
     ("Bowling figures were 8-1-26 on the day.", "2025-11-24", "", ""),

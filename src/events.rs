@@ -6,10 +6,15 @@
 //! date, trimmed; participants and places are the entities named in the sentence.
 //!
 //! Not on the timeline (the conventions of the seed gold): dates inside quotations ("we need
-//! more time than what we have today"), and undated future references ("in the coming days").
+//! more time than what we have today"). Undated future references ("in the coming days") are
+//! events dated `FUTURE_REF`, sorted after every dated event, for the page to list apart (the
+//! evaluation output leaves them out: they are no calendar dates).
 
 use crate::document::Doc;
 use crate::model::{EntityType, Event, Mention, Span, Timex, TimexType};
+
+/// The date of an undated future item ("in the coming days"): listed after the dated events.
+pub const FUTURE_REF: &str = "FUTURE_REF";
 
 /// The longest summary, in words.
 const SUMMARY_WORDS: usize = 15;
@@ -53,12 +58,18 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             .collect();
         let mut dates: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut who: Option<(Vec<String>, Vec<String>)> = None;
+        // The sentence's first undated future reference ("in the coming days").
+        let mut future: Option<&Timex> = None;
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
             if !matches!(t.kind, TimexType::Date | TimexType::Time)
                 || t.rule == crate::temporal::recognise::CLOCK_ONLY
                 || quotation.inside(doc, t.span)
                 || wire.is_some_and(|w| w.contains(t.span))
             {
+                continue;
+            }
+            if t.value == FUTURE_REF {
+                future = future.or(Some(t));
                 continue;
             }
             let Some(date) = calendar_date(&t.value) else { continue };
@@ -80,6 +91,27 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
                 },
             ));
         }
+        // An undated future item: listed apart, after the dated events (a sentence with a date
+        // of its own is on the timeline already).
+        if let (true, Some(t)) = (dates.is_empty(), future) {
+            let mut spans = date_spans.clone();
+            spans.push(t.span);
+            let (participants, places) = people_and_places(mentions, span);
+            out.push((
+                FUTURE_REF.to_string(),
+                Event {
+                    id: String::new(),
+                    date: FUTURE_REF.to_string(),
+                    timex: Some(t.id.clone()),
+                    span,
+                    summary: summary(doc, sentence, Some(t.span), &spans, text_start),
+                    participants,
+                    places,
+                    rule: "future_ref",
+                },
+            ));
+            continue;
+        }
         if let (true, true, false, Some(day)) = (dates.is_empty(), wire_day, opens_quoted, &dct)
             && reported_on_dct(doc, sentence, text_start)
         {
@@ -99,8 +131,12 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             ));
         }
     }
-    // Timeline order: by date (a month before its days: "2022-02" < "2022-02-24"), then text.
-    out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
+    // Timeline order: by date (a month before its days: "2022-02" < "2022-02-24"), undated
+    // future items last, then text order.
+    out.sort_by(|a, b| {
+        let key = |e: &(String, Event)| (e.0 == FUTURE_REF, e.0.clone());
+        key(a).cmp(&key(b)).then(a.1.span.start.cmp(&b.1.span.start))
+    });
     out.into_iter()
         .enumerate()
         .map(|(k, (_, mut e))| {
@@ -387,14 +423,14 @@ mod tests {
     }
 
     #[test]
-    fn timeline_is_sorted_and_skips_quotes_and_future_refs() {
+    fn timeline_is_sorted_and_skips_quotes() {
         let text = "Negotiators announced on Sunday that they had a framework.\n\
                     The invasion began in February 2022.\n\
                     “We need more time than what we have today. We will get there,” he said.\n\
                     Both sides committed to more work in the coming days.";
         let got = events(text, "2025-11-24");
         let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
-        assert_eq!(dates, vec!["2022-02", "2025-11-23"]);
+        assert_eq!(dates, vec!["2022-02", "2025-11-23", "FUTURE_REF"]);
         assert_eq!(got[1].2, "Negotiators announced that they had a framework");
         assert_eq!(got[0].2, "The invasion began");
         let got = events(
@@ -412,6 +448,23 @@ mod tests {
             got[0].2,
             "Speaking to the Swedish parliament, Zelensky described it as a critical moment for Ukraine"
         );
+    }
+
+    #[test]
+    fn undated_future_items_come_last() {
+        let text = "Both sides will meet again in the coming days.\n\
+                    The talks began on Sunday.\n\
+                    “We will finish it in the near future,” he said.\n\
+                    Leaders will sign the deal on Thursday in the near future.";
+        let got = events(text, "2025-11-24");
+        let dates: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        // The quoted future stays out; a sentence with a date of its own is dated by it.
+        assert_eq!(dates, vec!["2025-11-23", "2025-11-27", "FUTURE_REF"]);
+        assert_eq!(got[2].1, "Both sides will meet again in the coming days.");
+        assert_eq!(got[2].2, "Both sides will meet again");
+        // Without a future reference there is no undated item.
+        let got = events("The talks began on Sunday. More work is needed.", "2025-11-24");
+        assert!(got.iter().all(|e| e.0 != "FUTURE_REF"), "{got:?}");
     }
 
     #[test]

@@ -25,11 +25,17 @@ pub struct Speaker {
 pub struct Resolver<'a> {
     mentions: &'a [Mention],
     by_id: HashMap<&'a str, &'a Entity>,
-    /// (byte position, entity id): the first person named in each sentence (a subject guess) and
-    /// every resolved person speaker, in text order.
+    /// (byte position, entity id): the first person named in each sentence (a subject guess), in
+    /// text order.
     persons: Vec<(usize, &'a str)>,
+    /// (byte position, entity id): every resolved person speaker, in text order (kept apart from
+    /// `persons` so that noting one is an append, not an insertion into a long list).
+    spoken: Vec<(usize, &'a str)>,
     /// People with roles: the entity, its roles folded, its mention starts in text order.
     roles: Vec<(&'a Entity, Vec<String>, Vec<usize>)>,
+    /// The last word of every folded role → the indices in `roles` of the people holding such a
+    /// role, ascending (a description can only match a role ending with its own last word).
+    role_heads: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -65,26 +71,38 @@ impl<'a> Resolver<'a> {
             }
             i += 1;
         }
-        let mut starts: HashMap<&str, Vec<usize>> = HashMap::default();
-        for m in mentions {
-            starts.entry(m.entity.as_str()).or_default().push(m.span.start);
-        }
-        let roles = entities
+        let mut roles: Vec<(&Entity, Vec<String>, Vec<usize>)> = entities
             .iter()
             .filter(|e| e.kind == EntityType::Person && !e.roles.is_empty())
-            .map(|e| {
-                let folded = e.roles.iter().map(|r| crate::lexicon::fold_key(r)).collect();
-                (e, folded, starts.remove(e.id.as_str()).unwrap_or_default())
-            })
+            .map(|e| (e, e.roles.iter().map(|r| crate::lexicon::fold_key(r)).collect(), Vec::new()))
             .collect();
-        Resolver { mentions, by_id, persons, roles }
+        // Mention starts of the people with roles only.
+        let slot: HashMap<&str, usize> =
+            roles.iter().enumerate().map(|(k, r)| (r.0.id.as_str(), k)).collect();
+        if !slot.is_empty() {
+            for m in mentions {
+                if let Some(&k) = slot.get(m.entity.as_str()) {
+                    roles[k].2.push(m.span.start);
+                }
+            }
+        }
+        let mut role_heads: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, (_, folded, _)) in roles.iter().enumerate() {
+            for r in folded {
+                let list = role_heads.entry(last_word(r).to_string()).or_default();
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+        }
+        Resolver { mentions, by_id, persons, spoken: Vec::new(), roles, role_heads }
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
     pub fn note_speaker(&mut self, pos: usize, entity: &'a str) {
         if self.by_id.get(entity).is_some_and(|e| e.kind == EntityType::Person) {
-            let at = self.persons.partition_point(|(p, _)| *p <= pos);
-            self.persons.insert(at, (pos, entity));
+            let at = self.spoken.partition_point(|(p, _)| *p <= pos);
+            self.spoken.insert(at, (pos, entity));
         }
     }
 
@@ -172,8 +190,21 @@ impl<'a> Resolver<'a> {
 
     /// The most recent person subject before byte `pos`.
     pub fn person_before(&self, pos: usize) -> Option<&'a Entity> {
-        let at = self.persons.partition_point(|(p, _)| *p < pos);
-        let (_, id) = self.persons.get(at.checked_sub(1)?)?;
+        let last = |list: &[(usize, &'a str)]| {
+            let at = list.partition_point(|(p, _)| *p < pos);
+            at.checked_sub(1).and_then(|k| list.get(k)).copied()
+        };
+        // A speaker noted at the same position as a sentence's first person wins.
+        let (_, id) = match (last(&self.persons), last(&self.spoken)) {
+            (Some(a), Some(b)) => {
+                if b.0 >= a.0 {
+                    b
+                } else {
+                    a
+                }
+            }
+            (a, b) => a.or(b)?,
+        };
         self.by_id.get(id).copied()
     }
 
@@ -195,7 +226,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(&Entity, usize)> = None;
-        for (ent, roles, starts) in &self.roles {
+        let candidates = self.role_heads.get(last_word(&desc)).map_or(&[][..], |v| v.as_slice());
+        for (ent, roles, starts) in candidates.iter().filter_map(|&k| self.roles.get(k)) {
             let hit = roles.iter().any(|r| {
                 r == &desc || r.ends_with(&desc) && r.as_bytes().get(r.len() - desc.len() - 1) == Some(&b' ')
             });
@@ -211,4 +243,9 @@ impl<'a> Resolver<'a> {
         }
         best.map(|(e, _)| e)
     }
+}
+
+/// The last word of a folded phrase (words are separated by one space).
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
 }

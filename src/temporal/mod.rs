@@ -46,8 +46,8 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
             found.push((span, c, t));
         }
     }
-    // Resolve, in text order.
-    let mut resolver = Resolver::new(doc.dct);
+    // Resolve, in text order, from the day the story was written.
+    let mut resolver = Resolver::new(writing_day(doc).or(doc.dct));
     let mut out = Vec::with_capacity(found.len() + 1);
     if let Some(d) = doc.dateline {
         out.push(Timex {
@@ -77,4 +77,19 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
         t.id = format!("t{}", k + 1);
     }
     out
+}
+
+/// The day the story was written: the publication date, or the date of a wire dateline one to
+/// three days before it ("WASHINGTON, March 12 (Xinhua) --" in a paper of March 13: "Friday"
+/// and "today" count from March 12).
+fn writing_day(doc: &Doc) -> Option<date::Date> {
+    let dct = doc.dct?;
+    let (m, d) = doc.lines.iter().take(3).find_map(|l| {
+        let (_, _, m, d) = dateline::wire_dateline(l.text(doc.text))?;
+        Some((m, d))
+    })?;
+    let filed =
+        [dct.year, dct.year - 1].into_iter().filter_map(|y| date::Date::new(y, m, d)).find(|f| *f <= dct)?;
+    let lag = dct.to_days() - filed.to_days();
+    Some(if (1..=3).contains(&lag) { filed } else { dct })
 }

@@ -88,6 +88,7 @@ pub const RULES: &[(&str, Recogniser)] = &[
     ("ago", ago),
     ("anaphoric", anaphoric),
     ("quarter", quarter),
+    ("half_year", half_year),
     ("season", season),
     ("decade", decade),
     ("duration", duration),
@@ -804,6 +805,16 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
         }
         _ => return None,
     };
+    // Generic "today" and "tomorrow": "many of today's computers", "the people of tomorrow"
+    // name an era, not a day ("for today's quiz" is today's).
+    let after = s.w(i + 1);
+    if matches!(s.w(i), "today" | "tomorrow")
+        && i > 0
+        && s.w(i - 1) == "of"
+        && (matches!(after, "'" | "’") || s.toks.get(i + 1).is_none_or(|t| t.kind != TokKind::Word))
+    {
+        return None;
+    }
     if part.is_none()
         && let Some((p, e)) = part_after(s, end)
     {
@@ -963,6 +974,21 @@ fn anaphoric(s: &Sent, i: usize) -> Option<Cand> {
     cand(i, k + 1, TimexType::Date, Raw::Shift { anchor: Anchor::PrevUnit, unit, n })
 }
 
+/// "the first half of 1990" (1990-H1), "the last half of 1989" (1989-H2), "the first two
+/// quarters of 1990" (1990-H1): a half of a written year.
+fn half_year(s: &Sent, i: usize) -> Option<Cand> {
+    let k = if s.w(i) == "the" { i + 1 } else { i };
+    let (h, j) = match (s.w(k), s.w(k + 1), s.w(k + 2)) {
+        ("first", "half", "of") => (1, k + 3),
+        ("second" | "last" | "latter", "half", "of") => (2, k + 3),
+        ("first", "two", "quarters") if s.w(k + 3) == "of" => (1, k + 4),
+        ("last", "two", "quarters") if s.w(k + 3) == "of" => (2, k + 4),
+        _ => return None,
+    };
+    let y = year_at(s, j)?;
+    cand(i, j + 1, TimexType::Date, lit(format!("{y:04}-H{h}")))
+}
+
 /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
 /// "this year's third quarter", "the latest quarter", "the year-earlier quarter", "Q3".
 fn quarter(s: &Sent, i: usize) -> Option<Cand> {
@@ -1052,18 +1078,22 @@ fn season(s: &Sent, i: usize) -> Option<Cand> {
         ("last" | "past", _) => (Dir::Last, i + 1),
         ("next" | "coming", _) => (Dir::Next, i + 1),
         ("this", _) => (Dir::Tense, i + 1),
+        // "the early summer"
+        ("the", "early" | "late") => (Dir::Tense, i + 2),
         ("the", _) => (Dir::Tense, i + 1),
         _ => (Dir::Tense, i),
     };
     let sz = words::season(s.w(k))?;
-    if s.w(k) == "fall" && k == i {
+    if s.w(k) == "fall" && (k == i || s.w(i) == "the") {
         return None;
     }
     let j = if s.w(k + 1) == "of" { k + 2 } else { k + 1 };
     if let Some((y, e)) = year_span(s, j) {
         return cand(i, e, TimexType::Date, Raw::Season { s: sz, y: Year::Given(y), dir: Dir::Tense });
     }
-    if k == i || s.w(i) == "the" {
+    // A bare season is no expression ("spring training"); "the summer" is this year's
+    // ("well into the summer"), but not "the fall" (mostly the noun: "the fall of the Wall").
+    if k == i {
         return None;
     }
     cand(i, k + 1, TimexType::Date, Raw::Season { s: sz, y: Year::Open, dir })

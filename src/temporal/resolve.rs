@@ -35,12 +35,15 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if i > 0 && s.capitalised(i) {
             return None;
         }
+        // A plan in the past perfect is over: "had been due to expire Friday", "had planned".
+        let perfect =
+            i > 0 && (s.w(i - 1) == "had" || (s.w(i - 1) == "been" && i > 1 && s.w(i - 2) == "had"));
         if words::is_future_cue(w) && (w != "going" || s.w(i + 1) == "to") {
-            return Some(Tense::Future);
+            return Some(if perfect { Tense::Past } else { Tense::Future });
         }
-        // "set to resume", "is to meet", "was to leave": a scheduled event.
-        if matches!(w, "set" | "is" | "are" | "was" | "were" | "due") && s.w(i + 1) == "to" {
-            return Some(Tense::Future);
+        // "set to resume", "is to meet", "was to leave", "supposed to": a scheduled event.
+        if matches!(w, "set" | "is" | "are" | "was" | "were" | "due" | "supposed") && s.w(i + 1) == "to" {
+            return Some(if perfect { Tense::Past } else { Tense::Future });
         }
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
@@ -56,6 +59,10 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
                 before,
                 "be" | "being"
                     | "been"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
                     | "a"
                     | "an"
                     | "the"
@@ -422,7 +429,7 @@ fn open_year(dct: Date, m: u8, d: Option<u8>, tense: Tense) -> i32 {
         let nearest =
             [y - 1, y, y + 1].into_iter().min_by_key(|&c| ((key(c) - now).abs(), c != y)).unwrap_or(y);
         return match tense {
-            Tense::Past if key(nearest) - now > 100 => nearest - 1,
+            Tense::Past if key(nearest) - now > 60 => nearest - 1,
             Tense::Future if now - key(nearest) > 100 => nearest + 1,
             _ => nearest,
         };

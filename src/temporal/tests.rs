@@ -55,6 +55,17 @@ fn no_dct_gives_underspecified_values() {
 }
 
 #[test]
+fn wire_dateline_a_day_before_publication_is_the_writing_day() {
+    let text = "WASHINGTON, March 12 (Xinhua) -- The Senate voted today.\n\nThe House votes Monday.";
+    // Filed on Friday, March 12, printed on Saturday, March 13: "today" is the 12th.
+    let got = timexes(text, "1999-03-13");
+    assert!(got.contains(&("today".to_string(), "1999-03-12".to_string())), "{got:?}");
+    // A dateline a week old is no filing day: "today" is the publication date.
+    let got = timexes(text, "1999-03-20");
+    assert!(got.contains(&("today".to_string(), "1999-03-20".to_string())), "{got:?}");
+}
+
+#[test]
 fn odd_input_never_panics() {
     let inputs = [
         "",
