@@ -29,7 +29,7 @@ export async function serve(dir = WWW) {
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!path.startsWith(dir)) {
+    if (path !== dir && !path.startsWith(dir + sep)) {
       res.writeHead(403).end();
       return;
     }
