@@ -1,0 +1,271 @@
+// The story page: a list of articles (text, name, publication date), a box to paste several at
+// once, and the merged results. No NLP here (that is the Rust core: src/story.rs) and no HTML
+// parsing of user text.
+
+import { version } from './newslens.js';
+import { formatDate, h, renderText, slice } from './render.js';
+import { analyzeStory, initStory, splitArticles } from './story-api.js';
+import { renderStoryDifferences, renderStoryEntities, renderStoryQuotes, renderStoryTimeline } from './story-render.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  list: $('articles'),
+  add: $('add-article'),
+  pasteMany: $('paste-many'),
+  pasteText: $('paste-text'),
+  pasteAdd: $('paste-add'),
+  live: $('live'),
+  explain: $('explain'),
+  clearAll: $('clear-all'),
+  run: $('analyze'),
+  error: $('error'),
+  status: $('status'),
+  results: $('results'),
+  timeline: $('story-timeline'),
+  entities: $('story-entities'),
+  quotes: $('story-quotes'),
+  differences: $('story-differences'),
+};
+
+/** The article inputs, in page order: { el, name, text, dct, badge, status, reset, view, userDct }. */
+const items = [];
+let nextId = 1;
+let ready = false;
+let timer = 0;
+
+function showError(message) {
+  ui.error.textContent = message;
+  ui.error.hidden = !message;
+  ui.results.classList.toggle('stale', Boolean(message));
+}
+
+const emptyNote = (s) => h('p', { class: 'empty' }, s);
+
+/** The name an article goes by: what the user typed, else "Article N" by position. */
+function nameOf(item) {
+  return item.name.value.trim() || `Article ${items.indexOf(item) + 1}`;
+}
+
+/** Adds an article input (at the end) and returns it. */
+function addArticle({ text = '', name = '' } = {}) {
+  const id = nextId++;
+  const item = { userDct: null };
+  item.name = h('input', { type: 'text', id: `name-${id}`, class: 'article-name', autocomplete: 'off', spellcheck: 'false' });
+  item.name.value = name;
+  item.text = h('textarea', { id: `text-${id}`, class: 'article-text', rows: 7, spellcheck: 'false', placeholder: 'Paste a news article here, headline and dateline included if you have them.' });
+  item.text.value = text;
+  item.dct = h('input', { type: 'date', id: `dct-${id}`, class: 'article-dct', 'aria-describedby': `dct-status-${id}` });
+  item.badge = h('span', { class: 'dct-badge' });
+  item.reset = h('button', { type: 'button', class: 'link dct-reset', hidden: true }, 'use the date in the text');
+  item.status = h('p', { class: 'dct-status', id: `dct-status-${id}`, 'aria-live': 'polite' });
+  item.remove = h('button', { type: 'button', class: 'link remove' }, 'remove');
+  item.textLabel = h('label', { class: 'sr-only', for: `text-${id}` });
+  item.view = h('div', { class: 'article-wrap' });
+  item.details = h('details', { class: 'article-view' }, h('summary', {}, 'Highlighted text'), item.view);
+  item.dateRow = h('div', { class: 'dct', 'data-source': 'none' }, h('label', { for: `dct-${id}` }, 'Publication date'), item.dct, item.badge, item.reset, item.status);
+  item.el = h(
+    'li',
+    { class: 'story-article', 'data-id': id },
+    h('div', { class: 'article-head' }, h('label', { for: `name-${id}` }, 'Name'), item.name, item.remove),
+    item.textLabel,
+    item.text,
+    item.dateRow,
+    item.details,
+  );
+  item.text.addEventListener('input', schedule);
+  item.name.addEventListener('input', schedule);
+  item.dct.addEventListener('change', () => {
+    item.userDct = item.dct.value || null;
+    run();
+  });
+  item.reset.addEventListener('click', () => {
+    item.userDct = null;
+    run();
+    item.dct.focus();
+  });
+  item.remove.addEventListener('click', () => removeArticle(item));
+  items.push(item);
+  ui.list.append(item.el);
+  renumber();
+  return item;
+}
+
+function removeArticle(item) {
+  const i = items.indexOf(item);
+  if (i < 0) return;
+  items.splice(i, 1);
+  item.el.remove();
+  if (items.length === 0) addArticle();
+  renumber();
+  (items[Math.min(i, items.length - 1)]?.text ?? ui.add).focus();
+  run();
+}
+
+/** Placeholders and labels follow the position: "Article 2". */
+function renumber() {
+  items.forEach((item, i) => {
+    const n = `Article ${i + 1}`;
+    item.name.placeholder = n;
+    item.textLabel.textContent = `Text of ${n.toLowerCase()}`;
+    item.remove.setAttribute('aria-label', `Remove article ${i + 1}`);
+  });
+}
+
+/** Texts go into the first empty inputs, then into new ones. */
+function addTexts(list) {
+  for (const { text, name } of list) {
+    const empty = items.find((it) => it.text.value.trim() === '');
+    if (empty) {
+      empty.text.value = text;
+      empty.name.value = name ?? '';
+      empty.userDct = null;
+    } else {
+      addArticle({ text, name });
+    }
+  }
+}
+
+function clearResults(message) {
+  for (const el of [ui.timeline, ui.entities, ui.quotes, ui.differences]) el.replaceChildren(emptyNote('—'));
+  ui.timeline.replaceChildren(emptyNote(message));
+  delete ui.results.dataset.articles;
+}
+
+function run() {
+  clearTimeout(timer);
+  if (!ready) return;
+  const used = items.filter((it) => it.text.value.trim() !== '');
+  for (const it of items) if (!used.includes(it)) showDate(it, null, '');
+  if (used.length === 0) {
+    showError('');
+    clearResults('Add an article, paste several, or pick the examples.');
+    ui.status.textContent = 'Ready.';
+    return;
+  }
+  const explain = ui.explain.checked;
+  let story;
+  const t0 = performance.now();
+  try {
+    story = analyzeStory(
+      used.map((it) => ({ name: nameOf(it), text: it.text.value, dct: it.userDct })),
+      { explain },
+    );
+  } catch (e) {
+    showError(e instanceof Error ? e.message : String(e));
+    ui.status.textContent = 'Not analysed.';
+    return;
+  }
+  const ms = performance.now() - t0;
+  showError('');
+  used.forEach((it, i) => {
+    const analysis = story.articles[i]?.analysis ?? null;
+    showDate(it, analysis, it.text.value);
+    if (analysis) {
+      it.view.replaceChildren(renderText(analysis, it.text.value, { explain }));
+    }
+  });
+  ui.timeline.replaceChildren(renderStoryTimeline(story, { explain }));
+  ui.entities.replaceChildren(renderStoryEntities(story));
+  ui.quotes.replaceChildren(renderStoryQuotes(story));
+  ui.differences.replaceChildren(renderStoryDifferences(story));
+  ui.results.dataset.articles = String(story.articles.length);
+  const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+  const shared = story.timeline.filter((e) => !e.single_source).length;
+  ui.status.textContent =
+    `${n(story.articles.length, 'article', 'articles')} · ${n(story.entities.length, 'entity', 'entities')} · ` +
+    `${n(story.timeline.length, 'event', 'events')}` +
+    (story.articles.length > 1 ? ` (${shared} reported by several)` : '') +
+    ` · ${n(story.quotes.length, 'quote', 'quotes')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  document.dispatchEvent(new CustomEvent('newslens:story', { detail: story }));
+}
+
+/** Shows an article's publication date in use and where it came from. */
+function showDate(item, analysis, text) {
+  const doc = analysis?.document;
+  const source = doc?.dct_source ?? 'none';
+  item.dateRow.dataset.source = source;
+  if (document.activeElement !== item.dct) item.dct.value = doc?.dct ?? item.userDct ?? '';
+  item.reset.hidden = item.userDct === null;
+  let badge = '';
+  let status = '';
+  if (source === 'option') {
+    badge = 'set by you';
+    status = doc.detected_dct ? `The text says ${formatDate(doc.detected_dct)}; its relative dates use your date.` : 'Relative dates ("on Sunday") are resolved against your date.';
+  } else if (source === 'text') {
+    badge = 'from the text';
+    status = `Read from “${slice(text, doc.dateline)}”.`;
+  } else if (analysis) {
+    badge = 'not found';
+    status = 'No publication date in the text: set one to resolve “on Sunday”, “yesterday”…';
+  }
+  item.badge.textContent = badge;
+  item.status.textContent = status;
+  if (!analysis) item.view.replaceChildren();
+}
+
+function schedule() {
+  clearTimeout(timer);
+  if (!ui.live.checked) return;
+  const length = items.reduce((k, it) => k + it.text.value.length, 0);
+  timer = setTimeout(run, length > 200_000 ? 600 : 250);
+}
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.text();
+}
+
+/** Loads example articles (buttons carry data-example and data-name) and analyses once. */
+async function loadExamples(buttons) {
+  try {
+    const texts = await Promise.all(buttons.map((b) => fetchText(b.dataset.example)));
+    addTexts(texts.map((text, i) => ({ text, name: buttons[i].dataset.name })));
+    run();
+  } catch (e) {
+    showError(`Could not load the example: ${e.message}`);
+  }
+}
+
+function pasteSeveral() {
+  const parts = splitArticles(ui.pasteText.value);
+  if (parts.length === 0) {
+    showError('Nothing to add: paste articles separated by a line of ---.');
+    ui.pasteText.focus();
+    return;
+  }
+  addTexts(parts.map((text) => ({ text })));
+  ui.pasteText.value = '';
+  ui.pasteMany.open = false;
+  run();
+  ui.status.textContent = `Added ${parts.length === 1 ? 'one article' : `${parts.length} articles`}. ${ui.status.textContent}`;
+}
+
+const exampleButtons = [...document.querySelectorAll('button[data-example]')];
+for (const b of exampleButtons) b.addEventListener('click', () => loadExamples([b]));
+$('example-both').addEventListener('click', () => loadExamples(exampleButtons));
+ui.add.addEventListener('click', () => addArticle().text.focus());
+ui.pasteAdd.addEventListener('click', pasteSeveral);
+ui.run.addEventListener('click', run);
+ui.explain.addEventListener('change', run);
+ui.live.addEventListener('change', schedule);
+ui.clearAll.addEventListener('click', () => {
+  for (const it of [...items]) it.el.remove();
+  items.length = 0;
+  addArticle().text.focus();
+  run();
+});
+
+addArticle();
+try {
+  await initStory();
+  ready = true;
+  $('version').textContent = version();
+  ui.status.textContent = 'Ready.';
+  clearResults('Add an article, paste several, or pick the examples.');
+  document.documentElement.dataset.ready = 'true';
+  if (items.some((it) => it.text.value.trim())) run();
+} catch (e) {
+  showError(e.message);
+  ui.status.textContent = 'The analyser could not be loaded.';
+}
