@@ -18,6 +18,21 @@ function sourceTag(story, i) {
   return h('span', { class: `source-tag src-${i % 6}`, 'data-article': i, title: articleName(story, i) }, articleName(story, i));
 }
 
+/** A button that shows a source's span in its article's text (story.js handles the click). */
+function showButton(s) {
+  return h(
+    'button',
+    { type: 'button', class: 'link show-source', 'data-article': s.article, 'data-start': s.span.start, 'data-end': s.span.end },
+    'show in text',
+  );
+}
+
+/** The rule id of the article's own event a source is, when rule ids are kept. */
+function ruleOf(story, s) {
+  const ev = s.id ? story.articles[s.article]?.analysis.events.find((e) => e.id === s.id) : null;
+  return ev?.rule ? h('code', { class: 'rule' }, ev.rule) : null;
+}
+
 /** A date as a <time> when it is one, else in words. */
 function when(date) {
   if (/^\d{4}/.test(date)) return h('time', { datetime: date.slice(0, 10) }, formatDate(date));
@@ -112,7 +127,8 @@ export function renderStoryTimeline(story, { explain = false } = {}) {
               sourceTag(story, s.article),
               h('q', { class: 'wording' }, s.text),
               s.id ? null : h('span', { class: 'note' }, '(no date in this article)'),
-              explain && s.id ? h('code', { class: 'rule' }, s.id) : null,
+              showButton(s),
+              explain ? ruleOf(story, s) : null,
             ),
           ),
         ),
@@ -172,7 +188,7 @@ export function renderStoryQuotes(story) {
                     'ul',
                     { class: 'sources', 'aria-label': 'Sources' },
                     q.sources.map((s) =>
-                      h('li', { class: 'source', 'data-article': s.article }, sourceTag(story, s.article), s.text === q.text ? null : h('q', { class: 'wording' }, s.text)),
+                      h('li', { class: 'source', 'data-article': s.article }, sourceTag(story, s.article), s.text === q.text ? null : h('q', { class: 'wording' }, s.text), showButton(s)),
                     ),
                   )
                 : null,

@@ -32,6 +32,8 @@ const items = [];
 let nextId = 1;
 let ready = false;
 let timer = 0;
+/** The articles of the last analysis, in the story's order. */
+let used = [];
 
 function showError(message) {
   ui.error.textContent = message;
@@ -134,9 +136,11 @@ function clearResults(message) {
 function run() {
   clearTimeout(timer);
   if (!ready) return;
-  const used = items.filter((it) => it.text.value.trim() !== '');
-  for (const it of items) if (!used.includes(it)) showDate(it, null, '');
-  if (used.length === 0) {
+  const current = items.filter((it) => it.text.value.trim() !== '');
+  globalThis.CSS?.highlights?.delete('story-source');
+  for (const it of items) if (!current.includes(it)) showDate(it, null, '');
+  if (current.length === 0) {
+    used = [];
     showError('');
     clearResults('Add an article, paste several, or pick the examples.');
     ui.status.textContent = 'Ready.';
@@ -147,7 +151,7 @@ function run() {
   const t0 = performance.now();
   try {
     story = analyzeStory(
-      used.map((it) => ({ name: nameOf(it), text: it.text.value, dct: it.userDct })),
+      current.map((it) => ({ name: nameOf(it), text: it.text.value, dct: it.userDct })),
       { explain },
     );
   } catch (e) {
@@ -157,6 +161,7 @@ function run() {
   }
   const ms = performance.now() - t0;
   showError('');
+  used = current;
   used.forEach((it, i) => {
     const analysis = story.articles[i]?.analysis ?? null;
     showDate(it, analysis, it.text.value);
@@ -177,6 +182,42 @@ function run() {
     (story.articles.length > 1 ? ` (${shared} reported by several)` : '') +
     ` · ${n(story.quotes.length, 'quote', 'quotes')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.dispatchEvent(new CustomEvent('newslens:story', { detail: story }));
+}
+
+/**
+ * Opens an article's highlighted text and marks `start..end` (UTF-16 units of its text) with the
+ * CSS Custom Highlight API: no element is added, so the highlights of the text stay as they are.
+ */
+function showSource(index, start, end) {
+  const item = used[index];
+  if (!item) return;
+  item.details.open = true;
+  const article = item.view.querySelector('.article');
+  if (!article) return;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.data.length;
+    if (!started && start <= offset + length) {
+      range.setStart(node, Math.max(0, start - offset));
+      started = true;
+    }
+    if (started && end <= offset + length) {
+      range.setEnd(node, Math.max(0, end - offset));
+      break;
+    }
+    offset += length;
+  }
+  if (!started) return;
+  if (globalThis.CSS?.highlights && globalThis.Highlight) CSS.highlights.set('story-source', new Highlight(range));
+  const rect = range.getBoundingClientRect();
+  const wrap = item.view;
+  const top = rect.top - wrap.getBoundingClientRect().top + wrap.scrollTop - 40;
+  wrap.scrollTo({ top: Math.max(0, top) });
+  item.el.scrollIntoView({ block: 'nearest' });
+  item.details.querySelector('summary').focus();
 }
 
 /** Shows an article's publication date in use and where it came from. */
@@ -247,6 +288,10 @@ $('example-both').addEventListener('click', () => loadExamples(exampleButtons));
 ui.add.addEventListener('click', () => addArticle().text.focus());
 ui.pasteAdd.addEventListener('click', pasteSeveral);
 ui.run.addEventListener('click', run);
+ui.results.addEventListener('click', (event) => {
+  const b = event.target.closest('button.show-source');
+  if (b) showSource(Number(b.dataset.article), Number(b.dataset.start), Number(b.dataset.end));
+});
 ui.explain.addEventListener('change', run);
 ui.live.addEventListener('change', schedule);
 ui.clearAll.addEventListener('click', () => {

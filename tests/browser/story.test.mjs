@@ -130,6 +130,14 @@ test('the two seeds as one story: timeline, entities, quotes, differences', asyn
   const sunday = page.locator('#story-differences .story-diff[data-article="1"]');
   assert.deepEqual(await sunday.locator('.diff-people .chip').allTextContents(), [], 'the Sunday article names nobody the other lacks');
 
+  // "show in text": the Sunday article's wording of the announcement marked in its own text.
+  const annItem = page.locator('#story-timeline .story-event', { hasText: 'announced on Sunday' });
+  const sundaySource = annItem.locator('.source[data-article="1"]');
+  await sundaySource.locator('.show-source').click();
+  assert.ok(await articles.nth(1).locator('.article-view').evaluate((d) => d.open), 'the highlighted text opens');
+  const marked = await page.evaluate(() => [...(CSS.highlights.get('story-source') ?? [])].map((r) => r.toString()));
+  assert.deepEqual(marked, [await sundaySource.locator('.wording').textContent()]);
+
   assert.match(await page.locator('#status').textContent(), /^2 articles · .* events \(\d+ reported by several\)/);
   clean(log);
   await context.close();
