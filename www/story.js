@@ -35,10 +35,11 @@ let timer = 0;
 /** The articles of the last analysis, in the story's order. */
 let used = [];
 
-function showError(message) {
+/** Shows a message (or hides it when empty); `stale`: the results no longer match the inputs. */
+function showError(message, { stale = true } = {}) {
   ui.error.textContent = message;
   ui.error.hidden = !message;
-  ui.results.classList.toggle('stale', Boolean(message));
+  ui.results.classList.toggle('stale', Boolean(message) && stale);
 }
 
 const emptyNote = (s) => h('p', { class: 'empty' }, s);
@@ -86,6 +87,11 @@ function addArticle({ text = '', name = '' } = {}) {
     item.dct.focus();
   });
   item.remove.addEventListener('click', () => removeArticle(item));
+  item.details.addEventListener('toggle', () => item.details.open && renderView(item));
+  for (const el of [item.text, item.el]) {
+    el.addEventListener('dragover', (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault());
+  }
+  item.el.addEventListener('drop', (event) => onDrop(event, item));
   items.push(item);
   ui.list.append(item.el);
   renumber();
@@ -101,6 +107,63 @@ function removeArticle(item) {
   renumber();
   (items[Math.min(i, items.length - 1)]?.text ?? ui.add).focus();
   run();
+}
+
+/** The highlighted text of an article, rendered when it is first opened after an analysis. */
+function renderView(item) {
+  if (!item.shown || item.view.firstChild) return;
+  const { analysis, text, explain } = item.shown;
+  item.view.replaceChildren(renderText(analysis, text, { explain }));
+}
+
+/**
+ * Text files dropped on an article or on the list are read locally (never uploaded): the first
+ * goes into the article it was dropped on (when given), each further one becomes a new article
+ * named after its file.
+ */
+async function onDrop(event, target = null) {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length === 0) return; // dropped text: the textarea inserts it itself
+  event.preventDefault();
+  event.stopPropagation();
+  const refused = files.filter((f) => f.size > 16 * 1024 * 1024 || (f.type && !f.type.startsWith('text/')));
+  const ok = files.filter((f) => !refused.includes(f));
+  const complain = () =>
+    refused.length &&
+    showError(`Not added: ${refused.map((f) => f.name).join(', ')} (only text files up to 16 MB; paste the article's text instead).`, { stale: false });
+  if (ok.length === 0) {
+    complain();
+    return;
+  }
+  const texts = await Promise.all(ok.map((f) => f.text()));
+  const name = (f) => f.name.replace(/\.[a-z0-9]{1,4}$/i, '');
+  let start = 0;
+  if (target) {
+    target.text.value = texts[0];
+    target.name.value = name(ok[0]);
+    target.userDct = null;
+    start = 1;
+  }
+  addTexts(texts.slice(start).map((text, i) => ({ text, name: name(ok[start + i]) })));
+  run();
+  if (ui.error.hidden) complain();
+}
+
+/** The last story, for the download. */
+let last = null;
+
+function downloadJson() {
+  if (!last) {
+    showError('Nothing to download yet: analyse the story first.');
+    return;
+  }
+  const blob = new Blob([JSON.stringify(last, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'newslens-story.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Placeholders and labels follow the position: "Article 2". */
@@ -141,6 +204,7 @@ function run() {
   for (const it of items) if (!current.includes(it)) showDate(it, null, '');
   if (current.length === 0) {
     used = [];
+    last = null;
     showError('');
     clearResults('Add an article, paste several, or pick the examples.');
     ui.status.textContent = 'Ready.';
@@ -165,10 +229,11 @@ function run() {
   used.forEach((it, i) => {
     const analysis = story.articles[i]?.analysis ?? null;
     showDate(it, analysis, it.text.value);
-    if (analysis) {
-      it.view.replaceChildren(renderText(analysis, it.text.value, { explain }));
-    }
+    it.shown = analysis ? { analysis, text: it.text.value, explain } : null;
+    it.view.replaceChildren();
+    if (it.details.open) renderView(it);
   });
+  last = story;
   ui.timeline.replaceChildren(renderStoryTimeline(story, { explain }));
   ui.entities.replaceChildren(renderStoryEntities(story));
   ui.quotes.replaceChildren(renderStoryQuotes(story));
@@ -192,6 +257,7 @@ function showSource(index, start, end) {
   const item = used[index];
   if (!item) return;
   item.details.open = true;
+  renderView(item);
   const article = item.view.querySelector('.article');
   if (!article) return;
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
@@ -241,7 +307,10 @@ function showDate(item, analysis, text) {
   }
   item.badge.textContent = badge;
   item.status.textContent = status;
-  if (!analysis) item.view.replaceChildren();
+  if (!analysis) {
+    item.shown = null;
+    item.view.replaceChildren();
+  }
 }
 
 function schedule() {
@@ -287,6 +356,9 @@ for (const b of exampleButtons) b.addEventListener('click', () => loadExamples([
 $('example-both').addEventListener('click', () => loadExamples(exampleButtons));
 ui.add.addEventListener('click', () => addArticle().text.focus());
 ui.pasteAdd.addEventListener('click', pasteSeveral);
+$('download').addEventListener('click', downloadJson);
+ui.list.addEventListener('dragover', (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault());
+ui.list.addEventListener('drop', (event) => onDrop(event));
 ui.run.addEventListener('click', run);
 ui.results.addEventListener('click', (event) => {
   const b = event.target.closest('button.show-source');

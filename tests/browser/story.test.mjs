@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, gotoApp, launch, openPage, serve } from './harness.mjs';
 
@@ -214,6 +215,34 @@ test('keyboard only: the examples, the inputs and the results are reachable', as
     [...document.querySelectorAll('input, textarea')].filter((el) => !el.labels?.length).map((el) => el.id),
   );
   assert.deepEqual(unlabelled, []);
+  clean(log);
+  await context.close();
+});
+
+test('dropped text files become articles named after them; the story downloads as JSON', async () => {
+  const { page, log, context } = await storyPage();
+  await page.evaluate(
+    ([a, b]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([a], 'monday.txt', { type: 'text/plain' }));
+      dt.items.add(new File([b], 'al-jazeera.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['x'], 'photo.png', { type: 'image/png' }));
+      document.getElementById('articles').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [seed('000'), seed('004')],
+  );
+  await analysed(page, 2);
+  const articles = page.locator('#articles .story-article');
+  assert.equal(await articles.count(), 2, 'the empty first input is filled, then one added; the image refused');
+  assert.deepEqual([await articles.nth(0).locator('.article-name').inputValue(), await articles.nth(1).locator('.article-name').inputValue()], ['monday', 'al-jazeera']);
+  assert.match(await page.locator('#error').textContent(), /Not added: photo\.png/);
+  await page.locator('#analyze').click();
+  await page.locator('#error').waitFor({ state: 'hidden' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+  assert.equal(download.suggestedFilename(), 'newslens-story.json');
+  const story = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(story.articles.map((a) => a.name), ['monday', 'al-jazeera']);
+  assert.deepEqual(story.entities.find((e) => e.canonical === 'Marco Rubio').counts, [3, 5]);
   clean(log);
   await context.close();
 });
