@@ -219,6 +219,53 @@ test('keyboard only: the examples, the inputs and the results are reachable', as
   await context.close();
 });
 
+test('story-api.js: splitArticles separates at lines of three or more dashes only; analyzeStory errors', async () => {
+  const { page, log, context } = await storyPage();
+  const table = [
+    ['One article.\nWith two lines.', ['One article.\nWith two lines.']],
+    ['First.\n---\nSecond.', ['First.', 'Second.']],
+    ['First.\n\n  -----  \n\nSecond.\n---\nThird.', ['First.', 'Second.', 'Third.']],
+    ['First.\r\n---\r\nSecond.', ['First.', 'Second.']],
+    ['First.\n———\nSecond.\n–––\nThird.', ['First.', 'Second.', 'Third.']],
+    ['---\nOnly one.\n---\n', ['Only one.']],
+    ['First -- not a separator.\n--\nStill first --- too.', ['First -- not a separator.\n--\nStill first --- too.']],
+    ['A\n--- x\nB', ['A\n--- x\nB']],
+    ['', []],
+    ['---\n---', []],
+  ];
+  const got = await page.evaluate(async (inputs) => {
+    const { splitArticles } = await import('./story-api.js');
+    return inputs.map((t) => splitArticles(t));
+  }, table.map(([t]) => t));
+  assert.deepEqual(got, table.map(([, want]) => want));
+  // The API's own errors: clear messages, thrown as Errors.
+  const errors = await page.evaluate(async () => {
+    const { analyzeStory } = await import('./story-api.js');
+    const error = (f) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return e instanceof Error ? e.message : `not an Error: ${e}`;
+      }
+    };
+    return {
+      notArray: error(() => analyzeStory('text')),
+      notText: error(() => analyzeStory([{ text: 'a' }, { text: 42 }])),
+      badDate: error(() => analyzeStory([{ text: 'a', dct: '2025-13-01' }])),
+      none: analyzeStory([]).articles.length,
+      defaultNames: analyzeStory([{ text: 'a' }, { name: ' ', text: 'b' }]).articles.map((a) => a.name),
+    };
+  });
+  assert.match(errors.notArray, /must be an array/);
+  assert.match(errors.notText, /article 2 must be a string/);
+  assert.match(errors.badDate, /"2025-13-01" is not a valid date/);
+  assert.equal(errors.none, 0);
+  assert.deepEqual(errors.defaultNames, ['Article 1', 'Article 2']);
+  clean(log);
+  await context.close();
+});
+
 test('dropped text files become articles named after them; the story downloads as JSON', async () => {
   const { page, log, context } = await storyPage();
   await page.evaluate(
