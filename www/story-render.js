@@ -39,8 +39,12 @@ function when(date) {
   return h('span', { class: 'undated-date' }, date ? formatDate(date) : 'undated');
 }
 
-/** One table: a row per story entity (grouped by type), a column per article, and the total. */
-export function renderStoryEntities(story) {
+/**
+ * One table: a row per story entity (grouped by type, most mentioned first), a column per article,
+ * and the total. Each type shows its first `limit` entities and a button (data-expand) for the
+ * rest, unless the type is in `expanded`: thousands of rows would take seconds to lay out.
+ */
+export function renderStoryEntities(story, { limit = 30, expanded = new Set() } = {}) {
   if (story.entities.length === 0) return h('p', { class: 'empty' }, 'No names found.');
   const n = story.articles.length;
   const table = h(
@@ -67,7 +71,8 @@ export function renderStoryEntities(story) {
       { class: `type-${type}` },
       h('tr', { class: 'type-row' }, h('th', { scope: 'rowgroup', colspan: n + 2, class: `type-head type-${type}` }, TYPE_NAMES[type], ' ', h('span', { class: 'n' }, String(list.length)))),
     );
-    for (const e of list) {
+    const shown = expanded.has(type) ? list : list.slice(0, limit);
+    for (const e of shown) {
       const others = e.aliases.filter((a) => a !== e.canonical);
       body.append(
         h(
@@ -84,6 +89,20 @@ export function renderStoryEntities(story) {
             h('td', { class: `num count-cell${c === 0 ? ' zero' : ''}`, 'data-article': i, 'aria-label': `${plural(c, 'mention', 'mentions')} in ${articleName(story, i)}` }, c === 0 ? '–' : String(c)),
           ),
           n > 1 ? h('td', { class: 'num total' }, String(e.count)) : null,
+        ),
+      );
+    }
+    if (shown.length < list.length) {
+      body.append(
+        h(
+          'tr',
+          { class: 'more-row' },
+          h(
+            'td',
+            { colspan: n + 2 },
+            h('button', { type: 'button', class: 'link more', 'data-expand': type }, `show all ${list.length} ${TYPE_NAMES[type].toLowerCase()}`),
+            ` (${list.length - shown.length} more, mentioned less often)`,
+          ),
         ),
       );
     }

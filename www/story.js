@@ -60,7 +60,7 @@ function addArticle({ text = '', name = '' } = {}) {
   item.dct = h('input', { type: 'date', id: `dct-${id}`, class: 'article-dct', 'aria-describedby': `dct-status-${id}` });
   item.badge = h('span', { class: 'dct-badge' });
   item.reset = h('button', { type: 'button', class: 'link dct-reset', hidden: true }, 'use the date in the text');
-  item.status = h('p', { class: 'dct-status', id: `dct-status-${id}`, 'aria-live': 'polite' });
+  item.status = h('p', { class: 'dct-status', id: `dct-status-${id}` });
   item.remove = h('button', { type: 'button', class: 'link remove' }, 'remove');
   item.textLabel = h('label', { class: 'sr-only', for: `text-${id}` });
   item.view = h('div', { class: 'article-wrap' });
@@ -151,6 +151,8 @@ async function onDrop(event, target = null) {
 
 /** The last story, for the download. */
 let last = null;
+/** Entity types the user asked to see in full. */
+const expanded = new Set();
 
 function downloadJson() {
   if (!last) {
@@ -219,7 +221,10 @@ function run() {
       { explain },
     );
   } catch (e) {
-    showError(e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    // The core names the date it refused, not the article: name the article whose date it is.
+    const culprit = current.find((it) => it.userDct && message.includes(`"${it.userDct.trim()}"`));
+    showError(culprit ? `${nameOf(culprit)}: ${message}` : message);
     ui.status.textContent = 'Not analysed.';
     return;
   }
@@ -235,7 +240,7 @@ function run() {
   });
   last = story;
   ui.timeline.replaceChildren(renderStoryTimeline(story, { explain }));
-  ui.entities.replaceChildren(renderStoryEntities(story));
+  ui.entities.replaceChildren(renderStoryEntities(story, { expanded }));
   ui.quotes.replaceChildren(renderStoryQuotes(story));
   ui.differences.replaceChildren(renderStoryDifferences(story));
   ui.results.dataset.articles = String(story.articles.length);
@@ -363,6 +368,15 @@ ui.run.addEventListener('click', run);
 ui.results.addEventListener('click', (event) => {
   const b = event.target.closest('button.show-source');
   if (b) showSource(Number(b.dataset.article), Number(b.dataset.start), Number(b.dataset.end));
+  const more = event.target.closest('button[data-expand]');
+  if (more && last) {
+    expanded.add(more.dataset.expand);
+    ui.entities.replaceChildren(renderStoryEntities(last, { expanded }));
+    // The button is gone: keep the keyboard where it was, on the rows of that type.
+    const head = ui.entities.querySelector(`tbody.type-${CSS.escape(more.dataset.expand)} .type-head`);
+    head?.setAttribute('tabindex', '-1');
+    head?.focus();
+  }
 });
 ui.explain.addEventListener('change', run);
 ui.live.addEventListener('change', schedule);

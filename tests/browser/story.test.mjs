@@ -262,6 +262,16 @@ test('story-api.js: splitArticles separates at lines of three or more dashes onl
   assert.match(errors.badDate, /"2025-13-01" is not a valid date/);
   assert.equal(errors.none, 0);
   assert.deepEqual(errors.defaultNames, ['Article 1', 'Article 2']);
+  // A long entity list shows the most mentioned of each type and a button for the rest.
+  const rows = await page.evaluate(async () => {
+    const { renderStoryEntities } = await import('./story-render.js');
+    const person = (i) => ({ id: `E${i}`, canonical: `Person ${i}`, type: 'PER', roles: [], aliases: [], count: 50 - i, counts: [50 - i, 0] });
+    const story = { articles: [{ name: 'A' }, { name: 'B' }], entities: Array.from({ length: 40 }, (_, i) => person(i)) };
+    const short = renderStoryEntities(story, { limit: 30 });
+    const full = renderStoryEntities(story, { limit: 30, expanded: new Set(['PER']) });
+    return [short.querySelectorAll('tr.story-entity').length, short.querySelector('button[data-expand]')?.textContent, full.querySelectorAll('tr.story-entity').length, full.querySelector('button[data-expand]')];
+  });
+  assert.deepEqual(rows, [30, 'show all 40 people', 40, null]);
   clean(log);
   await context.close();
 });
@@ -357,7 +367,7 @@ test('the story page has the same strict CSP, no inline script or style, and rep
   await page.locator('.article-dct').fill('<b>2025-13-45</b>');
   await page.locator('.article-dct').dispatchEvent('change');
   await page.locator('#error').waitFor({ state: 'visible' });
-  assert.match(await page.locator('#error').textContent(), /not a valid date/);
+  assert.match(await page.locator('#error').textContent(), /^Article 1: .*not a valid date/);
   assert.equal(await page.locator('#error *').count(), 0);
   clean(log);
   await context.close();
