@@ -361,6 +361,9 @@ for (const b of exampleButtons) b.addEventListener('click', () => loadExamples([
 $('example-both').addEventListener('click', () => loadExamples(exampleButtons));
 ui.add.addEventListener('click', () => addArticle().text.focus());
 ui.pasteAdd.addEventListener('click', pasteSeveral);
+$('timeline-filter').addEventListener('change', (event) => {
+  if (event.target.name === 'tl-filter') ui.timeline.dataset.filter = event.target.value;
+});
 $('download').addEventListener('click', downloadJson);
 ui.list.addEventListener('dragover', (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault());
 ui.list.addEventListener('drop', (event) => onDrop(event));

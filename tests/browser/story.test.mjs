@@ -131,6 +131,15 @@ test('the two seeds as one story: timeline, entities, quotes, differences', asyn
   const sunday = page.locator('#story-differences .story-diff[data-article="1"]');
   assert.deepEqual(await sunday.locator('.diff-people .chip').allTextContents(), [], 'the Sunday article names nobody the other lacks');
 
+  // The filter: only the events several articles report, then only the single-source ones.
+  const visibleDates = () => page.locator('#story-timeline .story-event:visible').evaluateAll((lis) => lis.map((li) => li.dataset.date));
+  await page.locator('#timeline-filter input[value="shared"]').check();
+  assert.deepEqual(await visibleDates(), ['2025-11-23', '2025-11-23']);
+  await page.locator('#timeline-filter input[value="single"]').check();
+  assert.ok(!(await visibleDates()).includes('2025-11-23') && (await visibleDates()).includes('2025-11-27'));
+  await page.locator('#timeline-filter input[value="all"]').check();
+  assert.equal((await visibleDates()).length, tl.length);
+
   // "show in text": the Sunday article's wording of the announcement marked in its own text.
   const annItem = page.locator('#story-timeline .story-event', { hasText: 'announced on Sunday' });
   const sundaySource = annItem.locator('.source[data-article="1"]');
