@@ -189,6 +189,13 @@ test('paste several at once: split at --- lines into separate articles; names an
   const ann = tl.filter((e) => e.sources.some((s) => s.text.includes('announced on Sunday')));
   assert.ok(ann.length === 1 && ann[0].date === '2025-11-23' && !ann[0].single, 'merged again once the date is reset');
 
+  // Rule ids on request: each dated source shows the rule of its article's event.
+  await page.locator('#explain').check();
+  await page.waitForFunction(() => document.querySelectorAll('#story-timeline .source code.rule').length > 0);
+  assert.ok((await page.locator('#story-timeline .source code.rule').allTextContents()).every((r) => r.trim() !== ''));
+  await page.locator('#explain').uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('#story-timeline code.rule').length === 0);
+
   // Dark theme: the page follows the reader's preference.
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(18, 21, 27)');
