@@ -257,9 +257,11 @@ pub fn analyze_many(articles: &[Article], options: &Options) -> Result<Story, Er
     for a in articles {
         let opts = Options { dct: a.dct.clone().or_else(|| options.dct.clone()), explain: options.explain };
         // A caller-wide date does not override a date an article states itself.
-        let mut analysis = analyze(a.text, &Options { dct: a.dct.clone(), explain: opts.explain })?;
+        let named = |e: Error| Error::InArticle { name: a.name.clone(), error: Box::new(e) };
+        let mut analysis =
+            analyze(a.text, &Options { dct: a.dct.clone(), explain: opts.explain }).map_err(named)?;
         if analysis.document.dct.is_none() && opts.dct.is_some() {
-            analysis = analyze(a.text, &opts)?;
+            analysis = analyze(a.text, &opts).map_err(named)?;
         }
         results.push(ArticleResult { name: a.name.clone(), offset: 0, analysis });
     }

@@ -221,10 +221,8 @@ function run() {
       { explain },
     );
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // The core names the date it refused, not the article: name the article whose date it is.
-    const culprit = current.find((it) => it.userDct && message.includes(`"${it.userDct.trim()}"`));
-    showError(culprit ? `${nameOf(culprit)}: ${message}` : message);
+    // The core's message starts with the name of the article it refused.
+    showError(e instanceof Error ? e.message : String(e));
     ui.status.textContent = 'Not analysed.';
     return;
   }
