@@ -25,6 +25,7 @@ pub mod model;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;
+pub mod sort;
 pub mod story;
 pub mod temporal;
 #[cfg(target_arch = "wasm32")]
