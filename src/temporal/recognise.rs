@@ -9,7 +9,7 @@
 use super::date::Date;
 use super::value::{Anchor, Dir, Q, Raw, Year};
 use super::words::{self, Unit};
-use crate::lexicon::FastSet;
+use crate::lexicon::{FastMap, FastSet};
 use crate::model::TimexType;
 use crate::segment::{TokKind, Token};
 use std::sync::OnceLock;
@@ -141,6 +141,9 @@ pub const RULES: &[(&str, Recogniser, Gate)] = &[
     ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
 
+// A rule mask is a `u32`.
+const _: () = assert!(RULES.len() <= 32);
+
 /// Can [`count`] start with `w`?
 fn starts_count(w: &str) -> bool {
     digit(w)
@@ -173,6 +176,26 @@ const PREFIXES: &[&[&str]] = &[
     &["roughly"],
 ];
 
+/// The first words of [`PREFIXES`].
+const PREFIX_FIRST: &[&str] = &[
+    "the",
+    "more",
+    "less",
+    "up",
+    "at",
+    "no",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "around",
+    "about",
+    "approximately",
+    "nearly",
+    "almost",
+    "roughly",
+];
+
 /// Every expression of the sentence, in text order, non-overlapping.
 pub fn scan(s: &Sent) -> Vec<Cand> {
     let mut out = Vec::new();
@@ -193,7 +216,34 @@ pub fn scan(s: &Sent) -> Vec<Cand> {
 /// keeps the recogniser table off most tokens: every recogniser's first word must pass. One hash
 /// lookup (the words are collected once), or a digit.
 fn could_start(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || start_words().contains(w)
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else { return false };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    // Most words are ruled out by their first two letters and length, without hashing.
+    let (map, shapes) = start_words();
+    let shape = shapes.get(shape_index(b)).copied().unwrap_or(u32::MAX);
+    shape & (1 << b.len().min(31)) != 0 && map.contains_key(w)
+}
+
+/// The rules (bit k: `RULES[k]`) whose gate admits `w`: looked up for the start words, computed
+/// for the others.
+fn rule_mask(w: &str) -> u32 {
+    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return gates_of("1");
+    }
+    start_words().0.get(w).copied().unwrap_or_else(|| gates_of(w))
+}
+
+fn gates_of(w: &str) -> u32 {
+    RULES.iter().enumerate().filter(|(_, (_, _, gate))| gate(w)).fold(0, |m, (k, _)| m | 1 << k)
+}
+
+/// The slot of a word's first two bytes in the shape table (letters map one-to-one).
+fn shape_index(b: &[u8]) -> usize {
+    let (x, y) = (b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0));
+    usize::from(x & 31) * 32 + usize::from(y & 31)
 }
 
 /// Words that open an expression or its modifier.
@@ -269,9 +319,12 @@ const START_WORDS: &[&str] = &[
 ];
 
 /// [`START_WORDS`] and the closed classes: months (also abbreviated), weekdays (and plurals),
-/// seasons, number words, ordinals, units, parts of the day.
-fn start_words() -> &'static FastSet<&'static str> {
-    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
+/// seasons, number words, ordinals, units, parts of the day; each with the rules whose gate
+/// admits it ([`rule_mask`]).
+/// With a table of the lengths (bit n: length n, 31 and more in bit 31) of the words starting with
+/// each pair of bytes (see [`shape_index`]).
+fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>) {
+    static S: OnceLock<(FastMap<&'static str, u32>, Vec<u32>)> = OnceLock::new();
     S.get_or_init(|| {
         let mut set: FastSet<&'static str> = START_WORDS.iter().copied().collect();
         set.extend(super::dateline::MONTHS.iter().map(|(m, _)| *m));
@@ -284,7 +337,14 @@ fn start_words() -> &'static FastSet<&'static str> {
         set.extend(words::UNITS.iter().map(|(w, _, _)| *w));
         set.extend(["morning", "afternoon", "mid-afternoon", "evening", "night", "overnight"]);
         set.insert("thanksgiving");
-        set
+        let mut shapes = vec![0u32; 32 * 32];
+        for w in &set {
+            if let Some(slot) = shapes.get_mut(shape_index(w.as_bytes())) {
+                *slot |= 1 << w.len().min(31);
+            }
+        }
+        let map = set.into_iter().map(|w| (w, gates_of(w))).collect();
+        (map, shapes)
     })
 }
 
@@ -333,8 +393,8 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     }
     let mut best = match_at(s, i);
     let w = s.w(i);
-    let prefixed = PREFIXES.iter().filter(|p| p.first() == Some(&w));
-    for p in prefixed {
+    let prefixed = PREFIX_FIRST.contains(&w).then_some(PREFIXES).unwrap_or_default();
+    for p in prefixed.iter().filter(|p| p.first() == Some(&w)) {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)
             && let Some(mut c) = match_at(s, i + p.len())
         {
@@ -368,9 +428,9 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
 
 fn match_at(s: &Sent, i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
-    let w = s.w(i);
-    for (id, rule, gate) in RULES {
-        if !gate(w) {
+    let mask = rule_mask(s.w(i));
+    for (k, (id, rule, _)) in RULES.iter().enumerate() {
+        if mask & (1 << k) == 0 {
             continue;
         }
         if let Some(mut c) = rule(s, i)
