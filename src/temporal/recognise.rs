@@ -52,7 +52,12 @@ impl<'a> Sent<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
     }
     pub fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        let raw = self.raw(i);
+        match raw.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => raw.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
     /// A digit number without inner separators.
     fn int(&self, i: usize) -> Option<u32> {
@@ -141,8 +146,8 @@ pub const RULES: &[(&str, Recogniser, Gate)] = &[
     ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
 
-// A rule mask is a `u32`.
-const _: () = assert!(RULES.len() <= 32);
+// A rule mask is a `u32`, its last bit is [`PREFIX_BIT`].
+const _: () = assert!(RULES.len() <= 31);
 
 /// Can [`count`] start with `w`?
 fn starts_count(w: &str) -> bool {
@@ -176,26 +181,6 @@ const PREFIXES: &[&[&str]] = &[
     &["roughly"],
 ];
 
-/// The first words of [`PREFIXES`].
-const PREFIX_FIRST: &[&str] = &[
-    "the",
-    "more",
-    "less",
-    "up",
-    "at",
-    "no",
-    "early",
-    "late",
-    "earlier",
-    "later",
-    "around",
-    "about",
-    "approximately",
-    "nearly",
-    "almost",
-    "roughly",
-];
-
 /// Every expression of the sentence, in text order, non-overlapping.
 pub fn scan(s: &Sent) -> Vec<Cand> {
     let mut out = Vec::new();
@@ -214,31 +199,35 @@ pub fn scan(s: &Sent) -> Vec<Cand> {
 
 /// Can an expression (or its modifier) start with the lower-case token `w`? A cheap filter that
 /// keeps the recogniser table off most tokens: every recogniser's first word must pass. One hash
-/// lookup (the words are collected once), or a digit.
-fn could_start(w: &str) -> bool {
+/// lookup (the words are collected once), or a digit. Returns the word's rule mask
+/// ([`rule_mask`]).
+fn could_start(w: &str) -> Option<u32> {
     let b = w.as_bytes();
-    let Some(&first) = b.first() else { return false };
+    let first = b.first()?;
+    let (map, shapes, digits) = start_words();
     if first.is_ascii_digit() {
-        return true;
+        return Some(*digits);
     }
     // Most words are ruled out by their first two letters and length, without hashing.
-    let (map, shapes) = start_words();
     let shape = shapes.get(shape_index(b)).copied().unwrap_or(u32::MAX);
-    shape & (1 << b.len().min(31)) != 0 && map.contains_key(w)
+    if shape & (1 << b.len().min(31)) == 0 {
+        return None;
+    }
+    map.get(w).copied()
 }
 
 /// The rules (bit k: `RULES[k]`) whose gate admits `w`: looked up for the start words, computed
 /// for the others.
 fn rule_mask(w: &str) -> u32 {
-    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return gates_of("1");
-    }
-    start_words().0.get(w).copied().unwrap_or_else(|| gates_of(w))
+    could_start(w).unwrap_or_else(|| gates_of(w))
 }
 
 fn gates_of(w: &str) -> u32 {
     RULES.iter().enumerate().filter(|(_, (_, _, gate))| gate(w)).fold(0, |m, (k, _)| m | 1 << k)
 }
+
+/// The bit of a start word's mask that says it opens a [`PREFIXES`] modifier.
+const PREFIX_BIT: u32 = 1 << 31;
 
 /// The slot of a word's first two bytes in the shape table (letters map one-to-one).
 fn shape_index(b: &[u8]) -> usize {
@@ -323,8 +312,9 @@ const START_WORDS: &[&str] = &[
 /// admits it ([`rule_mask`]).
 /// With a table of the lengths (bit n: length n, 31 and more in bit 31) of the words starting with
 /// each pair of bytes (see [`shape_index`]).
-fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>) {
-    static S: OnceLock<(FastMap<&'static str, u32>, Vec<u32>)> = OnceLock::new();
+#[allow(clippy::type_complexity)]
+fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>, u32) {
+    static S: OnceLock<(FastMap<&'static str, u32>, Vec<u32>, u32)> = OnceLock::new();
     S.get_or_init(|| {
         let mut set: FastSet<&'static str> = START_WORDS.iter().copied().collect();
         set.extend(super::dateline::MONTHS.iter().map(|(m, _)| *m));
@@ -343,8 +333,10 @@ fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>) {
                 *slot |= 1 << w.len().min(31);
             }
         }
-        let map = set.into_iter().map(|w| (w, gates_of(w))).collect();
-        (map, shapes)
+        let prefix = |w: &str| if PREFIXES.iter().any(|p| p.first() == Some(&w)) { PREFIX_BIT } else { 0 };
+        let map = set.into_iter().map(|w| (w, gates_of(w) | prefix(w))).collect();
+        // Every gate admits a token that starts with a digit as such.
+        (map, shapes, gates_of("1"))
     })
 }
 
@@ -388,15 +380,13 @@ pub fn share_days(s: &Sent, cands: &mut [Cand]) {
 
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
-    if !could_start(s.w(i)) {
-        return None;
-    }
-    let mut best = match_at(s, i);
     let w = s.w(i);
-    let prefixed = PREFIX_FIRST.contains(&w).then_some(PREFIXES).unwrap_or_default();
+    let mask = could_start(w)?;
+    let mut best = match_at(s, i, mask);
+    let prefixed = if mask & PREFIX_BIT != 0 { PREFIXES } else { &[] };
     for p in prefixed.iter().filter(|p| p.first() == Some(&w)) {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)
-            && let Some(mut c) = match_at(s, i + p.len())
+            && let Some(mut c) = match_at(s, i + p.len(), rule_mask(s.w(i + p.len())))
         {
             // "more than" and "at least" quantify durations; "early", "late", "the end of"
             // modify dates; "about", "nearly" either, but not before "the" ("about the future").
@@ -418,7 +408,7 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     // "mid-November", "mid-1990s", "mid-afternoon"
     if s.w(i) == "mid"
         && let Some(j) = s.hyphen_next(i)
-        && let Some(mut c) = match_at(s, j)
+        && let Some(mut c) = match_at(s, j, rule_mask(s.w(j)))
     {
         c.start = i;
         return Some(c);
@@ -426,9 +416,9 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     best
 }
 
-fn match_at(s: &Sent, i: usize) -> Option<Cand> {
+/// The longest match of the rules in `mask` (see [`rule_mask`]) at `i`.
+fn match_at(s: &Sent, i: usize, mask: u32) -> Option<Cand> {
     let mut best: Option<Cand> = None;
-    let mask = rule_mask(s.w(i));
     for (k, (id, rule, _)) in RULES.iter().enumerate() {
         if mask & (1 << k) == 0 {
             continue;
