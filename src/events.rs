@@ -133,13 +133,17 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
     }
     // Timeline order: by date (a month before its days: "2022-02" < "2022-02-24"), undated
     // future items last, then text order.
-    out.sort_by(|a, b| {
-        let key = |e: &(String, Event)| (e.0 == FUTURE_REF, e.0.clone());
-        key(a).cmp(&key(b)).then(a.1.span.start.cmp(&b.1.span.start))
-    });
-    out.into_iter()
+    // (Sorting small keys, then moving each event once.)
+    let mut order: Vec<(bool, &str, usize, usize)> =
+        out.iter().enumerate().map(|(k, (d, e))| (d == FUTURE_REF, d.as_str(), e.span.start, k)).collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|o| o.3).collect();
+    let mut slots: Vec<Option<Event>> = out.into_iter().map(|(_, e)| Some(e)).collect();
+    order
+        .into_iter()
+        .filter_map(|k| slots.get_mut(k).and_then(Option::take))
         .enumerate()
-        .map(|(k, (_, mut e))| {
+        .map(|(k, mut e)| {
             e.id = format!("v{}", k + 1);
             e
         })
@@ -279,7 +283,7 @@ fn summary(
         }
         None => (0, 0),
     };
-    let is_break = |k: usize| is(k, CLAUSE_BREAKS) && (word(k) == ";" || (k > 0 && word(k - 1) == ","));
+    let is_break = |k: usize| (word(k) == ";" || (k > 0 && word(k - 1) == ",")) && is(k, CLAUSE_BREAKS);
     let window_start = first.saturating_sub(SUMMARY_WINDOW);
     let window_end = toks.len().min(last + 1 + SUMMARY_WINDOW);
     let start = (window_start..first).rev().find(|&k| is_break(k)).map_or(window_start, |k| k + 1);
@@ -335,8 +339,8 @@ fn summary(
             removed.push(f2..=l);
         }
     }
-    let keep: Vec<usize> =
-        pieces.into_iter().flatten().filter(|k| !removed.iter().any(|r| r.contains(k))).collect();
+    let mut keep: Vec<usize> = Vec::with_capacity(end.saturating_sub(start));
+    keep.extend(pieces.into_iter().flatten().filter(|k| !removed.iter().any(|r| r.contains(k))));
     // Cut: at most SUMMARY_WORDS words; at the last comma after 6 words if the clause is longer.
     let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind != crate::segment::TokKind::Punct);
     let mut n_words = 0;
@@ -357,7 +361,7 @@ fn summary(
     if let (true, Some(c)) = (cut, last_comma) {
         stop = c;
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(256);
     for (pos, &k) in keep.iter().enumerate().take(stop) {
         let Some(t) = toks.get(k) else { break };
         let after_gap = pos > 0 && keep.get(pos - 1).is_some_and(|&p| p + 1 != k);

@@ -4,9 +4,9 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, Gaz, Lex, fold_into};
+use super::lexicon::{Class, Gaz, Lex};
+use super::toks::Toks;
 use crate::document::Doc;
-use crate::lexicon::fold_key;
 use crate::model::{EntityType, Span};
 use crate::segment::{TokKind, Token};
 
@@ -115,11 +115,8 @@ const TITLE_CASE_LOWER: &[&str] = &[
 ];
 
 /// The folded key of tokens `[a, b)`.
-pub fn key(text: &str, toks: &[Token], a: usize, b: usize) -> String {
-    match (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
-        (Some(x), Some(y)) if a < b => fold_key(Span::new(x.span.start, y.span.end).text(text)),
-        _ => String::new(),
-    }
+pub fn key<'s>(tk: &'s Toks, a: usize, b: usize, buf: &'s mut String) -> &'s str {
+    tk.key(a, b, buf)
 }
 
 /// The end of the first word at `a`: glued tokens ("Itar-Tass", "U.S.") count as one word.
@@ -132,18 +129,9 @@ fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
     f
 }
 
-/// Folds the text of tokens `[a, b)` into `buf`.
-fn fold_tokens(text: &str, toks: &[Token], a: usize, b: usize, buf: &mut String) {
-    buf.clear();
-    if let (Some(x), Some(y)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
-        if a < b {
-            fold_into(Span::new(x.span.start, y.span.end).text(text), buf);
-        }
-    }
-}
-
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
-pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    let (text, toks) = (tk.text, tk.toks);
     let first = toks.get(a)?;
     if first.kind == TokKind::Punct {
         return None;
@@ -154,8 +142,7 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
     // The first word may end in a glued "." that belongs to the sentence, not the name.
     let mut max_words = None;
     while fe > a {
-        fold_tokens(text, toks, a, fe, &mut buf);
-        if let Some(&n) = lex.gaz_first.get(buf.as_str()) {
+        if let Some(&n) = lex.gaz_first.get(tk.key(a, fe, &mut buf)) {
             max_words = Some(n);
             break;
         }
@@ -188,8 +175,7 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
         b += 1;
     }
     ends.get(..n_ends)?.iter().rev().find_map(|&e| {
-        fold_tokens(text, toks, a, e, &mut buf);
-        let g = lex.gaz.get(buf.as_str())?;
+        let g = lex.gaz.get(tk.key(a, e, &mut buf))?;
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
             let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
@@ -202,7 +188,8 @@ pub fn gaz_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> 
 }
 
 /// The longest title starting at `a` within `limit`: its end.
-pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    let (text, toks) = (tk.text, tk.toks);
     if toks.get(a)?.kind != TokKind::Word {
         return None;
     }
@@ -211,8 +198,7 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
     let mut fe = first_word_end(toks, a, limit);
     let mut max_words = None;
     while fe > a {
-        fold_tokens(text, toks, a, fe, &mut buf);
-        if let Some(&n) = lex.title_first.get(buf.as_str()) {
+        if let Some(&n) = lex.title_first.get(tk.key(a, fe, &mut buf)) {
             max_words = Some(n);
             break;
         }
@@ -232,14 +218,12 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
             if b == a || !t.glued {
                 words += 1;
             }
-            fold_tokens(text, toks, a, b + 1, &mut buf);
-            if lex.titles.contains(buf.as_str()) {
+            if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
                 best = Some(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
-            fold_tokens(text, toks, a, b + 1, &mut buf);
-            if lex.titles.contains(buf.as_str()) {
+            if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
                 best = Some(b + 1);
             }
         } else if t.text(text) != "-" {
@@ -252,11 +236,10 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
 /// `caseless`: the sentence carries no case information (see [`caseless`]).
-pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &mut Vec<Cand>) {
-    let text = doc.text;
-    let toks = &doc.seg.tokens;
+pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &Lex, out: &mut Vec<Cand>) {
+    let (text, toks) = (tk.text, tk.toks);
     if caseless {
-        caseless_line(doc, s, e, lex, out);
+        caseless_line(doc, tk, s, e, lex, out);
         return;
     }
     // The first word of the sentence (after opening quotes, dashes, bullets).
@@ -298,10 +281,10 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
             i += 1;
             continue;
         }
-        let j = run_end(text, toks, i, e, lex);
+        let j = run_end(tk, i, e, lex);
         // A known name longer than the run ("Organisation for Security and Cooperation in
         // Europe", "Bosnia and Herzegovina").
-        if let Some((ge, g)) = gaz_at(text, toks, i, e, lex).filter(|(ge, _)| *ge > j) {
+        if let Some((ge, g)) = gaz_at(tk, i, e, lex).filter(|(ge, _)| *ge > j) {
             let has_lower = (i..ge)
                 .any(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(text))));
             if has_lower {
@@ -315,7 +298,7 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
             || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
                 matches!(p.text(text), ":" | ";" | "“" | "\"" | "‘" | "(" | "—" | "–" | "•")
             });
-        split_run(doc, i, j, initial, headline, lex, out);
+        split_run(doc, tk, i, j, initial, headline, lex, out);
         i = j.max(i + 1);
     }
 }
@@ -370,7 +353,8 @@ fn cap_at(text: &str, toks: &[Token], i: usize, e: usize) -> bool {
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`.
-fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
+fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
+    let (text, toks) = (tk.text, tk.toks);
     let mut j = i + 1; // tokens [i, j) are in the run
     loop {
         let Some(t) = toks.get(j).filter(|_| j < e) else { break };
@@ -398,7 +382,7 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
             && cap_at(text, toks, j + 2, e)
             && company_run_after(text, toks, j + 2, e)
-            && gaz_at(text, toks, i, j, lex).is_none_or(|(ge, _)| ge != j)
+            && gaz_at(tk, i, j, lex).is_none_or(|(ge, _)| ge != j)
         {
             j += 2;
             continue;
@@ -562,7 +546,7 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 && lex.org_words.contains(prev_word(text, toks, j))
                 && !lex.non_names.contains(next_word)
                 && !is_acronym(next_word)
-                && gaz_at(text, toks, j + 1, e, lex).is_none()
+                && gaz_at(tk, j + 1, e, lex).is_none()
             {
                 j += 1;
                 continue;
@@ -606,7 +590,7 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 prev_word(text, toks, j),
                 "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
             )
-            && gaz_at(text, toks, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
+            && gaz_at(tk, j + 2, e, lex).is_none_or(|(_, g)| g.kind() != EntityType::Place)
         {
             j += 2;
             continue;
@@ -682,9 +666,17 @@ impl Piece {
 }
 
 /// Splits the run `[i, j)` into mentions.
-fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: &Lex, out: &mut Vec<Cand>) {
-    let text = doc.text;
-    let toks = &doc.seg.tokens;
+fn split_run(
+    doc: &Doc,
+    tk: &Toks,
+    i: usize,
+    j: usize,
+    initial: bool,
+    headline: bool,
+    lex: &Lex,
+    out: &mut Vec<Cand>,
+) {
+    let (text, toks) = (tk.text, tk.toks);
     let word = |k: usize| toks.get(k).map(|t| t.text(text)).unwrap_or("");
     let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
     // Leading words that are never names ("The", "However", "Monday"), and a sentence-initial
@@ -705,7 +697,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
         if headed && !HEADED_DROP.contains(&w) {
             break;
         }
-        let whole_known = gaz_at(text, toks, a, j, lex).is_some();
+        let whole_known = gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
@@ -716,7 +708,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
         } else if lex.non_names.contains(w) && !whole_known {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let l = w.to_lowercase();
-            let next_known = gaz_at(text, toks, a + 1, j, lex).is_some();
+            let next_known = gaz_at(tk, a + 1, j, lex).is_some();
             !(a + 1 < j && lex.given.contains(&l) && !next_known && !first_is_initial)
         } else if first_is_initial && !whole_known {
             let l = w.to_lowercase();
@@ -742,7 +734,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     // Trailing days and months.
     let mut b = j;
     let whole_with_period = word(j.saturating_sub(1)) == "."
-        && (gaz_at(text, toks, a, j, lex).is_some_and(|(e, _)| e == j)
+        && (gaz_at(tk, a, j, lex).is_some_and(|(e, _)| e == j)
             || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
     // A lower-case word glued to the name stays: "Kim In-so".
     let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
@@ -765,7 +757,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     if a >= b {
         return;
     }
-    let whole = gaz_at(text, toks, a, b, lex).filter(|(e, _)| *e == b);
+    let whole = gaz_at(tk, a, b, lex).filter(|(e, _)| *e == b);
     if let Some((_, g)) = whole {
         out.push(cand(doc, a, b, Some(g), initial));
         return;
@@ -790,7 +782,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".
             // Only ministries: "German Foreign Ministry", not "Scottish National Party".
             let ministry = matches!(last, "Ministry" | "Department" | "Office");
-            let demonym = gaz_at(text, toks, a, b, lex)
+            let demonym = gaz_at(tk, a, b, lex)
                 .filter(|(ge, g)| ministry && g.class == Class::Demonym && count_words(toks, *ge, b) >= 2);
             let a = match demonym {
                 Some((ge, g)) => {
@@ -810,7 +802,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             out.push(c);
             return;
         }
-        if lex.loc_words.contains(last) && !is_cap_title_seq(text, toks, a, b, lex) {
+        if lex.loc_words.contains(last) && !is_cap_title_seq(tk, a, b, lex) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
             out.push(c);
@@ -841,7 +833,7 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
         // A title ending the run after a given name is a surname: "John Major".
         let after_given =
             unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
-        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| {
+        if let Some(te) = title_at(tk, k, b, lex).filter(|&te| {
             // Not half of a hyphenated word: "Commander-in-Chief Forum".
             let splits_word = toks.get(te).is_some_and(|t| t.glued && t.text(text) == "-");
             (te < b || k > a) && !(te == b && after_given) && !splits_word
@@ -853,12 +845,12 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k = te;
             continue;
         }
-        if let Some((ge, g)) = gaz_at(text, toks, k, b, lex) {
+        if let Some((ge, g)) = gaz_at(tk, k, b, lex) {
             // A place right before an unknown stretch starts a longer name ("New York Knicks",
             // "Victoria Beckham"); a nationality does not ("Australian Tom Moody").
             let next_unknown = ge < b
-                && title_at(text, toks, ge, b, lex).is_none()
-                && gaz_at(text, toks, ge, b, lex).is_none()
+                && title_at(tk, ge, b, lex).is_none()
+                && gaz_at(tk, ge, b, lex).is_none()
                 && toks.get(ge).is_some_and(|t| !t.glued);
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
@@ -952,8 +944,8 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
 }
 
 /// Is `[a, b)` a title followed by nothing but a loc word ("Secretary of State")?
-fn is_cap_title_seq(text: &str, toks: &[Token], a: usize, b: usize, lex: &Lex) -> bool {
-    title_at(text, toks, a, b, lex) == Some(b)
+fn is_cap_title_seq(tk: &Toks, a: usize, b: usize, lex: &Lex) -> bool {
+    title_at(tk, a, b, lex) == Some(b)
 }
 
 fn set(c: &mut Cand, kind: EntityType, strength: u8, rule: &'static str) {
@@ -982,9 +974,8 @@ fn cand(doc: &Doc, a: usize, b: usize, g: Option<Gaz>, initial: bool) -> Cand {
 }
 
 /// A line without case information: gazetteer phrases only (longest first).
-fn caseless_line(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
-    let text = doc.text;
-    let toks = &doc.seg.tokens;
+fn caseless_line(doc: &Doc, tk: &Toks, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) {
+    let toks = tk.toks;
     let mut k = s;
     while k < e {
         let is_w = toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
@@ -993,7 +984,7 @@ fn caseless_line(doc: &Doc, s: usize, e: usize, lex: &Lex, out: &mut Vec<Cand>) 
                 .get(k)
                 .is_some_and(|t| t.glued && k > s && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word))
         {
-            if let Some((ge, g)) = gaz_at(text, toks, k, e, lex) {
+            if let Some((ge, g)) = gaz_at(tk, k, e, lex) {
                 let mut c = cand(doc, k, ge, Some(g), false);
                 c.caseless = true;
                 c.strength = MEDIUM;

@@ -12,6 +12,7 @@
 pub mod lexicon;
 pub mod mentions;
 pub mod roles;
+pub mod toks;
 pub mod typing;
 
 use crate::document::Doc;
@@ -28,7 +29,7 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     let ctx = typing::Ctx::new(doc, lex);
     for (i, s) in doc.seg.sentences.iter().enumerate() {
         let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
-        mentions::sentence(doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+        mentions::sentence(doc, &ctx.tk, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
     }
     cands.retain(|c| !c.span.is_empty() && !doc.is_excluded(c.span));
     if cfg!(test) && std::env::var("NL_DEBUG").is_ok() {
@@ -42,7 +43,7 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     // 3. merge
     let groups = merge(doc, &cands);
     // 4. roles, 5. salience and output
-    build(doc, &cands, groups, lex)
+    build(doc, &ctx.tk, &cands, groups, lex)
 }
 
 /// Drops candidates that overlap an earlier one (keeps the longer).
@@ -190,7 +191,13 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
     groups
 }
 
-fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (Vec<Mention>, Vec<Entity>) {
+fn build(
+    doc: &Doc,
+    tk: &toks::Toks,
+    cands: &[Cand],
+    groups: Vec<Group>,
+    lex: &lexicon::Lex,
+) -> (Vec<Mention>, Vec<Entity>) {
     let text = doc.text;
     let n_tokens = doc.seg.tokens.len().max(1) as f32;
     let lead_end =
@@ -269,7 +276,8 @@ fn build(doc: &Doc, cands: &[Cand], groups: Vec<Group>, lex: &lexicon::Lex) -> (
                 aliases.push(a.to_string());
             }
             if c.kind == Some(EntityType::Person) {
-                let found = roles::before(doc, cands, m, lex).or_else(|| roles::after(doc, cands, m, lex));
+                let found =
+                    roles::before(doc, tk, cands, m, lex).or_else(|| roles::after(doc, tk, cands, m, lex));
                 if let Some((span, _rule)) = found {
                     let r = span.text(text).to_string();
                     if !role_spans.contains(&span) {

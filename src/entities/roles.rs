@@ -4,6 +4,7 @@
 
 use super::lexicon::Lex;
 use super::mentions::{Cand, title_at};
+use super::toks::Toks;
 use crate::document::Doc;
 use crate::model::{EntityType, Span};
 use crate::segment::TokKind;
@@ -13,7 +14,7 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 }
 
 /// The role phrase written before person mention `m` (index into `cands`), if any.
-pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
+pub fn before(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
     let c = cands.get(m)?;
     let toks = &doc.seg.tokens;
     // "Russia's foreign minister, Sergei Lavrov, said": a title, a comma, the name, a comma.
@@ -25,9 +26,7 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
     let mut start = None;
     for back in 1..=(lex.title_max + 3).min(end) {
         let t = end - back;
-        if toks.get(t).is_some_and(|x| x.kind == TokKind::Word)
-            && title_at(doc.text, toks, t, end, lex) == Some(end)
-        {
+        if toks.get(t).is_some_and(|x| x.kind == TokKind::Word) && title_at(tk, t, end, lex) == Some(end) {
             start = Some(t);
         }
         if toks.get(t).is_some_and(|x| x.line_start) {
@@ -66,7 +65,7 @@ pub fn before(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &
 
 /// The role phrase written after person mention `m`: ", the US secretary of state," or ", who
 /// is the Kremlin's spokesman".
-pub fn after(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
+pub fn after(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'static str)> {
     let c = cands.get(m)?;
     let toks = &doc.seg.tokens;
     let mut k = c.end;
@@ -100,8 +99,7 @@ pub fn after(doc: &Doc, cands: &[Cand], m: usize, lex: &Lex) -> Option<(Span, &'
         return None;
     }
     // A title must end the phrase, or stand before its "of" complement.
-    let ok =
-        (p..q).any(|s| title_at(doc.text, toks, s, q, lex).is_some_and(|e| e == q || word(doc, e) == "of"));
+    let ok = (p..q).any(|s| title_at(tk, s, q, lex).is_some_and(|e| e == q || word(doc, e) == "of"));
     if !ok {
         return None;
     }

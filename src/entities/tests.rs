@@ -351,7 +351,7 @@ fn bench_entities() {
     let mut cands = Vec::new();
     for (i, s) in doc.seg.sentences.iter().enumerate() {
         let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
-        super::mentions::sentence(&doc, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
+        super::mentions::sentence(&doc, &ctx.tk, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
     }
     mark("mentions", &mut laps);
     super::typing::local(&doc, &mut cands, &ctx, lex);
@@ -361,7 +361,7 @@ fn bench_entities() {
     super::dedup(&mut cands);
     let groups = super::merge(&doc, &cands);
     mark("merge", &mut laps);
-    let _ = super::build(&doc, &cands, groups, lex);
+    let _ = super::build(&doc, &ctx.tk, &cands, groups, lex);
     mark("build", &mut laps);
     eprintln!("{laps:?}");
     let mb = text.len() as f64 / 1e6;

@@ -44,8 +44,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && next == "("
             && mentions::is_acronym(word(doc, c.end + 1))
             && word(doc, c.end + 2) == ")"
-            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 2, lex)
-                .is_none_or(|(_, g)| g.kind() != Place);
+            && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 2, lex).is_none_or(|(_, g)| g.kind() != Place);
         let code = mentions::is_acronym(first)
             && word(doc, c.end) == "-"
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
@@ -71,11 +70,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     | "Las"
             )
             && !org_headed
-            && !(c.first + 1..c.end).any(|k| {
-                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
-                    .is_some_and(|(_, g)| g.kind() == Place)
-            })
-            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.first, c.end, lex).is_none()
+            && !(c.first + 1..c.end)
+                .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
+            && mentions::gaz_at(&ctx.tk, c.first, c.end, lex).is_none()
         {
             // "Fort Pierce", "Mount Kenya", "Port Moresby" (not "Los Angeles Dodgers").
             (Place, MEDIUM, "loc_prefix")
@@ -90,7 +87,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi && lex.loc_words.contains(last) {
             (Place, MEDIUM, "loc_word")
         } else if next == "("
-            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.end + 1, c.end + 6, lex)
+            && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex)
                 .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
             && !org_headed
         {
@@ -220,10 +217,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi
             && !lex.given.contains(&first_l)
             && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
-            && (c.first..c.end).any(|k| {
-                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
-                    .is_some_and(|(_, g)| g.kind() == Place)
-            })
+            && (c.first..c.end)
+                .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
         {
             // "Real Madrid", "Air France": a name built on a place.
             (Organization, MEDIUM, "org_with_place")
@@ -267,13 +262,15 @@ fn toks_line_start(doc: &Doc, k: usize) -> bool {
 
 /// Facts about the document computed once: which tokens lie on a dateline, which sentences
 /// carry no case information.
-pub struct Ctx {
+pub struct Ctx<'a> {
+    /// Folded keys and flags of the tokens.
+    pub tk: super::toks::Toks<'a>,
     datelines: Vec<bool>,
     pub caseless: Vec<bool>,
 }
 
-impl Ctx {
-    pub fn new(doc: &Doc, lex: &Lex) -> Ctx {
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Doc, lex: &Lex) -> Ctx<'a> {
         let text = doc.text;
         let toks = &doc.seg.tokens;
         let caseless = doc
@@ -294,7 +291,7 @@ impl Ctx {
             }
             s = e;
         }
-        Ctx { datelines, caseless }
+        Ctx { tk: super::toks::Toks::new(doc.text, &doc.seg.tokens), datelines, caseless }
     }
 
     /// Is token `k` on a dateline?
@@ -617,8 +614,8 @@ fn caseless_names(
     parts: &FxMap<String, EntityType>,
     ctx: &Ctx,
 ) {
-    let text = doc.text;
     let toks = &doc.seg.tokens;
+    let mut buf = String::new();
     // Tokens already inside a caseless gazetteer mention.
     let mut taken = vec![false; toks.len()];
     for c in cands.iter().filter(|c| c.caseless) {
@@ -642,12 +639,12 @@ fn caseless_names(
                 if (k..e).any(is_taken) {
                     continue;
                 }
-                let key = mentions::key(text, toks, k, e);
-                if let Some(&(ty, _)) = seen.get(&key) {
+                let key = ctx.tk.key(k, e, &mut buf);
+                if let Some(&(ty, _)) = seen.get(key) {
                     found = Some((e, ty, "caseless_seen"));
                     break;
                 }
-                if e == k + 1 && parts.contains_key(&key) {
+                if e == k + 1 && parts.contains_key(key) {
                     found = Some((e, Person, "caseless_surname"));
                 }
             }

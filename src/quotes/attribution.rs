@@ -7,7 +7,7 @@
 //! statement") stays a phrase.
 
 use super::ctx::Ctx;
-use super::cues::{self, is_one_of};
+use super::cues;
 use crate::lexicon::FastMap as HashMap;
 use crate::model::{Entity, EntityType, Mention, Span};
 
@@ -147,10 +147,7 @@ impl<'a> Resolver<'a> {
         // for USA Today"; not "Secretary of State Marco Rubio").
         let mut head = e;
         for k in s + 1..e {
-            if cx.is_lower(k)
-                && is_one_of(cx.w(k), cues::SUBJECT_JOINERS)
-                && (!cx.is_cap(k + 1) || cx.is_lower(k - 1))
-            {
+            if cx.is_lower(k) && cx.is(k, cues::SUBJECT_JOINER) && (!cx.is_cap(k + 1) || cx.is_lower(k - 1)) {
                 head = k - 1;
                 break;
             }
@@ -215,7 +212,7 @@ impl<'a> Resolver<'a> {
 
     fn by_role(&self, cx: &Ctx, s: usize, e: usize, pos: usize) -> Option<&'a Entity> {
         let mut s = s;
-        while s < e && cx.one_of(s, cues::DETERMINERS) {
+        while s < e && cx.is(s, cues::DETERMINER) {
             s += 1;
         }
         if s == e && !cx.is_lower(s) && !cx.is_cap(s) {

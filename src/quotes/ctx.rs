@@ -1,9 +1,28 @@
 //! The token layer every rule of the stage reads: tokens, quoted regions, sentence starts and
 //! Title Case lines, with bounds-checked accessors (a bad index answers "no", never panics).
 
-use super::cues::is_one_of;
+use super::cues::{self, is_one_of};
 use super::marks::Region;
 use crate::segment::{TokKind, Token};
+
+/// Per-token flags (`Info::flags`).
+const WORD: u8 = 1;
+const LOWER: u8 = 2;
+const CAP: u8 = 4;
+/// A sentence or paragraph starts here.
+const START: u8 = 8;
+/// On a Title Case line.
+const TITLE: u8 = 16;
+
+/// What the rules ask about a token, computed once per document.
+#[derive(Clone, Copy, Default)]
+struct Info {
+    /// Word classes ([`cues::word_info`]).
+    class: u64,
+    /// Speech-verb tags.
+    tags: u16,
+    flags: u8,
+}
 
 /// The token layer every rule reads.
 pub struct Ctx<'a> {
@@ -13,10 +32,8 @@ pub struct Ctx<'a> {
     pub regions: Vec<Region>,
     /// Per token: 1 + the index of the top-level region holding it (marks included), or 0.
     pub region_of: Vec<u32>,
-    /// Per token: does a sentence start here?
-    pub sent_first: Vec<bool>,
-    /// Per token: is it on a Title Case line (a headline), where verbs are capitalised too?
-    pub title_case: Vec<bool>,
+    /// Per token: flags, verb tags and word classes.
+    info: Vec<Info>,
 }
 
 impl<'a> Ctx<'a> {
@@ -38,33 +55,73 @@ impl<'a> Ctx<'a> {
             }
             last_end = to + 1;
         }
-        let mut sent_first = vec![false; toks.len()];
+        let mut info: Vec<Info> = Vec::with_capacity(toks.len());
+        for t in toks {
+            let mut x = Info { class: 0, tags: 0, flags: if t.line_start { START } else { 0 } };
+            if t.kind != TokKind::Punct {
+                x.flags |= WORD;
+                // (An empty text means a span off the text: no word to look up.)
+                let w = t.text(text);
+                match w.as_bytes().first() {
+                    Some(b) if b.is_ascii_lowercase() => x.flags |= LOWER,
+                    Some(b) if b.is_ascii_uppercase() => x.flags |= CAP,
+                    Some(b) if !b.is_ascii() => match w.chars().next() {
+                        Some(c) if c.is_lowercase() => x.flags |= LOWER,
+                        Some(c) if c.is_uppercase() => x.flags |= CAP,
+                        _ => {}
+                    },
+                    _ => {}
+                }
+                if !w.is_empty() {
+                    let wi = cues::word_info_at(text, t.span.start, t.span.end);
+                    (x.class, x.tags) = (wi.class, wi.tags);
+                }
+            }
+            info.push(x);
+        }
         for s in sentences {
-            if let Some(x) = sent_first.get_mut(s.tokens.start) {
-                *x = true;
+            if let Some(x) = info.get_mut(s.tokens.start) {
+                x.flags |= START;
             }
         }
-        let mut title_case = vec![false; toks.len()];
+        // Title Case lines: at least three words of four letters or more, three quarters of
+        // them capitalised, and at most 40 tokens.
         let mut i = 0;
         while i < toks.len() {
             let mut end = i + 1;
             while end < toks.len() && !toks[end].line_start {
                 end += 1;
             }
-            let long: Vec<bool> = toks[i..end]
-                .iter()
-                .filter(|t| t.kind == TokKind::Word && t.span.len() >= 4)
-                .map(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
-                .collect();
-            let caps = long.iter().filter(|&&x| x).count();
-            if long.len() >= 3 && caps * 4 >= long.len() * 3 && end - i <= 40 {
-                title_case[i..end].iter_mut().for_each(|x| *x = true);
+            let (mut long, mut caps) = (0usize, 0usize);
+            for (t, x) in toks[i..end].iter().zip(&info[i..end]) {
+                if t.kind == TokKind::Word && t.span.len() >= 4 {
+                    long += 1;
+                    caps += usize::from(x.flags & CAP != 0);
+                }
+            }
+            if long >= 3 && caps * 4 >= long * 3 && end - i <= 40 {
+                info[i..end].iter_mut().for_each(|x| x.flags |= TITLE);
             }
             i = end;
         }
-        Ctx { text, toks, regions: top, region_of, sent_first, title_case }
+        Ctx { text, toks, regions: top, region_of, info }
     }
 
+    fn flag(&self, i: usize, f: u8) -> bool {
+        self.info.get(i).is_some_and(|x| x.flags & f != 0)
+    }
+    /// Is token `i` a word in one of the classes `class` (bits of [`cues`])?
+    pub fn is(&self, i: usize, class: u64) -> bool {
+        self.info.get(i).is_some_and(|x| x.class & class != 0)
+    }
+    /// The speech-verb tags of token `i` ([`cues::verb_tags`]).
+    pub fn tags(&self, i: usize) -> u16 {
+        self.info.get(i).map_or(0, |x| x.tags)
+    }
+    /// Is token `i` on a Title Case line (a headline), where verbs are capitalised too?
+    pub fn title_case(&self, i: usize) -> bool {
+        self.flag(i, TITLE)
+    }
     pub fn n(&self) -> usize {
         self.toks.len()
     }
@@ -72,17 +129,17 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind != TokKind::Punct)
+        self.flag(i, WORD)
     }
     pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_lowercase())
+        self.flag(i, LOWER)
     }
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.flag(i, CAP)
     }
-    /// A new sentence or paragraph starts at token `i`.
+    /// A new sentence or paragraph starts at token `i` (or `i` is past the end).
     pub fn starts(&self, i: usize) -> bool {
-        self.toks.get(i).is_none_or(|t| t.line_start) || self.sent_first.get(i).copied().unwrap_or(true)
+        self.info.get(i).is_none_or(|x| x.flags & START != 0)
     }
     pub fn region(&self, i: usize) -> Option<&Region> {
         let k = *self.region_of.get(i)? as usize;

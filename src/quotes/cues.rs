@@ -1,7 +1,7 @@
 //! The speech-verb lexicon (data/quotes/speech_verbs.txt) and the closed word classes the clause
 //! analysis needs.
 
-use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
+use crate::lexicon::FastMap as HashMap;
 use std::sync::OnceLock;
 
 /// Takes a content clause: "said (that) …".
@@ -24,15 +24,174 @@ pub const BASE: u16 = 8192;
 pub const PARTICLES: &[(&str, u16)] =
     &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048), ("against", 16384)];
 
-fn verbs() -> &'static HashMap<String, u16> {
-    static MAP: OnceLock<HashMap<String, u16>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = HashMap::default();
+/// Word classes: one bit per closed word list, looked up once per token ([`word_info`], kept per
+/// token by `Ctx`), so that a rule asks "is this a determiner?" with a bit test instead of a scan.
+pub const DETERMINER: u64 = 1;
+pub const PRONOUN: u64 = 1 << 1;
+pub const NOT_BEFORE: u64 = 1 << 2;
+pub const AUX_ADVERB: u64 = 1 << 3;
+pub const SUBJECT_STOP: u64 = 1 << 4;
+pub const SUBJECT_JOINER: u64 = 1 << 5;
+pub const CLAUSE_STOP: u64 = 1 << 6;
+pub const ADJUNCT_WORD: u64 = 1 << 7;
+pub const ADJUNCT_PREP: u64 = 1 << 8;
+/// data/quotes/adjunct_heads.txt
+pub const ADJUNCT_HEAD: u64 = 1 << 9;
+/// data/quotes/title_cues.txt
+pub const TITLE_CUE: u64 = 1 << 10;
+pub const MONTH: u64 = 1 << 11;
+pub const SENTENCE_OPENER: u64 = 1 << 12;
+pub const INFINITIVE_CUE: u64 = 1 << 13;
+pub const NO_CONTENT: u64 = 1 << 14;
+pub const SUBORDINATOR: u64 = 1 << 15;
+pub const APPOSITIVE_START: u64 = 1 << 16;
+/// "according" (to).
+pub const ACCORDING: u64 = 1 << 17;
+
+/// The closed lists behind the class bits (the two data-file classes are added from their files).
+fn class_lists() -> [(u64, &'static [&'static str]); 16] {
+    use super::{reported, subject};
+    [
+        (DETERMINER, DETERMINERS),
+        (PRONOUN, PRONOUNS),
+        (NOT_BEFORE, NOT_BEFORE_CUE),
+        (AUX_ADVERB, AUX_ADVERBS),
+        (SUBJECT_STOP, SUBJECT_STOPS),
+        (SUBJECT_JOINER, SUBJECT_JOINERS),
+        (CLAUSE_STOP, CLAUSE_STOPS),
+        (ADJUNCT_WORD, ADJUNCT_WORDS),
+        (ADJUNCT_PREP, ADJUNCT_PREPS),
+        (MONTH, subject::MONTHS),
+        (SENTENCE_OPENER, subject::SENTENCE_OPENERS),
+        (INFINITIVE_CUE, reported::INFINITIVE_CUES),
+        (NO_CONTENT, reported::NO_CONTENT_START),
+        (SUBORDINATOR, reported::SUBORDINATORS),
+        (APPOSITIVE_START, subject::APPOSITIVE_STARTS),
+        (ACCORDING, &["according"]),
+    ]
+}
+
+/// Longest key of the word table (longer words are in no list).
+const MAX_KEY: usize = 23;
+
+/// What the lexicon knows about a word form: its speech-verb tags and its class bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    pub tags: u16,
+    pub class: u64,
+}
+
+/// A word of at most [`MAX_KEY`] ASCII bytes, lower-cased and packed little-endian into three
+/// words (zero bytes after its end, its length in the last byte): compared and hashed without
+/// touching a string.
+type Key = [u64; 3];
+
+/// Every listed word form → its tags and classes, in an open-addressing table of packed keys:
+/// one look-up per token is a few multiplications and compares, no hashing of strings.
+struct Table {
+    slots: Vec<(Key, WordInfo)>,
+    /// Folded keys of the data-file words that are not ASCII-packable (none today; kept so a
+    /// future entry like "op‐ed" still works).
+    folded: HashMap<String, u64>,
+}
+
+impl Table {
+    #[inline(always)]
+    fn slot(&self, key: &Key) -> usize {
+        let h =
+            (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+    #[inline(always)]
+    fn get(&self, key: &Key) -> WordInfo {
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(key);
+        // The table is at most half full: a probe ends at the key or at an empty slot.
+        for _ in 0..self.slots.len() {
+            let Some((k, info)) = self.slots.get(at) else { break };
+            if k == key {
+                return *info;
+            }
+            // An empty slot (every key has its length in the top byte of its last word).
+            if k[2] == 0 {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        WordInfo::default()
+    }
+    fn add(&mut self, key: Key, f: impl Fn(&mut WordInfo)) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(&key);
+        loop {
+            let (k, info) = &mut self.slots[at];
+            if *k == key || *k == [0; 3] {
+                *k = key;
+                f(info);
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+/// Lower-cases the ASCII bytes of `v`, eight at a time (None when a byte is not ASCII): bit 7 of
+/// each byte says "≥ 'A'" and "> 'Z'" after the additions (no byte is ≥ 0x80, so no carry
+/// crosses a byte).
+#[inline(always)]
+fn lower8(v: u64) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if v & HIGH != 0 {
+        return None;
+    }
+    let ge_a = v.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // + (0x80 - 'A')
+    let gt_z = v.wrapping_add(0x2525_2525_2525_2525); // + (0x7f - 'Z')
+    Some(v | ((ge_a & !gt_z & HIGH) >> 2))
+}
+
+/// The `m` (1..=8) bytes of `text` at `from`, little-endian, zero above.
+#[inline(always)]
+fn load(text: &[u8], from: usize, m: usize) -> Option<u64> {
+    match text.get(from..from + 8) {
+        Some(b) => {
+            let v = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+            Some(if m >= 8 { v } else { v & ((1u64 << (8 * m)) - 1) })
+        }
+        None => Some(text.get(from..from + m)?.iter().rev().fold(0u64, |v, &c| v << 8 | u64::from(c))),
+    }
+}
+
+/// Packs the ASCII word `text[start..end]` lower-cased (None: empty, too long or not ASCII).
+/// Reads whole words of the text where it can and masks the bytes past the end.
+#[inline(always)]
+fn pack(text: &[u8], start: usize, end: usize) -> Option<Key> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > MAX_KEY {
+        return None;
+    }
+    let k0 = lower8(load(text, start, n)?)?;
+    let k1 = if n > 8 { lower8(load(text, start + 8, n - 8)?)? } else { 0 };
+    let k2 = if n > 16 { lower8(load(text, start + 16, n - 16)?)? } else { 0 };
+    // The length in the free top byte: "a" and "a\0" differ, and no key is all zeros.
+    Some([k0, k1, k2 | (n as u64) << 56])
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table { slots: vec![([0; 3], WordInfo::default()); 4096], folded: HashMap::default() };
+        let mut n = 0;
+        let mut add = |t: &mut Table, w: &str, f: &dyn Fn(&mut WordInfo)| {
+            if let Some(key) = pack(w.as_bytes(), 0, w.len()) {
+                t.add(key, f);
+                n += 1;
+            }
+        };
         for line in crate::lexicon::entries(include_str!("../../data/quotes/speech_verbs.txt")) {
             let (forms, tags) = line.split_once(':').unwrap_or((line, "clause"));
-            let mut t = 0;
+            let mut t0 = 0;
             for tag in tags.split_whitespace() {
-                t |= match tag {
+                t0 |= match tag {
                     "clause" => CLAUSE,
                     "tell" => TELL,
                     "object" => OBJECT,
@@ -47,28 +206,66 @@ fn verbs() -> &'static HashMap<String, u16> {
             }
             for (k, f) in forms.split_whitespace().enumerate() {
                 let base = if k == 0 { BASE } else { 0 };
-                *m.entry(crate::lexicon::fold_key(f)).or_insert(0) |= t | base;
+                // Verb look-ups read ASCII forms of at most 16 bytes.
+                if f.len() <= 16 {
+                    add(&mut t, f, &|i: &mut WordInfo| i.tags |= t0 | base);
+                }
             }
         }
-        m
+        for (bit, list) in class_lists() {
+            for w in list {
+                add(&mut t, w, &|i: &mut WordInfo| i.class |= bit);
+            }
+        }
+        for (bit, src) in [
+            (ADJUNCT_HEAD, include_str!("../../data/quotes/adjunct_heads.txt")),
+            (TITLE_CUE, include_str!("../../data/quotes/title_cues.txt")),
+        ] {
+            for w in crate::lexicon::entries(src) {
+                let key = crate::lexicon::fold_key(w);
+                if key.is_ascii() {
+                    add(&mut t, &key, &|i: &mut WordInfo| i.class |= bit);
+                } else {
+                    *t.folded.entry(key).or_default() |= bit;
+                }
+            }
+        }
+        debug_assert!(n * 2 < t.slots.len(), "word table over half full");
+        t
     })
+}
+
+/// The tags and classes of the word `text[start..end]`, matched case-insensitively. The closed
+/// lists and the verb lexicon are ASCII: a word with other characters can only be an adjunct
+/// head or a title cue, matched through its folded key ("op‐ed" with a Unicode hyphen).
+#[inline]
+pub fn word_info_at(text: &str, start: usize, end: usize) -> WordInfo {
+    let t = table();
+    match pack(text.as_bytes(), start, end) {
+        Some(key) => t.get(&key),
+        None => {
+            let w = text.get(start..end).unwrap_or("");
+            if w.is_ascii() || w.len() > MAX_KEY {
+                return WordInfo::default();
+            }
+            let key = crate::lexicon::fold_key(w);
+            let class = match key.is_ascii() {
+                true => pack(key.as_bytes(), 0, key.len()).map_or(0, |k| t.get(&k).class),
+                false => t.folded.get(key.as_str()).copied().unwrap_or(0),
+            };
+            WordInfo { tags: 0, class: class & (ADJUNCT_HEAD | TITLE_CUE) }
+        }
+    }
+}
+
+/// The tags and classes of a word form ([`word_info_at`]).
+pub fn word_info(word: &str) -> WordInfo {
+    word_info_at(word, 0, word.len())
 }
 
 /// The tags of a speech verb form (0 when it is none). `word` is matched case-insensitively.
 pub fn verb_tags(word: &str) -> u16 {
-    if word.len() > 16 || word.is_empty() {
-        return 0;
-    }
-    let mut buf = [0u8; 16];
-    let b = word.as_bytes();
-    if !b.is_ascii() {
-        return 0;
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    verbs().get(key).copied().unwrap_or(0)
+    word_info(word).tags
 }
 
 /// The particle bit of `w` ("for" in "called for"), or 0.
@@ -76,22 +273,14 @@ pub fn particle_bit(w: &str) -> u16 {
     PARTICLES.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(0, |(_, b)| *b)
 }
 
-fn set(src: &'static str, cell: &'static OnceLock<HashSet<String>>) -> &'static HashSet<String> {
-    cell.get_or_init(|| crate::lexicon::entries(src).map(crate::lexicon::fold_key).collect())
-}
-
 /// Nouns that end an adjunct between a cue and its content ("said in a statement").
 pub fn is_adjunct_head(w: &str) -> bool {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
-    w.len() < 24
-        && set(include_str!("../../data/quotes/adjunct_heads.txt"), &S).contains(&crate::lexicon::fold_key(w))
+    word_info(w).class & ADJUNCT_HEAD != 0
 }
 
 /// Words before a quotation that make it a title or a name ("titled", "so-called").
 pub fn is_title_cue(w: &str) -> bool {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
-    w.len() < 24
-        && set(include_str!("../../data/quotes/title_cues.txt"), &S).contains(&crate::lexicon::fold_key(w))
+    word_info(w).class & TITLE_CUE != 0
 }
 
 /// Is `w` (any case) one of `list`?

@@ -241,7 +241,7 @@ fn quote_like(cx: &Ctx, r: &marks::Region) -> bool {
     let words = r.words(cx.toks);
     let end_punct = inner.ends_with([',', '.', '?', '!', '…', ';', ':']) || r.close.is_none();
     let before = r.open.checked_sub(1).filter(|_| !cx.toks[r.open].line_start);
-    let title_cue = before.is_some_and(|b| cx.is_word(b) && cues::is_title_cue(cx.w(b)));
+    let title_cue = before.is_some_and(|b| cx.is_word(b) && cx.is(b, cues::TITLE_CUE));
     if title_cue || title_like(cx, r) {
         return false;
     }

@@ -4,7 +4,7 @@
 
 use super::ctx::Ctx;
 use super::cues::{self, AS, BASE, CLAUSE, NOUN, NP, OBJECT, TELL, TO};
-use super::subject::{SENTENCE_OPENERS, loose_appositive, np_right, subject_before};
+use super::subject::{loose_appositive, np_right, subject_before};
 use crate::model::QuoteKind;
 use crate::segment::TokKind;
 
@@ -25,7 +25,7 @@ pub struct Claim {
 
 /// Speech verbs that report after "to" ("went on to say"); evidence and thought verbs do not
 /// ("continue to show signs").
-const INFINITIVE_CUES: &[&str] = &[
+pub(super) const INFINITIVE_CUES: &[&str] = &[
     "say",
     "tell",
     "add",
@@ -80,7 +80,12 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             sent_start = c;
             sent_subject = None;
         }
-        let title = cx.title_case.get(c).copied().unwrap_or(false) && c > 0 && !cx.starts(c);
+        // Most tokens are no cue: a bit test skips them.
+        if cx.tags(c) == 0 && !cx.is(c, cues::ACCORDING) {
+            c += 1;
+            continue;
+        }
+        let title = cx.title_case(c) && c > 0 && !cx.starts(c);
         // A cue inside the content just found reports within the report: the outer claim is kept
         // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
         // linear).
@@ -101,7 +106,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             c += 2;
             continue;
         }
-        let tags = cues::verb_tags(w);
+        let tags = cx.tags(c);
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
@@ -111,15 +116,11 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             && c > 1
             && cx.one_of(c - 1, &["to"])
             && !cx.starts(c - 1)
-            && cx.one_of(c, INFINITIVE_CUES)
+            && cx.is(c, cues::INFINITIVE_CUE)
             // "it is safe to say", "too soon to say": the writer's own hedge
             && !cx.one_of(c - 2, &["safe", "fair", "hard", "difficult", "easy", "soon", "early", "impossible", "enough", "needless", "suffice", "fail"]);
         if tags == 0
-            || (c > 0
-                && !cx.starts(c)
-                && !progressive
-                && !infinitive
-                && cx.one_of(c - 1, cues::NOT_BEFORE_CUE))
+            || (c > 0 && !cx.starts(c) && !progressive && !infinitive && cx.is(c - 1, cues::NOT_BEFORE))
         {
             c += 1;
             continue;
@@ -402,13 +403,13 @@ fn finite(
         if inverted && !after_quote {
             let cue_end = hearer(cx, c + 1, tags).unwrap_or(c);
             let mut t = cue_end + 1;
-            while t < cue_end + 4 && (cx.one_of(t, cues::ADJUNCT_WORDS) || cx.is_adverb(t)) {
+            while t < cue_end + 4 && (cx.is(t, cues::ADJUNCT_WORD) || cx.is_adverb(t)) {
                 t += 1;
             }
             let p = left?;
             if cx.is_punct(t, ",")
                 && cx.is_word(t + 1)
-                && !cx.one_of(t + 1, cues::CLAUSE_STOPS)
+                && !cx.is(t + 1, cues::CLAUSE_STOP)
                 && !cx.w(t + 1).ends_with("ing")
                 && p > 0
             {
@@ -432,7 +433,7 @@ fn finite(
     let ends = after >= cx.n()
         || cx.starts(after)
         || !cx.is_word(after)
-        || cx.one_of(after, cues::ADJUNCT_PREPS)
+        || cx.is(after, cues::ADJUNCT_PREP)
         || cx.one_of(after, &["who", "whose", "of", "after", "as", "when", "while", "according"]);
     if !ends && cx.is_punct(p, ",") {
         let subject = loose_appositive(cx, p);
@@ -478,7 +479,7 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
     }
     // Up to "that" or "to": "told a meeting of Pacific Island leaders that".
     let upto = (j + 1..(j + 10).min(cx.n()))
-        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cues::verb_tags(cx.w(k)) & CLAUSE == 0)
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cx.tags(k) & CLAUSE == 0)
         .find(|&k| cx.one_of(k, &["that", "to"]))
         .map(|k| k - 1);
     if upto.is_some() {
@@ -493,9 +494,9 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
             k += 1;
         }
         Some(k)
-    } else if cues::is_adjunct_head(cx.w(j)) {
+    } else if cx.is(j, cues::ADJUNCT_HEAD) {
         Some(j) // "told reporters"
-    } else if cx.one_of(j, cues::DETERMINERS) && cues::is_adjunct_head(cx.w(j + 1)) {
+    } else if cx.is(j, cues::DETERMINER) && cx.is(j + 1, cues::ADJUNCT_HEAD) {
         Some(j + 1) // "told the crowd"
     } else {
         None
@@ -505,15 +506,15 @@ fn hearer(cx: &Ctx, j: usize, tags: u16) -> Option<usize> {
 /// Does the clause end after the cue (only adverbs, adjuncts or punctuation follow from `j`)?
 fn cue_tail_ends(cx: &Ctx, j: usize) -> bool {
     let mut j = j;
-    while j < cx.n() && !cx.starts(j) && (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) {
+    while j < cx.n() && !cx.starts(j) && (cx.is(j, cues::ADJUNCT_WORD) || cx.is_adverb(j)) {
         j += 1;
     }
     // "agreed to lend": an infinitive is more of the clause.
-    let infinitive = cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && !cx.one_of(j + 1, cues::DETERMINERS);
+    let infinitive = cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && !cx.is(j + 1, cues::DETERMINER);
     j >= cx.n()
         || cx.starts(j)
         || !cx.is_word(j)
-        || cx.one_of(j, cues::ADJUNCT_PREPS) && !infinitive
+        || cx.is(j, cues::ADJUNCT_PREP) && !infinitive
         || cx.one_of(
             j,
             &["after", "as", "when", "while", "according", "following", "before", "because", "since", "with"],
@@ -552,8 +553,8 @@ fn participle(
         let opener = first.ends_with("ing")
             || first.ends_with("ly") && first.len() > 4
             || first.ends_with("ed") && first.len() > 4
-            || cx.one_of(sent_start, SENTENCE_OPENERS)
-            || cx.one_of(sent_start, cues::ADJUNCT_PREPS)
+            || cx.is(sent_start, cues::SENTENCE_OPENER)
+            || cx.is(sent_start, cues::ADJUNCT_PREP)
             || cx.one_of(
                 sent_start,
                 &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
@@ -592,7 +593,7 @@ fn according(cx: &Ctx, c: usize) -> Option<Claim> {
 
 /// Words that cannot start a content clause without "that" (a preposition, a conjunction, an
 /// interjection): "responded to the developments", "said goodbye".
-const NO_CONTENT_START: &[&str] = &[
+pub(super) const NO_CONTENT_START: &[&str] = &[
     "to",
     "for",
     "about",
@@ -682,16 +683,15 @@ fn forward(
         if cx.starts(j) {
             break;
         }
-        if (cx.one_of(j, cues::ADJUNCT_WORDS) || cx.is_adverb(j)) && !matches!(cx.w(j + 1), "’" | "'") {
+        if (cx.is(j, cues::ADJUNCT_WORD) || cx.is_adverb(j)) && !matches!(cx.w(j + 1), "’" | "'") {
             j += 1;
             continue;
         }
-        if cx.one_of(j, &["last", "this", "next"]) && cx.is_word(j + 1) && cues::is_adjunct_head(cx.w(j + 1))
-        {
+        if cx.one_of(j, &["last", "this", "next"]) && cx.is_word(j + 1) && cx.is(j + 1, cues::ADJUNCT_HEAD) {
             j += 2;
             continue;
         }
-        if cx.one_of(j, cues::ADJUNCT_PREPS) || cx.is_punct(j, ",") {
+        if cx.is(j, cues::ADJUNCT_PREP) || cx.is_punct(j, ",") {
             // A longer adjunct, commas included, up to "that": "says at a stop in Toledo, Ohio, that".
             let lim = (j + 16).min(cx.n());
             let mut k = j + 1;
@@ -708,7 +708,7 @@ fn forward(
                     that = Some(k);
                     break;
                 }
-                if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & (CLAUSE | NP) != 0
+                if cx.is_lower(k) && cx.tags(k) & (CLAUSE | NP) != 0
                     || matches!(cx.w(k), ";" | ":" | "(" | "\"")
                 {
                     break;
@@ -727,7 +727,7 @@ fn forward(
             while k <= j + 6 && k < cx.n() && !cx.starts(k) && cx.region(k).is_none() {
                 let w = cx.w(k);
                 if cx.is_word(k)
-                    && (cues::is_adjunct_head(w) || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
+                    && (cx.is(k, cues::ADJUNCT_HEAD) || (cx.toks[k].kind == TokKind::Number && w.len() == 4))
                 {
                     found = Some(k);
                 }
@@ -804,7 +804,7 @@ fn forward(
                 break;
             }
             if !cx.is_word(k) && !matches!(cx.w(k), "’" | "'" | "-")
-                || cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0
+                || cx.is_lower(k) && cx.tags(k) & CLAUSE != 0
             {
                 break;
             }
@@ -820,7 +820,7 @@ fn forward(
         && cx.one_of(j, &["no"])
         && cx.is_lower(j + 1)
         && !cx.one_of(j + 1, &["to", "one"]);
-    if !has_that && !aside && !no_clause && cx.one_of(j, NO_CONTENT_START) {
+    if !has_that && !aside && !no_clause && cx.is(j, cues::NO_CONTENT) {
         return None;
     }
     if !has_that && tags & AS != 0 {
@@ -887,7 +887,7 @@ fn backward(
     let after = subject.map_or(c, |s| s.1.max(c)) + 1;
     if cx.is_punct(after, ",")
         && cx.is_lower(after + 1)
-        && !cx.one_of(after + 1, cues::CLAUSE_STOPS)
+        && !cx.is(after + 1, cues::CLAUSE_STOP)
         && !cx.w(after + 1).ends_with("ing")
         && a + 4 > e
     {
@@ -897,7 +897,7 @@ fn backward(
     make(cx, a, e, cue, subject, rule)
 }
 
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "if", "when", "while", "as", "after", "before", "because", "although", "though", "once", "unless",
     "since", "until",
 ];
@@ -986,9 +986,9 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         if i > a + 1
             && cx.one_of(i, &["and", "but"])
             && cx.is_lower(i + 1)
-            && cues::verb_tags(cx.w(i + 1)) & CLAUSE != 0
+            && cx.tags(i + 1) & CLAUSE != 0
             && !cx.w(i + 1).ends_with("ing")
-            && cues::verb_tags(cx.w(i + 1)) & NOUN == 0
+            && cx.tags(i + 1) & NOUN == 0
         {
             break;
         }
@@ -1012,13 +1012,11 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             if w == ","
                 && i > a + 3
                 && cx.one_of(i + 1, &["he", "she", "they", "we", "i"])
-                && !cx.one_of(a, SUBORDINATORS)
+                && !cx.is(a, cues::SUBORDINATOR)
             {
                 break;
             }
-            if cx.one_of(i + 1, cues::CLAUSE_STOPS)
-                && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"]))
-            {
+            if cx.is(i + 1, cues::CLAUSE_STOP) && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"])) {
                 break;
             }
             if cx.is_lower(i + 1)
@@ -1027,7 +1025,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             {
                 break;
             }
-            if w == "," && inverted_cue_ahead(cx, i + 1) && !(i < a + 4 && cx.one_of(a, SUBORDINATORS)) {
+            if w == "," && inverted_cue_ahead(cx, i + 1) && !(i < a + 4 && cx.is(a, cues::SUBORDINATOR)) {
                 break;
             }
         }
@@ -1043,7 +1041,7 @@ fn inverted_cue_ahead(cx: &Ctx, i: usize) -> bool {
         if k > i && cx.starts(k) || cx.region(k).is_some() {
             return false;
         }
-        if cx.is_lower(k) && cues::verb_tags(cx.w(k)) & CLAUSE != 0 && !cx.w(k).ends_with("ing") {
+        if cx.is_lower(k) && cx.tags(k) & CLAUSE != 0 && !cx.w(k).ends_with("ing") {
             let nx = k + 1;
             // ", Ham also noted …" starts an attribution of its own, whatever follows.
             return k > i || nx >= cx.n() || cx.starts(nx) || !cx.is_word(nx) || cx.is_cap(nx);

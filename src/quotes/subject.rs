@@ -106,16 +106,16 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
             }
             continue;
         }
-        if cx.one_of(k, cues::AUX_ADVERBS)
+        if cx.is(k, cues::AUX_ADVERB)
             || cx.one_of(k, &["is", "are", "was", "were", "been", "am"]) && cx.w(c).ends_with("ing")
             || cx.is_adverb(k)
             // A time word, unless it ends a name ("USA Today").
-            || cx.one_of(k, cues::ADJUNCT_WORDS) && !(cx.is_cap(k) && cx.is_cap(k - 1) && cx.one_of(k, &["today", "tonight", "now"]))
+            || cx.is(k, cues::ADJUNCT_WORD) && !(cx.is_cap(k) && cx.is_cap(k - 1) && cx.one_of(k, &["today", "tonight", "now"]))
             || cx.one_of(k, &["on", "in", "at", "since", "during", "by", "until"])
-                && (cx.one_of(k + 1, cues::ADJUNCT_WORDS)
-                    || cx.one_of(k + 1, MONTHS)
+                && (cx.is(k + 1, cues::ADJUNCT_WORD)
+                    || cx.is(k + 1, cues::MONTH)
                     || cx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number))
-            || (cx.one_of(k, MONTHS) || cx.toks[k].kind == TokKind::Number)
+            || (cx.is(k, cues::MONTH) || cx.toks[k].kind == TokKind::Number)
                 && cx.one_of(
                     k - 1,
                     &[
@@ -123,7 +123,7 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
                         "mid",
                     ],
                 )
-            || cx.toks[k].kind == TokKind::Number && cx.one_of(k - 1, MONTHS)
+            || cx.toks[k].kind == TokKind::Number && cx.is(k - 1, cues::MONTH)
             // "released in late August": the qualifier of a skipped date
             || cx.one_of(k, &["late", "early", "mid"]) && cx.one_of(k - 1, &["in", "on", "since", "by", "until"])
         {
@@ -201,56 +201,58 @@ pub(super) fn subject_before(cx: &Ctx, c: usize) -> (Option<usize>, Option<(usiz
     }
 }
 
+/// Words that open an appositive, a relative clause or a parenthetical between commas.
+pub(super) const APPOSITIVE_STARTS: &[&str] = &[
+    "who",
+    "which",
+    "whose",
+    "a",
+    "an",
+    "the",
+    "now",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "also",
+    "along",
+    "then",
+    "both",
+    "one",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "instead",
+    "moreover",
+    "in",
+    "for",
+    "like",
+    "including",
+    "at",
+    "on",
+    "during",
+    "after",
+    "speaking",
+    "asked",
+    "appearing",
+    "writing",
+    "according",
+    "through",
+    "via",
+    "once",
+    "formerly",
+    "previously",
+];
+
 /// Does the stretch `first..end` (between two commas) read as an appositive, a relative clause or
 /// a parenthetical ("a Korea scholar", "who led", "56", "however", "in a statement", "Phil Lovas")?
 pub(super) fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
-    const STARTS: &[&str] = &[
-        "who",
-        "which",
-        "whose",
-        "a",
-        "an",
-        "the",
-        "now",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "also",
-        "along",
-        "then",
-        "both",
-        "one",
-        "another",
-        "his",
-        "her",
-        "their",
-        "its",
-        "however",
-        "though",
-        "too",
-        "meanwhile",
-        "instead",
-        "moreover",
-        "in",
-        "for",
-        "like",
-        "including",
-        "at",
-        "on",
-        "during",
-        "after",
-        "speaking",
-        "asked",
-        "appearing",
-        "writing",
-        "according",
-        "through",
-        "via",
-        "once",
-        "formerly",
-        "previously",
-    ];
     // "The poll, released on Wednesday by the institute, showed": a participle phrase.
     let participle = cx.is_lower(first) && cx.w(first).ends_with("ed") && cx.w(first).len() > 4;
     // A stretch with a finite auxiliary is a clause of its own, not an appositive ("for some,
@@ -269,7 +271,7 @@ pub(super) fn appositive_start(cx: &Ctx, first: usize, end: usize) -> bool {
         return false;
     }
     participle
-        || cx.one_of(first, STARTS)
+        || cx.is(first, cues::APPOSITIVE_START)
         || cx.toks.get(first).is_some_and(|t| t.kind == TokKind::Number)
         || end - first <= 5
             && (first..end).all(|x| cx.is_cap(x) || matches!(cx.w(x), "." | "-" | "’" | "'" | "(" | ")"))
@@ -339,8 +341,8 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
 
 /// Does a speech verb end a noun phrase here? Words that are also nouns ("talk radio host",
 /// "peace plan") do not.
-pub(super) fn verb_in_np(w: &str) -> bool {
-    let t = cues::verb_tags(w);
+pub(super) fn verb_in_np(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tags(i);
     t != 0 && t & NOUN == 0
 }
 
@@ -379,7 +381,7 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
         }
         let w = cx.w(i);
         if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
+            if cx.is(i, cues::PRONOUN) {
                 if s.is_none() && !cx.one_of(i, &["who"]) {
                     s = Some(i);
                 }
@@ -395,17 +397,17 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 s = Some(i);
                 break;
             }
-            if cx.one_of(i, cues::DETERMINERS) && !cx.one_of(i, &["that"]) {
+            if cx.is(i, cues::DETERMINER) && !cx.one_of(i, &["that"]) {
                 if s.is_some() {
                     s = Some(i);
-                    if i > 0 && cx.one_of(i - 1, cues::SUBJECT_JOINERS) && !cx.starts(i) {
+                    if i > 0 && cx.is(i - 1, cues::SUBJECT_JOINER) && !cx.starts(i) {
                         i -= 1;
                         continue;
                     }
                 }
                 break;
             }
-            if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
+            if cx.is_lower(i) && cx.is(i, cues::SUBJECT_JOINER) {
                 if s.is_none() || i == 0 || cx.starts(i) {
                     break;
                 }
@@ -421,7 +423,7 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                 i -= 1;
                 continue;
             }
-            if cx.is_lower(i) && (cx.one_of(i, cues::SUBJECT_STOPS) || verb_in_np(w) || cx.is_adverb(i)) {
+            if cx.is_lower(i) && (cx.is(i, cues::SUBJECT_STOP) || verb_in_np(cx, i) || cx.is_adverb(i)) {
                 break;
             }
             if cx.is_lower(i) && (w.ends_with("ed") && w.len() > 4 && s.is_some()) {
@@ -453,7 +455,7 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
                         "when",
                     ],
                 )
-                || s.is_some() && cx.is_cap(i) && cx.one_of(i, SENTENCE_OPENERS)
+                || s.is_some() && cx.is_cap(i) && cx.is(i, cues::SENTENCE_OPENER)
             {
                 break;
             }
@@ -475,13 +477,13 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
     if (s..=e).all(|k| {
         !cx.is_word(k)
             || cx.toks[k].kind == TokKind::Number
-            || cx.one_of(k, cues::ADJUNCT_WORDS)
-            || cx.one_of(k, MONTHS)
+            || cx.is(k, cues::ADJUNCT_WORD)
+            || cx.is(k, cues::MONTH)
     }) {
         return None;
     }
     // Leading joiners or punctuation are not part of the phrase.
-    while s < e && (!cx.is_word(s) || cx.is_lower(s) && cx.one_of(s, cues::SUBJECT_JOINERS)) {
+    while s < e && (!cx.is_word(s) || cx.is_lower(s) && cx.is(s, cues::SUBJECT_JOINER)) {
         s += 1;
     }
     if !cx.is_word(s) {
@@ -500,24 +502,24 @@ pub(super) fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
         }
         let w = cx.w(i);
         if cx.is_word(i) {
-            if cx.one_of(i, cues::PRONOUNS) {
+            if cx.is(i, cues::PRONOUN) {
                 if e.is_none() && !cx.one_of(i, &["who", "it"]) {
                     e = Some(i);
                 }
                 break;
             }
-            if cx.one_of(i, cues::DETERMINERS) {
-                if e.is_some() && !cx.one_of(i - 1, cues::SUBJECT_JOINERS) {
+            if cx.is(i, cues::DETERMINER) {
+                if e.is_some() && !cx.is(i - 1, cues::SUBJECT_JOINER) {
                     break;
                 }
             } else if cx.is_lower(i)
-                && (cx.one_of(i, cues::SUBJECT_STOPS) && !cx.one_of(i, &["and"])
-                    || verb_in_np(w)
-                    || cx.one_of(i, cues::ADJUNCT_PREPS)
+                && (cx.is(i, cues::SUBJECT_STOP) && !cx.one_of(i, &["and"])
+                    || verb_in_np(cx, i)
+                    || cx.is(i, cues::ADJUNCT_PREP)
                     || cx.is_adverb(i))
             {
                 break;
-            } else if cx.is_lower(i) && cx.one_of(i, cues::SUBJECT_JOINERS) {
+            } else if cx.is_lower(i) && cx.is(i, cues::SUBJECT_JOINER) {
                 if e.is_none() {
                     break;
                 }
@@ -526,7 +528,7 @@ pub(super) fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 && (w.ends_with("ed") && w.len() > 3 || matches!(w, "rather" | "than"))
             {
                 break; // "Trump and Clinton vied …": a verb ends the phrase
-            } else if cx.is_cap(i) && cx.one_of(i, cues::ADJUNCT_WORDS) && e.is_some() {
+            } else if cx.is_cap(i) && cx.is(i, cues::ADJUNCT_WORD) && e.is_some() {
                 break;
             } else {
                 e = Some(i);

@@ -153,7 +153,10 @@ const DATELINE_WORDS: &[&str] = &[
 
 pub(crate) fn month_number(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.');
-    if !(3..=9).contains(&w.len()) {
+    // Every month name starts with one of "adfjmnos".
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !matches!(first, b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+    {
         return None;
     }
     MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, m)| m)

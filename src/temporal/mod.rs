@@ -28,9 +28,11 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     let dateline_lines = dateline::all_lines(doc.text, &doc.lines, &doc.excluded);
     // Extract: every sentence's candidates, with the tense around each.
     let mut found: Vec<(Span, Cand, Tense)> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for sentence in &doc.seg.sentences {
         let Some(toks) = doc.seg.tokens.get(sentence.tokens.clone()) else { continue };
-        let s = Sent { text: doc.text, low: &low, toks };
+        Sent::lower_words(&low, toks, &mut words);
+        let s = Sent { text: doc.text, toks, words: &words };
         let mut cands = recognise::scan(&s);
         recognise::share_years(&s, &mut cands);
         recognise::share_days(&s, &mut cands);

@@ -9,21 +9,31 @@
 use super::date::Date;
 use super::value::{Anchor, Dir, Q, Raw, Year};
 use super::words::{self, Unit};
+use crate::lexicon::{FastMap, FastSet};
 use crate::model::TimexType;
 use crate::segment::{TokKind, Token};
+use std::sync::OnceLock;
 
 /// The tokens of one sentence, with their lower-case forms.
 pub struct Sent<'a> {
     pub text: &'a str,
-    /// `text` lower-cased (ASCII only, so byte offsets are the same).
-    pub low: &'a str,
     pub toks: &'a [Token],
+    /// The lower-case form of each token (ASCII lower-casing), sliced once per sentence: the
+    /// recognisers ask for the same words many times.
+    pub words: &'a [&'a str],
 }
 
 impl<'a> Sent<'a> {
+    /// Slices the lower-case forms of `toks` from `low` (`text` lower-cased, ASCII only, so byte
+    /// offsets are the same) into `buf`.
+    pub fn lower_words(low: &'a str, toks: &[Token], buf: &mut Vec<&'a str>) {
+        buf.clear();
+        buf.extend(toks.iter().map(|t| low.get(t.span.start..t.span.end).unwrap_or("")));
+    }
     /// The lower-case token `i`, or "" past the end.
+    #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| self.low.get(t.span.start..t.span.end).unwrap_or(""))
+        self.words.get(i).copied().unwrap_or("")
     }
     /// The token as written.
     pub fn raw(&self, i: usize) -> &'a str {
@@ -42,7 +52,12 @@ impl<'a> Sent<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
     }
     pub fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        let raw = self.raw(i);
+        match raw.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => raw.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
     /// A digit number without inner separators.
     fn int(&self, i: usize) -> Option<u32> {
@@ -72,32 +87,74 @@ pub struct Cand {
 
 type Recogniser = fn(&Sent, usize) -> Option<Cand>;
 
+/// A cheap test of the first (lower-case) word a recogniser can start with: the table is tried
+/// only where its gate opens. Each gate admits at least every word its recogniser accepts.
+type Gate = fn(&str) -> bool;
+
+fn digit(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// The recognisers, in priority order (at one start token the longest match wins; on a tie the
-/// earlier rule).
-pub const RULES: &[(&str, Recogniser)] = &[
-    ("iso_date", iso_date),
-    ("numeric_date", numeric_date),
-    ("time_of_day", time_of_day),
-    ("weekday", weekday),
-    ("month_date", month_date),
-    ("month_rel", month_rel),
-    ("day_month", day_month),
-    ("relative_day", relative_day),
-    ("this_unit", this_unit),
-    ("the_year", the_year),
-    ("ago", ago),
-    ("anaphoric", anaphoric),
-    ("quarter", quarter),
-    ("half_year", half_year),
-    ("season", season),
-    ("decade", decade),
-    ("duration", duration),
-    ("year", year),
-    ("vague", vague),
-    ("set", set),
-    ("holiday", holiday),
-    ("part_then_day", part_then_day),
+/// earlier rule), each with its gate.
+pub const RULES: &[(&str, Recogniser, Gate)] = &[
+    ("iso_date", iso_date, digit),
+    ("numeric_date", numeric_date, digit),
+    ("time_of_day", time_of_day, |w| digit(w) || matches!(w, "noon" | "midday" | "midnight")),
+    ("weekday", weekday, |w| {
+        matches!(w, "last" | "past" | "next" | "coming" | "this" | "each" | "every" | "the")
+            || words::weekday(w).is_some()
+    }),
+    ("month_date", month_date, |w| words::month(w).is_some()),
+    ("month_rel", month_rel, |w| matches!(w, "last" | "this" | "next")),
+    ("day_month", day_month, |w| w == "the" || digit(w)),
+    ("relative_day", relative_day, |w| {
+        matches!(w, "the" | "today" | "yesterday" | "tomorrow" | "tonight" | "last" | "this")
+    }),
+    ("this_unit", this_unit, |w| {
+        matches!(w, "the" | "coming" | "upcoming" | "recent" | "weekend" | "year") || rel_word(w).is_some()
+    }),
+    ("the_year", the_year, |w| w == "the"),
+    ("ago", ago, starts_count),
+    ("anaphoric", anaphoric, |w| matches!(w, "the" | "that")),
+    ("quarter", quarter, |w| {
+        digit(w)
+            || words::ordinal(w).is_some()
+            || rel_word(w).is_some()
+            || matches!(
+                w,
+                "the" | "fiscal" | "latest" | "recent" | "comparable" | "year" | "q1" | "q2" | "q3" | "q4"
+            )
+    }),
+    ("half_year", half_year, |w| matches!(w, "the" | "first" | "second" | "last" | "latter")),
+    ("season", season, |w| {
+        matches!(w, "this" | "last" | "past" | "next" | "coming" | "the") || words::season(w).is_some()
+    }),
+    ("decade", decade, |w| digit(w) || matches!(w, "the" | "early" | "mid" | "late")),
+    ("duration", duration, |w| {
+        starts_count(w)
+            || words::unit(w).is_some()
+            || matches!(
+                w,
+                "the" | "past" | "last" | "next" | "first" | "final" | "previous" | "coming" | "following"
+            )
+    }),
+    ("year", year, |w| digit(w) || matches!(w, "fiscal" | "the" | "seventeen" | "eighteen" | "nineteen")),
+    ("vague", vague, |w| matches!(w, "now" | "currently" | "nowadays" | "these" | "recently" | "the")),
+    ("set", set, |w| matches!(w, "daily" | "weekly" | "monthly" | "hourly" | "every" | "each")),
+    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving")),
+    ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
+
+// A rule mask is a `u32`, its last bit is [`PREFIX_BIT`].
+const _: () = assert!(RULES.len() <= 31);
+
+/// Can [`count`] start with `w`?
+fn starts_count(w: &str) -> bool {
+    digit(w)
+        || words::number_word(w).is_some()
+        || matches!(w, "a" | "an" | "dozen" | "couple" | "several" | "few" | "many" | "numerous")
+}
 
 /// Modifiers that open an expression and belong to its extent.
 const PREFIXES: &[&[&str]] = &[
@@ -141,88 +198,146 @@ pub fn scan(s: &Sent) -> Vec<Cand> {
 }
 
 /// Can an expression (or its modifier) start with the lower-case token `w`? A cheap filter that
-/// keeps the recogniser table off most tokens. Every recogniser's first word must pass.
-fn could_start(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "last"
-                | "past"
-                | "next"
-                | "coming"
-                | "upcoming"
-                | "previous"
-                | "current"
-                | "recent"
-                | "each"
-                | "every"
-                | "early"
-                | "late"
-                | "mid"
-                | "earlier"
-                | "later"
-                | "about"
-                | "around"
-                | "nearly"
-                | "almost"
-                | "approximately"
-                | "roughly"
-                | "more"
-                | "less"
-                | "up"
-                | "at"
-                | "no"
-                | "fiscal"
-                | "today"
-                | "yesterday"
-                | "tomorrow"
-                | "tonight"
-                | "now"
-                | "currently"
-                | "nowadays"
-                | "recently"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "annually"
-                | "yearly"
-                | "hourly"
-                | "christmas"
-                | "new"
-                | "year"
-                | "weekend"
-                | "latest"
-                | "comparable"
-                | "several"
-                | "few"
-                | "many"
-                | "numerous"
-                | "dozen"
-                | "noon"
-                | "midday"
-                | "midnight"
-                | "first"
-                | "final"
-                | "following"
-                | "q1"
-                | "q2"
-                | "q3"
-                | "q4"
-        )
-        || words::month(w).is_some()
-        || words::weekday(w).is_some()
-        || words::season(w).is_some()
-        || words::number_word(w).is_some()
-        || words::ordinal(w).is_some()
-        || words::unit(w).is_some()
-        || w == "thanksgiving"
-        || words::part_of_day(w).is_some()
+/// keeps the recogniser table off most tokens: every recogniser's first word must pass. One hash
+/// lookup (the words are collected once), or a digit. Returns the word's rule mask
+/// ([`rule_mask`]).
+fn could_start(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let first = b.first()?;
+    let (map, shapes, digits) = start_words();
+    if first.is_ascii_digit() {
+        return Some(*digits);
+    }
+    // Most words are ruled out by their first two letters and length, without hashing.
+    let shape = shapes.get(shape_index(b)).copied().unwrap_or(u32::MAX);
+    if shape & (1 << b.len().min(31)) == 0 {
+        return None;
+    }
+    map.get(w).copied()
+}
+
+/// The rules (bit k: `RULES[k]`) whose gate admits `w`: looked up for the start words, computed
+/// for the others.
+fn rule_mask(w: &str) -> u32 {
+    could_start(w).unwrap_or_else(|| gates_of(w))
+}
+
+fn gates_of(w: &str) -> u32 {
+    RULES.iter().enumerate().filter(|(_, (_, _, gate))| gate(w)).fold(0, |m, (k, _)| m | 1 << k)
+}
+
+/// The bit of a start word's mask that says it opens a [`PREFIXES`] modifier.
+const PREFIX_BIT: u32 = 1 << 31;
+
+/// The slot of a word's first two bytes in the shape table (letters map one-to-one).
+fn shape_index(b: &[u8]) -> usize {
+    let (x, y) = (b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0));
+    usize::from(x & 31) * 32 + usize::from(y & 31)
+}
+
+/// Words that open an expression or its modifier.
+const START_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "last",
+    "past",
+    "next",
+    "coming",
+    "upcoming",
+    "previous",
+    "current",
+    "recent",
+    "each",
+    "every",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "more",
+    "less",
+    "up",
+    "at",
+    "no",
+    "fiscal",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "currently",
+    "nowadays",
+    "recently",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "christmas",
+    "new",
+    "year",
+    "weekend",
+    "latest",
+    "comparable",
+    "several",
+    "few",
+    "many",
+    "numerous",
+    "dozen",
+    "noon",
+    "midday",
+    "midnight",
+    "first",
+    "final",
+    "following",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+];
+
+/// [`START_WORDS`] and the closed classes: months (also abbreviated), weekdays (and plurals),
+/// seasons, number words, ordinals, units, parts of the day; each with the rules whose gate
+/// admits it ([`rule_mask`]).
+/// With a table of the lengths (bit n: length n, 31 and more in bit 31) of the words starting with
+/// each pair of bytes (see [`shape_index`]).
+#[allow(clippy::type_complexity)]
+fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>, u32) {
+    static S: OnceLock<(FastMap<&'static str, u32>, Vec<u32>, u32)> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut set: FastSet<&'static str> = START_WORDS.iter().copied().collect();
+        set.extend(super::dateline::MONTHS.iter().map(|(m, _)| *m));
+        set.extend(words::WEEKDAYS.iter().copied());
+        set.extend(words::WEEKDAYS_PLURAL.iter().copied());
+        set.extend(["spring", "summer", "fall", "autumn", "winter"]);
+        set.extend(words::SMALL_NUMBERS.iter().copied());
+        set.extend(words::TENS.iter().copied());
+        set.extend(["first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th"]);
+        set.extend(words::UNITS.iter().map(|(w, _, _)| *w));
+        set.extend(["morning", "afternoon", "mid-afternoon", "evening", "night", "overnight"]);
+        set.insert("thanksgiving");
+        let mut shapes = vec![0u32; 32 * 32];
+        for w in &set {
+            if let Some(slot) = shapes.get_mut(shape_index(w.as_bytes())) {
+                *slot |= 1 << w.len().min(31);
+            }
+        }
+        let prefix = |w: &str| if PREFIXES.iter().any(|p| p.first() == Some(&w)) { PREFIX_BIT } else { 0 };
+        let map = set.into_iter().map(|w| (w, gates_of(w) | prefix(w))).collect();
+        // Every gate admits a token that starts with a digit as such.
+        (map, shapes, gates_of("1"))
+    })
 }
 
 /// A year written earlier in the same clause completes a day or month without one: "the summit
@@ -265,13 +380,13 @@ pub fn share_days(s: &Sent, cands: &mut [Cand]) {
 
 /// The longest match at `i`, with an optional modifier prefix.
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
-    if !could_start(s.w(i)) {
-        return None;
-    }
-    let mut best = match_at(s, i);
-    for p in PREFIXES {
+    let w = s.w(i);
+    let mask = could_start(w)?;
+    let mut best = match_at(s, i, mask);
+    let prefixed = if mask & PREFIX_BIT != 0 { PREFIXES } else { &[] };
+    for p in prefixed.iter().filter(|p| p.first() == Some(&w)) {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)
-            && let Some(mut c) = match_at(s, i + p.len())
+            && let Some(mut c) = match_at(s, i + p.len(), rule_mask(s.w(i + p.len())))
         {
             // "more than" and "at least" quantify durations; "early", "late", "the end of"
             // modify dates; "about", "nearly" either, but not before "the" ("about the future").
@@ -293,7 +408,7 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     // "mid-November", "mid-1990s", "mid-afternoon"
     if s.w(i) == "mid"
         && let Some(j) = s.hyphen_next(i)
-        && let Some(mut c) = match_at(s, j)
+        && let Some(mut c) = match_at(s, j, rule_mask(s.w(j)))
     {
         c.start = i;
         return Some(c);
@@ -301,9 +416,13 @@ fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     best
 }
 
-fn match_at(s: &Sent, i: usize) -> Option<Cand> {
+/// The longest match of the rules in `mask` (see [`rule_mask`]) at `i`.
+fn match_at(s: &Sent, i: usize, mask: u32) -> Option<Cand> {
     let mut best: Option<Cand> = None;
-    for (id, rule) in RULES {
+    for (k, (id, rule, _)) in RULES.iter().enumerate() {
+        if mask & (1 << k) == 0 {
+            continue;
+        }
         if let Some(mut c) = rule(s, i)
             && c.end > best.as_ref().map_or(i, |b| b.end)
         {

@@ -57,33 +57,41 @@ impl Unit {
     }
 }
 
+/// The unit words: (word, unit, plural?).
+pub const UNITS: &[(&str, Unit, bool)] = &[
+    ("second", Unit::Second, false),
+    ("seconds", Unit::Second, true),
+    ("minute", Unit::Minute, false),
+    ("minutes", Unit::Minute, true),
+    ("hour", Unit::Hour, false),
+    ("hours", Unit::Hour, true),
+    ("day", Unit::Day, false),
+    ("days", Unit::Day, true),
+    ("week", Unit::Week, false),
+    ("weeks", Unit::Week, true),
+    ("weekend", Unit::Weekend, false),
+    ("weekends", Unit::Weekend, true),
+    ("month", Unit::Month, false),
+    ("months", Unit::Month, true),
+    ("quarter", Unit::Quarter, false),
+    ("quarters", Unit::Quarter, true),
+    ("year", Unit::Year, false),
+    ("years", Unit::Year, true),
+    ("decade", Unit::Decade, false),
+    ("decades", Unit::Decade, true),
+    ("century", Unit::Century, false),
+    ("centuries", Unit::Century, true),
+];
+
 /// A unit word, singular or plural: (unit, plural?).
 pub fn unit(w: &str) -> Option<(Unit, bool)> {
-    Some(match w {
-        "second" => (Unit::Second, false),
-        "seconds" => (Unit::Second, true),
-        "minute" => (Unit::Minute, false),
-        "minutes" => (Unit::Minute, true),
-        "hour" => (Unit::Hour, false),
-        "hours" => (Unit::Hour, true),
-        "day" => (Unit::Day, false),
-        "days" => (Unit::Day, true),
-        "week" => (Unit::Week, false),
-        "weeks" => (Unit::Week, true),
-        "weekend" => (Unit::Weekend, false),
-        "weekends" => (Unit::Weekend, true),
-        "month" => (Unit::Month, false),
-        "months" => (Unit::Month, true),
-        "quarter" => (Unit::Quarter, false),
-        "quarters" => (Unit::Quarter, true),
-        "year" => (Unit::Year, false),
-        "years" => (Unit::Year, true),
-        "decade" => (Unit::Decade, false),
-        "decades" => (Unit::Decade, true),
-        "century" => (Unit::Century, false),
-        "centuries" => (Unit::Century, true),
-        _ => return None,
-    })
+    // Unit words are 3 to 9 letters long and start with one of "cdhmqswy".
+    if !(3..=9).contains(&w.len())
+        || !matches!(w.as_bytes()[0], b'c' | b'd' | b'h' | b'm' | b'q' | b's' | b'w' | b'y')
+    {
+        return None;
+    }
+    UNITS.iter().find(|(u, _, _)| *u == w).map(|&(_, unit, plural)| (unit, plural))
 }
 
 /// January = 1 … December = 12; abbreviations too ("sept"); "may" and "march" included (the
@@ -94,13 +102,21 @@ pub fn month(w: &str) -> Option<u8> {
 
 /// Monday = 1 … Sunday = 7, full names only (and their plurals: `(day, plural)`).
 pub fn weekday(w: &str) -> Option<(u8, bool)> {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    if let Some(k) = DAYS.iter().position(|d| *d == w) {
+    if !w.ends_with(['y', 's']) || !(6..=10).contains(&w.len()) {
+        return None;
+    }
+    if let Some(k) = WEEKDAYS.iter().position(|d| *d == w) {
         return Some((k as u8 + 1, false));
     }
-    let singular = w.strip_suffix('s')?;
-    DAYS.iter().position(|d| *d == singular).map(|k| (k as u8 + 1, true))
+    WEEKDAYS_PLURAL.iter().position(|d| *d == w).map(|k| (k as u8 + 1, true))
 }
+
+/// Weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Their plurals ("on Tuesdays": a set).
+pub const WEEKDAYS_PLURAL: [&str; 7] =
+    ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 
 /// Seasons as TIMEX3 codes.
 pub fn season(w: &str) -> Option<&'static str> {
@@ -126,37 +142,47 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 
 /// A cardinal number word ("three" → 3; "twenty" → 20).
 pub fn number_word(w: &str) -> Option<u32> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    if let Some(k) = SMALL.iter().position(|s| *s == w) {
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    if let Some(k) = SMALL_NUMBERS.iter().position(|s| *s == w) {
         return Some(k as u32);
     }
     tens_word(w)
 }
 
+/// "zero" … "nineteen".
+pub const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// "twenty" … "ninety".
+pub const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 /// "twenty" → 20 … "ninety" → 90.
 pub fn tens_word(w: &str) -> Option<u32> {
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if !(5..=7).contains(&w.len()) || !w.ends_with('y') {
+        return None;
+    }
     TENS.iter().position(|s| *s == w).map(|k| (k as u32 + 2) * 10)
 }
 

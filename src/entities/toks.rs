@@ -1,0 +1,172 @@
+//! The document's tokens as the entity stage reads them, computed once per document: the lookup
+//! key of a token range (what [`fold_key`] makes of its text) is, almost always, a slice of the
+//! text in ASCII lower case; per-token flags say where it is not, and whether a token is
+//! capitalised. Look-ups then cost a hash of a slice, never an allocation.
+//!
+//! [`fold_key`]: crate::lexicon::fold_key
+
+use super::lexicon::fold_into;
+use crate::segment::{TokKind, Token};
+
+/// The first character is upper case.
+const CAP: u8 = 1;
+/// Not plain ASCII (or a backquote, which folds to an apostrophe): its key is not its slice of
+/// the lower-cased text.
+const FOLD: u8 = 2;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Consecutive tokens with the same number are separated by one space or nothing, as
+    /// `fold_key` writes white space, so the key of a range of them is one slice of `lower`.
+    run: u32,
+    flags: u8,
+}
+
+pub struct Toks<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// The text in ASCII lower case (same byte offsets).
+    lower: String,
+    at: Vec<Entry>,
+}
+
+impl<'a> Toks<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Toks<'a> {
+        let bytes = text.as_bytes();
+        let mut at = Vec::with_capacity(toks.len());
+        let mut run = 0u32;
+        let mut prev_end = None;
+        for t in toks {
+            // The gap before the token: a single space or nothing keeps the run.
+            if let Some(p) = prev_end {
+                let plain = t.span.start == p || (t.span.start == p + 1 && bytes.get(p) == Some(&b' '));
+                if !plain {
+                    run = run.wrapping_add(1);
+                }
+            }
+            prev_end = Some(t.span.end);
+            let w = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
+            let mut flags = 0;
+            if w.is_empty() || w.iter().any(|&b| b >= 0x80 || b == b'`') {
+                flags |= FOLD;
+                if t.text(text).chars().next().is_some_and(char::is_uppercase) {
+                    flags |= CAP;
+                }
+            } else if w.first().is_some_and(u8::is_ascii_uppercase) {
+                flags |= CAP;
+            }
+            if flags & FOLD != 0 {
+                // A run of its own: keys over it are folded the slow way.
+                run = run.wrapping_add(1);
+                at.push(Entry { run, flags });
+                run = run.wrapping_add(1);
+            } else {
+                at.push(Entry { run, flags });
+            }
+        }
+        Toks { text, toks, lower: text.to_ascii_lowercase(), at }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn get(&self, k: usize) -> Option<&'a Token> {
+        self.toks.get(k)
+    }
+
+    /// The text of token `k` as written ("" out of range).
+    pub fn word(&self, k: usize) -> &'a str {
+        self.toks.get(k).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    pub fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Token `k` starts with an upper-case letter.
+    pub fn cap(&self, k: usize) -> bool {
+        self.at.get(k).is_some_and(|e| e.flags & CAP != 0)
+    }
+
+    /// The folded key of tokens `[a, b)` when it is a slice of the table (almost always).
+    fn slice(&self, a: usize, b: usize) -> Option<&str> {
+        let l = b.checked_sub(1)?;
+        let (x, y) = (self.at.get(a)?, self.at.get(l)?);
+        // A FOLD token has a run of its own: inner tokens of a run are plain too.
+        if a > l || x.run != y.run || (x.flags | y.flags) & FOLD != 0 {
+            return None;
+        }
+        self.lower.get(self.toks.get(a)?.span.start..self.toks.get(l)?.span.end)
+    }
+
+    /// The folded key of tokens `[a, b)` (what `fold_key` makes of their text), written into
+    /// `buf` only when it is not a slice of the table. "" for an empty or invalid range.
+    pub fn key<'s>(&'s self, a: usize, b: usize, buf: &'s mut String) -> &'s str {
+        if let Some(s) = self.slice(a, b) {
+            return s;
+        }
+        buf.clear();
+        if let (Some(x), Some(y)) = (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
+            if a < b {
+                fold_into(crate::model::Span::new(x.span.start, y.span.end).text(self.text), buf);
+            }
+        }
+        buf.as_str()
+    }
+
+    /// The folded key of tokens `[a, b)` as a slice of the table, `None` when it is not one.
+    pub fn key_slice(&self, a: usize, b: usize) -> Option<&str> {
+        self.slice(a, b)
+    }
+
+    /// `to_lowercase` of token `k`, borrowed when the table holds it.
+    pub fn lower(&self, k: usize) -> std::borrow::Cow<'_, str> {
+        match self.slice(k, k + 1) {
+            Some(x) => std::borrow::Cow::Borrowed(x),
+            None => std::borrow::Cow::Owned(self.word(k).to_lowercase()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::fold_key;
+    use crate::model::Span;
+
+    #[test]
+    fn keys_agree_with_fold_key() {
+        let texts = [
+            "Kyiv’s  Forces met U.S.-based “Zola” in São Paulo\n\nÉMILE said",
+            "A\u{1}B C\u{7f} D",
+            "ΟΔΥΣΣΕΥΣ Σ `x´ – —",
+            "",
+        ];
+        for text in texts {
+            let seg = crate::segment::segment(text, &[]);
+            let t = Toks::new(text, &seg.tokens);
+            let mut buf = String::new();
+            for a in 0..seg.tokens.len() {
+                for b in a + 1..=seg.tokens.len() {
+                    let (x, y) = (&seg.tokens[a], &seg.tokens[b - 1]);
+                    let want = fold_key(Span::new(x.span.start, y.span.end).text(text));
+                    assert_eq!(t.key(a, b, &mut buf), want, "{text:?} {a}..{b}");
+                }
+                assert_eq!(t.lower(a), t.word(a).to_lowercase(), "{text:?} {a}");
+            }
+        }
+    }
+
+    #[test]
+    fn excluded_text_is_no_slice() {
+        let text = "New York Times";
+        let excluded = [Span::new(4, 8)];
+        let seg = crate::segment::segment(text, &excluded);
+        let t = Toks::new(text, &seg.tokens);
+        assert_eq!(seg.tokens.len(), 2);
+        assert_eq!(t.key_slice(0, 2), None);
+        let mut buf = String::new();
+        assert_eq!(t.key(0, 2, &mut buf), "new york times");
+    }
+}
