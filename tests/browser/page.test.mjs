@@ -359,3 +359,14 @@ test('a dropped text file is read locally and analysed; other files are refused'
   clean(log);
   await context.close();
 });
+
+test('the page links to the story view for several articles, and back', async () => {
+  const { page, log, context } = await app();
+  await page.locator('.top .nav a', { hasText: 'Several articles' }).click();
+  await page.waitForURL(/story\.html$/);
+  await page.locator('.top .nav a', { hasText: 'One article' }).click();
+  await page.waitForURL(/index\.html$/);
+  await page.waitForSelector('html[data-ready="true"]');
+  clean(log);
+  await context.close();
+});
