@@ -180,6 +180,14 @@ for sentence, dct, extent, value in [
     ("Losses will persist through the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"),
     ("Demand should recover in the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"),
     ("The offer appeared in today's editions.", "1989-10-26", "today", "1989-10-26"),
+    # words after "the" that open no expression themselves (the recogniser gate lets them in)
+    ("Sales rose for the whole year.", "1989-11-02", "the whole year", "1989"),
+    ("He left on Monday. He returned the same day.", "1989-11-02", "the same day", "1989-10-30"),
+    ("Rates will fall in the near future.", "1989-11-02", "the near future", "FUTURE_REF"),
+    ("Prices rose in the nineties.", "1989-11-02", "the nineties", "199"),
+    ("Profit fell in the latter half of 1989.", "1989-11-02", "the latter half of 1989", "1989-H2"),
+    ("Costs rose in the latest period.", "1989-11-02", "the latest period", "1989-Q3"),
+    ("He quit the preceding week.", "1989-11-02", "the preceding week", "1989-W43"),
     # negative cases: no time expression
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),
