@@ -170,6 +170,8 @@ for sentence, dct, extent, value in [
     ("The offer is scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-11-03"),
     ("The talks are supposed to conclude by May.", "1998-03-22", "May", "1998-05"),
     ("He may lose when the case is heard in May.", "2000-03-29", "May", "2000-05"),
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
+    ("Talks will go on until Thursday, they had said.", "1999-05-07", "Thursday", "1999-05-13"),
     # a written day in a past-tense sentence: up to two months ahead, else a year back
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-11-02", "Jan. 31", "1989-01-31"),
     ("The board declared a dividend, payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),
