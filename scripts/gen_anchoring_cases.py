@@ -172,6 +172,8 @@ for sentence, dct, extent, value in [
     ("He may lose when the case is heard in May.", "2000-03-29", "May", "2000-05"),
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
     ("Talks will go on until Thursday, they had said.", "1999-05-07", "Thursday", "1999-05-13"),
+    ("They would look for ways to overturn Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05"),
+    ("Friday's trading volume will be studied.", "1989-10-30", "Friday", "1989-10-27"),
     # a written day in a past-tense sentence: up to two months ahead, else a year back
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-11-02", "Jan. 31", "1989-01-31"),
     ("The board declared a dividend, payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),

@@ -109,6 +109,11 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
                     | "or"
             )
     };
+    // A date in the possessive names an event already reported: "Friday's trading volume",
+    // "get around Wednesday's ruling" (whatever the clause's own tense).
+    if matches!(s.w(end), "'" | "’") && s.w(end + 1) == "s" {
+        return Tense::Past;
+    }
     let mut left = None;
     let mut d = 0;
     for i in (start.saturating_sub(4 * TENSE_WINDOW)..start).rev() {
