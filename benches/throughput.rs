@@ -1,10 +1,18 @@
-//! Native throughput of the full pipeline: `cargo bench --bench throughput -- [--json] FILE.jsonl …`
+//! Native throughput of the full pipeline, JSON output included (as the wasm binding returns
+//! it): `cargo bench --bench throughput -- [--json] FILE.jsonl …`
 //! (run by scripts/bench). Reads the `text` of every line, analyses the corpus repeatedly for at
 //! least two seconds, then measures the cost per character on inputs from 1 KB to 10 MB, and the
 //! peak resident memory.
 
 use newslens::{Options, analyze};
 use std::time::Instant;
+
+/// What the wasm binding does: analyse, convert offsets to UTF-16, serialise.
+fn to_json(text: &str, opts: &Options) -> String {
+    let mut a = analyze(text, opts).expect("analyze");
+    newslens::offsets::convert_analysis(&mut a, text, newslens::offsets::Unit::Utf16);
+    serde_json::to_string(&a).expect("json")
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
@@ -30,7 +38,7 @@ fn main() {
     let mut reps = 0;
     while reps == 0 || t0.elapsed().as_secs_f64() < 2.0 {
         for d in &docs {
-            std::hint::black_box(analyze(d, &opts).expect("analyze"));
+            std::hint::black_box(to_json(d, &opts));
         }
         reps += 1;
     }
@@ -57,7 +65,7 @@ fn main() {
         let t = Instant::now();
         let mut r = 0;
         while r == 0 || t.elapsed().as_secs_f64() < 0.5 {
-            std::hint::black_box(analyze(&text, &opts).expect("analyze"));
+            std::hint::black_box(to_json(&text, &opts));
             r += 1;
         }
         curve.push((size, (n * r) as f64 / t.elapsed().as_secs_f64()));

@@ -42,11 +42,21 @@ pub struct Layout {
 pub fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-            push_trimmed(text, start, i, &mut out);
-            start = i + c.len_utf8();
-        }
+    let b = text.as_bytes();
+    // Byte scan: '\n' and '\r' are ASCII; U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+    let mut i = 0;
+    while i < b.len() {
+        let len = match b[i] {
+            b'\n' | b'\r' => 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        push_trimmed(text, start, i, &mut out);
+        i += len;
+        start = i;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -142,6 +152,9 @@ const BOILERPLATE_RULES: &[LineRule] = &[
     }),
 ];
 
+/// The longest line that can be debris, in bytes.
+const MAX_DEBRIS_LINE: usize = 200;
+
 /// Finds the lines, the headline and the boilerplate.
 pub fn read(text: &str) -> Layout {
     let lines = lines(text);
@@ -149,6 +162,10 @@ pub fn read(text: &str) -> Layout {
     let mut title = None;
     for (i, &span) in lines.iter().enumerate() {
         let raw = span.text(text);
+        // Debris lines are short: longer lines are text, and are not lower-cased.
+        if raw.len() > MAX_DEBRIS_LINE {
+            continue;
+        }
         let lower = raw.to_lowercase();
         // A stray line of one or two letters (a copy-paste leftover such as "a").
         if raw.chars().count() <= 2 && raw.chars().all(|c| c.is_alphabetic()) && lines.len() > 1 {

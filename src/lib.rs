@@ -25,6 +25,7 @@ pub mod model;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;
+pub mod sort;
 pub mod story;
 pub mod temporal;
 #[cfg(target_arch = "wasm32")]
@@ -53,6 +54,8 @@ pub enum Error {
     TooLarge { bytes: usize, limit: usize },
     /// The publication date option is not a valid `YYYY-MM-DD` date.
     BadDate(String),
+    /// One article of several (see [`story`]) was refused: its name and why.
+    InArticle { name: String, error: Box<Error> },
 }
 
 impl std::fmt::Display for Error {
@@ -72,6 +75,7 @@ impl std::fmt::Display for Error {
             Error::BadDate(s) => {
                 write!(f, "the publication date {s:?} is not a valid date (expected YYYY-MM-DD)")
             }
+            Error::InArticle { name, error } => write!(f, "{name}: {error}"),
         }
     }
 }

@@ -113,6 +113,16 @@ pub fn tokenize(text: &str, excluded: &[Span]) -> Vec<Token> {
                 continue;
             }
         }
+        // ASCII fast path for white space (most of what sits between tokens).
+        let b0 = bytes[i];
+        if b0 < 0x80 && (b0 <= b' ' || b0 == 0x7f) {
+            if b0 == b'\n' || b0 == b'\r' {
+                line_start = true;
+            }
+            glued = false;
+            i += 1;
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -132,6 +142,17 @@ pub fn tokenize(text: &str, excluded: &[Span]) -> Vec<Token> {
             let mut j = i + clen;
             let mut all_digits = c.is_ascii_digit();
             loop {
+                // ASCII letters and digits without decoding.
+                match bytes.get(j) {
+                    Some(&x) if x.is_ascii_alphanumeric() => {
+                        all_digits &= x.is_ascii_digit();
+                        j += 1;
+                        continue;
+                    }
+                    Some(&x) if x < 0x80 && !(all_digits && (x == b',' || x == b'.')) => break,
+                    None => break,
+                    _ => {}
+                }
                 let Some(d) = text[j..].chars().next() else { break };
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
@@ -151,7 +172,7 @@ pub fn tokenize(text: &str, excluded: &[Span]) -> Vec<Token> {
             }
             // Abbreviations with inner periods: U.S., J.D., a.m. (single letters joined by '.').
             let word = &text[i..j];
-            if !all_digits && word.chars().count() == 1 && bytes.get(j) == Some(&b'.') {
+            if !all_digits && bytes.get(j) == Some(&b'.') && word.chars().count() == 1 {
                 let mut k = j + 1;
                 let mut parts = 1;
                 loop {

@@ -257,9 +257,11 @@ pub fn analyze_many(articles: &[Article], options: &Options) -> Result<Story, Er
     for a in articles {
         let opts = Options { dct: a.dct.clone().or_else(|| options.dct.clone()), explain: options.explain };
         // A caller-wide date does not override a date an article states itself.
-        let mut analysis = analyze(a.text, &Options { dct: a.dct.clone(), explain: opts.explain })?;
+        let named = |e: Error| Error::InArticle { name: a.name.clone(), error: Box::new(e) };
+        let mut analysis =
+            analyze(a.text, &Options { dct: a.dct.clone(), explain: opts.explain }).map_err(named)?;
         if analysis.document.dct.is_none() && opts.dct.is_some() {
-            analysis = analyze(a.text, &opts)?;
+            analysis = analyze(a.text, &opts).map_err(named)?;
         }
         results.push(ArticleResult { name: a.name.clone(), offset: 0, analysis });
     }
@@ -289,7 +291,7 @@ fn content_words(s: &str) -> Vec<String> {
         })
         .filter(|w| !stop.contains(w.as_str()))
         .collect();
-    out.sort();
+    crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup();
     out
 }
@@ -371,7 +373,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         groups.entry(r).or_default().push(k);
     }
     let mut group_list: Vec<Vec<usize>> = groups.into_values().collect();
-    group_list.sort_by_key(|g| g[0]);
+    crate::sort::sort_by_key(&mut group_list, |g| g[0]);
     let mut story_entities: Vec<StoryEntity> = group_list
         .iter()
         .map(|g| {
@@ -413,7 +415,9 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
             }
         })
         .collect();
-    story_entities.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.canonical.cmp(&b.canonical)));
+    crate::sort::sort_by(&mut story_entities, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.canonical.cmp(&b.canonical))
+    });
     let mut entity_map: HashMap<(usize, String), String> = HashMap::new();
     for (i, se) in story_entities.iter_mut().enumerate() {
         se.id = format!("E{}", i + 1);
@@ -552,7 +556,9 @@ fn merge_events(
         }
     }
     // Events paired with events first, then with undated sentences; best scores first.
-    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    crate::sort::sort_by(&mut pairs, |a, b| {
+        b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3))
+    });
     // Greedy grouping: each statement joins at most one group; a group has one source per article.
     let mut group_of: Vec<Option<usize>> = vec![None; st.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -589,7 +595,7 @@ fn merge_events(
         .map(|g| {
             // The dated sources first, in article order.
             let mut g = g.clone();
-            g.sort_by_key(|&k| (st[k].event.is_none(), st[k].article, st[k].span.start));
+            crate::sort::sort_by_key(&mut g, |&k| (st[k].event.is_none(), st[k].article, st[k].span.start));
             let lead = &st[g[0]];
             let lead_event = lead.event.and_then(|v| results[lead.article].analysis.events.get(v));
             let mut participants: Vec<String> = Vec::new();
@@ -625,7 +631,7 @@ fn merge_events(
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         let fa = !a.date.starts_with(|c: char| c.is_ascii_digit());
         let fb = !b.date.starts_with(|c: char| c.is_ascii_digit());
         fa.cmp(&fb)

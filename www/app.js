@@ -70,10 +70,12 @@ function run() {
   ui.entities.replaceChildren(renderEntities(result, { explain }));
   ui.quotes.replaceChildren(renderQuotes(result, { explain }));
   ui.timeline.replaceChildren(renderTimeline(result, text, { explain }));
-  const n = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
   ui.status.textContent =
-    `${n(result.entities.length, 'entity').replace('entitys', 'entities')} · ${n(result.quotes.length, 'quote')} · ` +
-    `${n(result.events.length, 'dated event')} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    `${n(result.entities.length, 'entity', 'entities')} · ${n(result.quotes.length, 'quote', 'quotes')} · ` +
+    `${n(result.events.length, 'dated event', 'dated events')} · ` +
+    (result.document.boilerplate.length ? `${n(result.document.boilerplate.length, 'line', 'lines')} of page debris skipped · ` : '') +
+    `analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.dispatchEvent(new CustomEvent('newslens:analysis', { detail: result }));
 }
 
@@ -126,6 +128,24 @@ async function loadExample(url) {
   }
 }
 
+/** A text file dropped on the text box is read locally (it is never uploaded anywhere). */
+async function onDrop(event) {
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return; // dropped text: the textarea inserts it itself
+  event.preventDefault();
+  if (file.size > 16 * 1024 * 1024) {
+    showError(`${file.name} is too large to analyse (${(file.size / 1_048_576).toFixed(1)} MB; the limit is 16 MB).`);
+    return;
+  }
+  if (file.type && !file.type.startsWith('text/')) {
+    showError(`${file.name} is not a text file (${file.type}): paste the article's text instead.`);
+    return;
+  }
+  ui.text.value = await file.text();
+  userDct = null;
+  run();
+}
+
 function onResultsClick(event) {
   const button = event.target.closest('button[data-e], button[data-q], button[data-t]');
   if (!button) return;
@@ -134,6 +154,8 @@ function onResultsClick(event) {
 }
 
 ui.text.addEventListener('input', schedule);
+ui.text.addEventListener('dragover', (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault());
+ui.text.addEventListener('drop', onDrop);
 ui.run.addEventListener('click', run);
 ui.explain.addEventListener('change', run);
 ui.live.addEventListener('change', schedule);

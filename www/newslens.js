@@ -22,6 +22,13 @@ export function init(wasm) {
   ready ??= wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }).then(
     () => {
       loaded = true;
+      // The core builds its word tables on first use (tens of ms); do it now, while the page
+      // loads, so that the first real analysis is as fast as the rest.
+      try {
+        analyzeJson('Warm-up. Ann Lee said in Paris on Monday: "Yes."', undefined, false);
+      } catch {
+        // only a warm-up
+      }
     },
     (e) => {
       ready = null;

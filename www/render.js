@@ -77,6 +77,7 @@ export function renderText(analysis, text, { explain = false } = {}) {
   if (doc.dateline) add(doc.dateline, 'dl', null);
   for (const q of analysis.quotes) add(q.span, 'q', q);
   for (const q of analysis.quotes) add(q.cue, 'cue', q);
+  for (const e of analysis.entities) for (const r of e.role_spans ?? []) add(r, 'role', e);
   for (const m of analysis.mentions) add(m.span, 'm', m);
   for (const t of analysis.timexes) add(t.span, 't', t);
 
@@ -128,6 +129,11 @@ export function renderText(analysis, text, { explain = false } = {}) {
         case 'cue':
           classes.push('hl-cue');
           break;
+        case 'role':
+          classes.push('hl-role', `hl-role-${d.type}`);
+          el.dataset.e ??= d.id;
+          titles.push(`role of ${d.canonical}`);
+          break;
         case 'm': {
           classes.push('hl-m', `hl-${d.type}`);
           el.dataset.e = d.entity;
@@ -174,7 +180,7 @@ export function renderEntities(analysis, { explain = false } = {}) {
             { class: `entity type-${type}` },
             h(
               'button',
-              { type: 'button', class: 'entity-name', 'data-e': e.id, title: `Show the ${e.count} mention${e.count === 1 ? '' : 's'} in the text` },
+              { type: 'button', class: 'entity-name', 'data-e': e.id, 'aria-pressed': 'false', title: `Show the ${e.count} mention${e.count === 1 ? '' : 's'} in the text` },
               e.canonical,
               h('span', { class: 'count', 'aria-label': `${e.count} mentions` }, String(e.count)),
             ),
@@ -229,7 +235,7 @@ export function renderQuotes(analysis, { explain = false } = {}) {
               { class: `quote kind-${q.kind}` },
               h(
                 'button',
-                { type: 'button', class: 'quote-text', 'data-q': q.id, title: 'Show in the text' },
+                { type: 'button', class: 'quote-text', 'data-q': q.id, 'aria-pressed': 'false', title: 'Show in the text' },
                 q.kind === 'direct' ? `“${q.text}”` : q.text,
               ),
               h(
@@ -283,7 +289,7 @@ export function renderTimeline(analysis, text, { explain = false } = {}) {
           'div',
           { class: 'when' },
           /^\d{4}/.test(ev.date) ? h('time', { datetime: ev.date.slice(0, 10) }, formatDate(ev.date)) : h('span', {}, formatDate(ev.date)),
-          t ? h('button', { type: 'button', class: 'timex', 'data-t': t.id, title: 'Show in the text' }, t.text) : null,
+          t ? h('button', { type: 'button', class: 'timex', 'data-t': t.id, 'aria-pressed': 'false', title: 'Show in the text' }, t.text) : null,
         ),
         h('p', { class: 'summary' }, summaryOnly ? sentence : ev.summary),
         summaryOnly ? null : h('p', { class: 'sentence' }, sentence),
@@ -291,7 +297,7 @@ export function renderTimeline(analysis, text, { explain = false } = {}) {
           ? h(
               'ul',
               { class: 'chips' },
-              names.map((e) => h('li', {}, h('button', { type: 'button', class: `chip type-${e.type}`, 'data-e': e.id }, e.canonical))),
+              names.map((e) => h('li', {}, h('button', { type: 'button', class: `chip type-${e.type}`, 'data-e': e.id, 'aria-pressed': 'false' }, e.canonical))),
             )
           : null,
         explain && ev.rule ? h('code', { class: 'rule' }, ev.rule) : null,
@@ -313,7 +319,7 @@ export function focusMarks(scope, attr, id) {
   const sel = `[data-${attr}="${CSS.escape(id)}"]`;
   const already = scope.querySelector(`.article .focus${sel}`);
   for (const el of scope.querySelectorAll('.focus')) el.classList.remove('focus');
-  for (const el of scope.querySelectorAll('[aria-pressed]')) el.removeAttribute('aria-pressed');
+  for (const el of scope.querySelectorAll('[aria-pressed="true"]')) el.setAttribute('aria-pressed', 'false');
   if (already) return false;
   const hits = scope.querySelectorAll(`.article ${sel}`);
   for (const el of hits) el.classList.add('focus');

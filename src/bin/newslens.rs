@@ -1,7 +1,7 @@
 //! The native CLI: analyse text files or JSON Lines to JSON.
 //!
 //! ```text
-//! newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+//! newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [--jobs N] [FILE ...]
 //! newslens --story [--dct YYYY-MM-DD] FILE [FILE ...]
 //! ```
 //! `--story` reads each text file as one article (a single file is split at `---` lines and at
@@ -16,12 +16,14 @@ use serde_json::{Value, json};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [FILE ...]
+const USAGE: &str =
+    "usage: newslens [--format json|eval] [--dct YYYY-MM-DD] [--explain] [--jsonl] [--jobs N] [FILE ...]
        newslens --story [--dct YYYY-MM-DD] FILE [FILE ...]
   Analyses news articles: entities, quotes and a dated timeline.
   FILE is a text file (one article) or a .jsonl file of {\"id\",\"text\",\"dct\"} lines; '-' or
   nothing reads standard input. --format eval writes the evaluation format (code-point offsets);
-  json (the default) writes the full analysis with code-point offsets. --story merges several
+  json (the default) writes the full analysis with code-point offsets. JSON Lines are analysed
+  on --jobs threads (default: every core) in bounded memory, output in input order. --story merges several
   articles into one story (entities, timeline with sources, quotes by speaker, differences).";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -36,12 +38,21 @@ struct Args {
     explain: bool,
     jsonl: bool,
     story: bool,
+    /// Threads for JSON Lines (default: every core).
+    jobs: usize,
     files: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a =
-        Args { format: Format::Json, dct: None, explain: false, jsonl: false, story: false, files: vec![] };
+    let mut a = Args {
+        format: Format::Json,
+        dct: None,
+        explain: false,
+        jsonl: false,
+        story: false,
+        jobs: 0,
+        files: vec![],
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -57,12 +68,22 @@ fn parse_args() -> Result<Args, String> {
             "--explain" => a.explain = true,
             "--jsonl" => a.jsonl = true,
             "--story" => a.story = true,
+            "--jobs" | "-j" => {
+                a.jobs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--jobs takes a number of threads")?
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => a.files.push(arg),
         }
     }
     if a.files.is_empty() {
         a.files.push("-".into());
+    }
+    if a.jobs == 0 {
+        a.jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     }
     Ok(a)
 }
@@ -152,33 +173,80 @@ fn run_file(file: &str, args: &Args, out: &mut impl Write) -> io::Result<()> {
         let line = analyse_one(&json!(file), &text, args.dct.clone(), args);
         return writeln!(out, "{line}");
     }
+    // Bounded memory: lines are read in batches (at most BATCH_LINES lines or BATCH_BYTES
+    // bytes), each batch analysed on every core, then written in input order.
     let mut failed = 0usize;
-    for (n, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+    let mut batch: Vec<(usize, String)> = Vec::new();
+    let mut bytes = 0usize;
+    let mut lines = reader.lines().enumerate();
+    loop {
+        let next = lines.next();
+        let done = next.is_none();
+        if let Some((n, line)) = next {
+            let line = line?;
+            if !line.trim().is_empty() {
+                bytes += line.len();
+                batch.push((n, line));
+            }
         }
-        let record = match serde_json::from_str::<Value>(&line) {
-            Ok(v) if v.get("text").is_some_and(Value::is_string) => {
-                let text = v["text"].as_str().unwrap_or_default();
-                let dct = args.dct.clone().or_else(|| v.get("dct").and_then(Value::as_str).map(String::from));
-                analyse_one(v.get("id").unwrap_or(&Value::Null), text, dct, args)
+        if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES || (done && !batch.is_empty()) {
+            let records = analyse_batch(&batch, args);
+            for (record, bad) in records {
+                failed += usize::from(bad);
+                writeln!(out, "{record}")?;
             }
-            Ok(v) => {
-                failed += 1;
-                json!({"id": v.get("id"), "error": "the line has no \"text\" string"})
-            }
-            Err(e) => {
-                failed += 1;
-                json!({"id": null, "error": format!("line {}: bad JSON: {e}", n + 1)})
-            }
-        };
-        writeln!(out, "{record}")?;
+            batch.clear();
+            bytes = 0;
+        }
+        if done {
+            break;
+        }
     }
     if failed > 0 {
-        eprintln!("newslens: {file}: {failed} line(s) could not be analysed (see their \"error\")");
+        return Err(io::Error::other(format!(
+            "{failed} line(s) could not be analysed (see their \"error\")"
+        )));
     }
     Ok(())
+}
+
+const BATCH_LINES: usize = 512;
+const BATCH_BYTES: usize = 64 << 20;
+
+/// Analyses a batch of JSON lines on `args.jobs` threads; returns (record, failed) in order.
+fn analyse_batch(batch: &[(usize, String)], args: &Args) -> Vec<(Value, bool)> {
+    let jobs = args.jobs.clamp(1, batch.len().max(1));
+    let chunk = batch.len().div_ceil(jobs);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = batch
+            .chunks(chunk.max(1))
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter().map(|(n, line)| analyse_line(*n, line, args)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join().unwrap_or_else(|_| vec![(json!({"id": null, "error": "internal error"}), true)])
+            })
+            .collect()
+    })
+}
+
+fn analyse_line(n: usize, line: &str, args: &Args) -> (Value, bool) {
+    match serde_json::from_str::<Value>(line) {
+        Ok(v) if v.get("text").is_some_and(Value::is_string) => {
+            let text = v["text"].as_str().unwrap_or_default();
+            let dct = args.dct.clone().or_else(|| v.get("dct").and_then(Value::as_str).map(String::from));
+            let record = analyse_one(v.get("id").unwrap_or(&Value::Null), text, dct, args);
+            let bad = record.get("error").is_some();
+            (record, bad)
+        }
+        Ok(v) => (json!({"id": v.get("id"), "error": "the line has no \"text\" string"}), true),
+        Err(e) => (json!({"id": null, "error": format!("line {}: bad JSON: {e}", n + 1)}), true),
+    }
 }
 
 /// One output line: the analysis or an error record (the input is never silently dropped).

@@ -4,15 +4,12 @@
 
 use crate::lexicon::{entries, fold_key};
 use crate::model::EntityType;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-pub use crate::lexicon::FxHasher;
-
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
-pub type FxSet<K> = HashSet<K, FxBuild>;
+/// Hash maps with the crate's fast hasher ([`crate::lexicon::FastMap`]): keys are short words of
+/// our own lists, nothing here needs protection against crafted collisions.
+pub type FxMap<K, V> = crate::lexicon::FastMap<K, V>;
+pub type FxSet<K> = crate::lexicon::FastSet<K>;
 
 /// What a gazetteer phrase names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,6 +325,14 @@ fn build() -> Lex {
             c,
             Gaz { class: Class::City, canonical: c, related: None, rule: "gaz_city", acronym: false },
         );
+    }
+    // "Saint Petersburg" is also "St. Petersburg" and "St Petersburg".
+    let saints: Vec<(String, Gaz)> =
+        gaz.iter().filter_map(|(k, g)| k.strip_prefix("saint ").map(|rest| (rest.to_string(), *g))).collect();
+    for (rest, g) in saints {
+        for prefix in ["st. ", "st "] {
+            gaz.entry(format!("{prefix}{rest}")).or_insert(g);
+        }
     }
     // Plural nouns share the singular's entity: "Americans" → "American".
     let plurals: Vec<(String, &'static str)> = gaz

@@ -47,6 +47,10 @@ impl Cand {
     }
 }
 
+fn is_roman(s: &str) -> bool {
+    matches!(s, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X")
+}
+
 fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -224,7 +228,10 @@ pub fn title_at(text: &str, toks: &[Token], a: usize, limit: usize, lex: &Lex) -
             break;
         }
         if t.kind == TokKind::Word {
-            words += 1;
+            // Glued parts ("commander-in-chief") are one word.
+            if b == a || !t.glued {
+                words += 1;
+            }
             fold_tokens(text, toks, a, b + 1, &mut buf);
             if lex.titles.contains(buf.as_str()) {
                 best = Some(b + 1);
@@ -264,6 +271,17 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     while i < e {
         let Some(t) = toks.get(i) else { break };
         let w = t.text(text);
+        // Parts of web addresses, e-mail addresses and handles are no names: "www.Reuters.com",
+        // "John.Smith@BBC.co.uk", "/World/Europe", "@POTUS".
+        let in_address = (i > s
+            && t.glued
+            && toks.get(i - 1).is_some_and(|p| matches!(p.text(text), "/" | "@" | "." | "_" | "=" | "\\")))
+            || (toks.get(i + 1).is_some_and(|n| n.glued && matches!(n.text(text), "." | "@" | "/"))
+                && toks.get(i + 2).is_some_and(|n| n.glued && n.kind == TokKind::Word));
+        if in_address {
+            i += 1;
+            continue;
+        }
         let prev_cap =
             i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
         let start_ok = t.kind == TokKind::Word && is_cap(w)
@@ -302,7 +320,8 @@ pub fn sentence(doc: &Doc, s: usize, e: usize, caseless: bool, lex: &Lex, out: &
     }
 }
 
-/// Do the capitalised words from `k` end with an organization word ("Exchange Commission")?
+/// Do the capitalised words from `k` end with an organization or event word ("Exchange
+/// Commission", "Medical Leave Act")?
 fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
     let mut last = "";
     let mut i = k;
@@ -313,7 +332,7 @@ fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> b
         }
         i += 1;
     }
-    !last.is_empty() && lex.org_words.contains(last)
+    !last.is_empty() && (lex.org_words.contains(last) || lex.event_words.contains(last))
 }
 
 /// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
@@ -360,6 +379,12 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         }
         let w = t.text(text);
         if t.kind == TokKind::Word && is_cap(w) && !t.glued {
+            // Not into an address: "Email John.Smith@BBC.co.uk".
+            let address = toks.get(j + 1).is_some_and(|n| n.glued && matches!(n.text(text), "." | "@" | "/"))
+                && toks.get(j + 2).is_some_and(|n| n.glued && n.kind == TokKind::Word);
+            if address {
+                break;
+            }
             j += 1;
             continue;
         }
@@ -470,6 +495,11 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
                 j += 1;
                 continue;
             }
+            // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
+            if lex.gaz_first.contains_key(&abbr) && cap_at(text, toks, j + 1, e) {
+                j += 1;
+                continue;
+            }
             if lex.gaz.contains_key(&abbr) && j == i + 1 {
                 j += 1;
             }
@@ -526,9 +556,13 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
         if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
             let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            // "Commission on Presidential Debates", "Institute for Policy Integrity"; not "Forum on
+            // NBC" (an acronym or a known name after it is a name of its own).
             if matches!(w, "for" | "on")
                 && lex.org_words.contains(prev_word(text, toks, j))
                 && !lex.non_names.contains(next_word)
+                && !is_acronym(next_word)
+                && gaz_at(text, toks, j + 1, e, lex).is_none()
             {
                 j += 1;
                 continue;
@@ -538,7 +572,10 @@ fn run_end(text: &str, toks: &[Token], i: usize, e: usize, lex: &Lex) -> usize {
             let prev_l = prev.to_lowercase();
             if w == "and"
                 && org_run_after(text, toks, j + 1, e, lex)
-                && (lex.org_words.contains(prev) || lex.common.contains(prev_l.as_str()))
+                // "Health and Human Services", "Securities and Exchange"; not after a complete
+                // name ("Foreign Ministry and British Airways").
+                && (lex.common.contains(prev_l.as_str())
+                    || matches!(prev, "Securities" | "Sciences" | "Arts" | "Letters" | "Industries" | "Investments"))
             {
                 j += 1;
                 continue;
@@ -673,6 +710,9 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
+        } else if a + 1 < j && lex.person_nouns.contains(w.to_lowercase().as_str()) {
+            // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
+            true
         } else if lex.non_names.contains(w) && !whole_known {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let l = w.to_lowercase();
@@ -732,8 +772,13 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
     }
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
-    // The last word ("Inc" in "Barnett Banks Inc.").
+    // The last word ("Inc" in "Barnett Banks Inc."; "War" in "World War II").
     let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
+    let last = if is_roman(last) && b >= a + 2 && lex.event_words.contains(word(b - 2)) {
+        word(b - 2)
+    } else {
+        last
+    };
     let first = word(a);
     if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
     {
@@ -742,7 +787,19 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             || lex.org_words.contains(last)
             || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
         {
-            let mut c = cand(doc, a, b, None, initial);
+            // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".
+            // Only ministries: "German Foreign Ministry", not "Scottish National Party".
+            let ministry = matches!(last, "Ministry" | "Department" | "Office");
+            let demonym = gaz_at(text, toks, a, b, lex)
+                .filter(|(ge, g)| ministry && g.class == Class::Demonym && count_words(toks, *ge, b) >= 2);
+            let a = match demonym {
+                Some((ge, g)) => {
+                    out.push(cand(doc, a, ge, Some(g), initial));
+                    ge
+                }
+                None => a,
+            };
+            let mut c = cand(doc, a, b, None, initial && demonym.is_none());
             set(&mut c, EntityType::Organization, STRONG, "org_word");
             out.push(c);
             return;
@@ -771,12 +828,24 @@ fn split_run(doc: &Doc, i: usize, j: usize, initial: bool, headline: bool, lex: 
             k += 1;
             continue;
         }
+        // Inside a hyphenated word with a lower-case part nothing new starts: "Commander-in-Chief".
+        let mid_word = unknown_start.is_some()
+            && toks.get(k).is_some_and(|t| t.glued)
+            && k >= a + 2
+            && word(k - 1) == "-"
+            && !is_cap(word(k - 2));
+        if mid_word {
+            k += 1;
+            continue;
+        }
         // A title ending the run after a given name is a surname: "John Major".
         let after_given =
             unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
-        if let Some(te) =
-            title_at(text, toks, k, b, lex).filter(|&te| (te < b || k > a) && !(te == b && after_given))
-        {
+        if let Some(te) = title_at(text, toks, k, b, lex).filter(|&te| {
+            // Not half of a hyphenated word: "Commander-in-Chief Forum".
+            let splits_word = toks.get(te).is_some_and(|t| t.glued && t.text(text) == "-");
+            (te < b || k > a) && !(te == b && after_given) && !splits_word
+        }) {
             if let Some(u) = unknown_start.take() {
                 pieces.push(Piece::Unknown(u, k));
             }

@@ -55,6 +55,33 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
             // "ARLINGTON , Texas 1996-08-31", "WASHINGTON (AP) —".
             (Place, STRONG, "loc_dateline")
+        } else if multi
+            && matches!(
+                first,
+                "Fort"
+                    | "Mount"
+                    | "Mt."
+                    | "Lake"
+                    | "Port"
+                    | "Cape"
+                    | "Saint"
+                    | "San"
+                    | "Santa"
+                    | "Los"
+                    | "Las"
+            )
+            && !org_headed
+            && !(c.first + 1..c.end).any(|k| {
+                mentions::gaz_at(doc.text, &doc.seg.tokens, k, c.end, lex)
+                    .is_some_and(|(_, g)| g.kind() == Place)
+            })
+            && mentions::gaz_at(doc.text, &doc.seg.tokens, c.first, c.end, lex).is_none()
+        {
+            // "Fort Pierce", "Mount Kenya", "Port Moresby" (not "Los Angeles Dodgers").
+            (Place, MEDIUM, "loc_prefix")
+        } else if multi && matches!(first, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Operation") {
+            // Named storms and operations: "Hurricane Melissa", "Operation Desert Storm".
+            (Group, STRONG, "misc_named_event")
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
@@ -81,6 +108,44 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
+        } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
+            let owned = word(doc, c.end + 2);
+            lex.person_nouns.contains(owned)
+                || matches!(
+                    owned,
+                    "colleagues"
+                        | "family"
+                        | "lawyer"
+                        | "lawyers"
+                        | "supporters"
+                        | "career"
+                        | "death"
+                        | "arrest"
+                        | "children"
+                )
+        } {
+            // "Levrentyeva 's colleagues", "Clinton’s lawyers".
+            (Person, MEDIUM, "per_possessive")
+        } else if matches!(next, "'" | "’") && next2 == "s" && {
+            let owned = word(doc, c.end + 2);
+            matches!(
+                owned,
+                "shares"
+                    | "chairman"
+                    | "board"
+                    | "profit"
+                    | "profits"
+                    | "revenue"
+                    | "subsidiary"
+                    | "unit"
+                    | "stock"
+                    | "sales"
+                    | "earnings"
+                    | "shareholders"
+            )
+        } {
+            // "Comelf 's six-month output", "Pirelli's shares".
+            (Organization, MEDIUM, "org_possessive")
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
@@ -520,7 +585,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             return true;
         }
         let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str()) || c.rule == "org_default" && lex.common.contains(key.as_str())
+        if lower_words.contains(key.as_str())
+            || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key.as_str())
         {
             return false;
         }

@@ -8,8 +8,8 @@
 
 use super::ctx::Ctx;
 use super::cues::{self, is_one_of};
-use crate::model::{Entity, EntityType, Mention, Span};
 use crate::lexicon::FastMap as HashMap;
+use crate::model::{Entity, EntityType, Mention, Span};
 
 /// Who said it.
 #[derive(Clone, Debug, Default, PartialEq)]

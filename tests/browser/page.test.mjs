@@ -1,10 +1,11 @@
 // The page with a real article: what a user sees after pasting seed 000 and 004, the publication
 // date (detected, then changed by the user), the JavaScript API, errors shown in the page.
-// Run: node --test tests/browser/   (scripts/test builds the wasm first)
+// Run: node --test tests/browser/*.test.mjs   (scripts/test builds the wasm first)
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, gotoApp, launch, openPage, paste, serve } from './harness.mjs';
 
@@ -68,6 +69,11 @@ test('seed 000: entities, quotes, timeline and the detected publication date', a
   assert.match(await rubio.locator('.roles').textContent(), /Secretary of State/);
   assert.ok(Number(await rubio.locator('.count').textContent()) >= 2, 'Rubio is mentioned more than once');
   assert.ok((await texts(page, '#article .hl-PER')).includes('Marco Rubio'), 'Marco Rubio highlighted as a person');
+  const roles = page.locator('#article .hl-role', { hasText: 'Secretary of State' });
+  assert.ok((await roles.count()) > 0, 'his role marked in the text');
+  assert.match(await roles.first().getAttribute('title'), /role of Marco Rubio/);
+  assert.match(await page.locator('#status').textContent(), /1 line of page debris skipped/);
+  assert.equal(await page.locator('#article .hl-bp').textContent(), 'a', 'the stray line struck out');
 
   // Clicking an entity marks its mentions in the text.
   await rubio.locator('.entity-name').click();
@@ -206,7 +212,8 @@ test('too large an input: a clear message in the page, then recovery', async () 
   const { page, log, context } = await app();
   await page.evaluate(() => {
     const t = document.getElementById('text');
-    t.value = 'Rubio said so. '.repeat(Math.ceil((16 * 1024 * 1024 + 16) / 15));
+    // 10 bytes of UTF-8 in 4 UTF-16 units: over the byte limit with fewer characters to lay out.
+    t.value = '€€€ '.repeat(Math.ceil((16 * 1024 * 1024 + 16) / 10));
   });
   await page.locator('#analyze').click();
   const error = page.locator('#error');
@@ -216,6 +223,139 @@ test('too large an input: a clear message in the page, then recovery', async () 
   await paste(page, seed('004'));
   await error.waitFor({ state: 'hidden' });
   assert.equal(await page.locator('#dct').inputValue(), '2025-11-23');
+  clean(log);
+  await context.close();
+});
+
+test('exports from the page: JSON and Markdown downloads', async () => {
+  const { page, log, context } = await app();
+  await paste(page, seed('004'));
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  const save = async (format) => {
+    await page.locator('#export summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export button[data-export="${format}"]`).click()]);
+    return { name: download.suggestedFilename(), body: await readFile(await download.path(), 'utf8') };
+  };
+  const json = await save('json');
+  assert.match(json.name, /\.json$/);
+  const a = JSON.parse(json.body);
+  assert.equal(a.document.dct, '2025-11-23');
+  assert.ok(a.entities.some((e) => e.canonical === 'Marco Rubio'));
+  const md = await save('markdown');
+  assert.match(md.name, /\.md$/);
+  assert.match(md.body, /^# /);
+  assert.match(md.body, /## Entities[\s\S]*\*\*Marco Rubio\*\*/);
+  assert.match(md.body, /## Timeline[\s\S]*Sun 23 Nov 2025/);
+  clean(log);
+  await context.close();
+});
+
+test('keyboard only: examples, entity focus and the date field are reachable', async () => {
+  const { page, log, context } = await app();
+  await page.locator('button[data-example="examples/seed-000.txt"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  // Tab from the text box reaches the date field.
+  await page.locator('#text').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dct');
+  // Entities are buttons: Enter marks the mentions.
+  const rubio = page.locator('#entities .entity-name', { hasText: /^Marco Rubio/ });
+  await rubio.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await rubio.getAttribute('aria-pressed'), 'true');
+  assert.ok((await page.locator('#article .focus').count()) >= 2);
+  await page.keyboard.press('Enter'); // again: cleared
+  assert.equal(await page.locator('#article .focus').count(), 0);
+  clean(log);
+  await context.close();
+});
+
+test('dates in words: the TIMEX3 values the timeline shows', async () => {
+  const { page, log, context } = await app();
+  const table = [
+    ['2025-11-23', 'Sun 23 Nov 2025'],
+    ['2025-11-24TMO', 'Mon 24 Nov 2025, morning'],
+    ['2024-02-29', 'Thu 29 Feb 2024'],
+    ['2025-11', 'Nov 2025'],
+    ['2025-W48', 'week 48 of 2025'],
+    ['2022', '2022'],
+    ['FUTURE_REF', 'in the future'],
+    ['PAST_REF', 'in the past'],
+    ['P3D', 'P3D'], // not a date: shown as it is
+    ['', ''],
+  ];
+  const got = await page.evaluate(async (inputs) => {
+    const { formatDate } = await import('./render.js');
+    return inputs.map((v) => formatDate(v));
+  }, table.map(([v]) => v));
+  assert.deepEqual(got, table.map(([, w]) => w));
+  clean(log);
+  await context.close();
+});
+
+test('odd input: analysis never throws, spans stay inside the text, the page renders it exactly', async () => {
+  const { page, log, context } = await app();
+  const problems = await page.evaluate(async (seedText) => {
+    const nl = await import('./newslens.js');
+    await nl.init();
+    // A fixed pseudo-random generator: the same cases on every run.
+    let x = 12345;
+    const rand = (n) => ((x = (x * 1103515245 + 12345) % 2147483648) % n);
+    const pieces = ['Marco Rubio', ' said ', '“', '”', '"', "'", '\n', '\r\n', '\t', ' ', 'on Sunday', '😀', '\u{1F1FA}\u{1F1E6}', 'e\u0301', '\u200b', '\u202e', 'שלום', '\0', '\uD800', '\uDC00', '<b>', '&amp;', '24th November, 2025', '.', ',', ':', '—', '-', '’s', 'Ⅻ', 'ǅ', 'İ', 'ß'];
+    const cases = ['', ' ', '\n\n\n', '\uD800', seedText.slice(0, 997) + '\uDFFF' + seedText.slice(997)];
+    for (let i = 0; i < 60; i++) {
+      let s = '';
+      const n = rand(40);
+      for (let j = 0; j < n; j++) s += rand(4) === 0 ? seedText.slice(rand(3000), rand(3000) + rand(200)) : pieces[rand(pieces.length)];
+      cases.push(s);
+    }
+    const bad = [];
+    for (const text of cases) {
+      let a;
+      try {
+        a = nl.analyze(text, { explain: true });
+      } catch (e) {
+        bad.push(`threw on ${JSON.stringify(text.slice(0, 60))}: ${e.message}`);
+        continue;
+      }
+      const spans = [...a.mentions, ...a.timexes, ...a.quotes, ...a.events, ...a.document.boilerplate].map((x) => x.span);
+      spans.push(...a.sentences, ...a.quotes.map((q) => q.cue).filter(Boolean));
+      for (const s of spans) {
+        if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) bad.push(`span ${JSON.stringify(s)} outside ${text.length}`);
+      }
+      for (const m of a.mentions) if (text.slice(m.span.start, m.span.end) !== m.text) bad.push(`mention ${JSON.stringify(m.text)} != slice`);
+    }
+    return { bad, n: cases.length };
+  }, seed('000'));
+  assert.deepEqual(problems.bad, []);
+  // The page renders an odd text exactly (the textarea turns \r\n into \n).
+  const odd = 'Rubio 😀 said\r\n“e\u0301” on Sunday\u202e — שלום <b>x</b>\0 end';
+  await paste(page, odd);
+  await page.waitForFunction(() => document.querySelector('#article .article'));
+  assert.equal(await page.locator('#article .article').textContent(), odd.replace(/\r\n/g, '\n'));
+  clean(log);
+  await context.close();
+});
+
+test('a dropped text file is read locally and analysed; other files are refused', async () => {
+  const { page, log, context } = await app();
+  const drop = (name, type, body) =>
+    page.evaluate(
+      ([name, type, body]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([body], name, { type }));
+        document.getElementById('text').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      [name, type, body],
+    );
+  await drop('article.txt', 'text/plain', seed('004'));
+  await page.waitForFunction(() => document.querySelector('#dct').value === '2025-11-23');
+  assert.equal(await page.locator('#text').inputValue(), seed('004'));
+  await drop('photo.png', 'image/png', 'not text');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#error').textContent(), /photo\.png is not a text file/);
+  assert.equal(await page.locator('#text').inputValue(), seed('004'), 'the text is kept');
   clean(log);
   await context.close();
 });

@@ -77,6 +77,15 @@ test('attributes and edits re-analyse; the analysis event fires each time', asyn
   await page.waitForFunction(() => document.querySelector('#lens-inline').analysis?.document.dct_source === 'none');
   assert.equal(await inline.locator('.nl-date').textContent(), 'No publication date');
 
+  // A bad date: the core's message in the widget, and a newslens-error event.
+  const message = page.evaluate(() => new Promise((resolve) => document.addEventListener('newslens-error', (e) => resolve(e.detail), { once: true })));
+  await inline.evaluate((el) => el.setAttribute('dct', 'next <b>Tuesday</b>'));
+  assert.match(await message, /not a valid date/);
+  assert.match(await inline.locator('.error').textContent(), /"next <b>Tuesday<\/b>" is not a valid date/);
+  assert.equal(await inline.locator('.error *').count(), 0);
+  await inline.evaluate((el) => el.removeAttribute('dct'));
+  await inline.locator('.error').waitFor({ state: 'hidden' });
+
   await inline.evaluate((el) => el.setAttribute('sections', 'quotes, entities'));
   await page.waitForFunction(() => document.querySelector('#lens-inline').shadowRoot.querySelectorAll('.nl-section').length === 2);
   assert.deepEqual(await inline.locator('.nl-section h2').allTextContents(), ['Quotes', 'Entities']);
@@ -167,6 +176,31 @@ test('exports: CSV, iCalendar and Markdown are well formed and escape the text',
   assert.ok(out.timeline.includes('2025-11-23'));
   assert.ok(out.md.includes('\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](javascript:x)'), 'Markdown escaped');
   assert.match(out.md, /^# US and Ukraine announce|^# newslens analysis/);
+  clean(log);
+  await context.close();
+});
+
+test('without workers (host CSP worker-src none) the widget analyses on the main thread', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await context.route(`${server.origin}/embed.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("connect-src 'self';", "connect-src 'self'; worker-src 'none';");
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${server.origin}/embed.html`);
+  await page.waitForFunction(() => document.querySelector('#lens-story')?.analysis?.document.dct === '2025-11-23', null, { timeout: 15000 });
+  assert.ok(!log.requests.some((u) => u.endsWith('/worker.js')), 'no worker was started');
+  assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'only the CSP refusal is reported');
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
+test('theme: the reader\'s dark preference, unless theme="light"', async () => {
+  const { page, log, context } = await embed({ colorScheme: 'dark' });
+  const bg = (sel) => page.locator(`${sel} .nl`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await bg('#lens-story'), 'rgb(27, 32, 41)', 'dark by preference');
+  await page.locator('#lens-story').evaluate((el) => el.setAttribute('theme', 'light'));
+  assert.equal(await bg('#lens-story'), 'rgb(255, 255, 255)', 'theme="light" wins');
   clean(log);
   await context.close();
 });
