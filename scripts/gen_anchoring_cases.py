@@ -170,6 +170,10 @@ for sentence, dct, extent, value in [
     ("The offer is scheduled to expire on Friday.", "1989-10-30", "Friday", "1989-11-03"),
     ("The talks are supposed to conclude by May.", "1998-03-22", "May", "1998-05"),
     ("He may lose when the case is heard in May.", "2000-03-29", "May", "2000-05"),
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
+    ("Talks will go on until Thursday, they had said.", "1999-05-07", "Thursday", "1999-05-13"),
+    ("They would look for ways to overturn Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05"),
+    ("Friday's trading volume will be studied.", "1989-10-30", "Friday", "1989-10-27"),
     # a written day in a past-tense sentence: up to two months ahead, else a year back
     ("In the fiscal year ended Jan. 31, sales rose.", "1989-11-02", "Jan. 31", "1989-01-31"),
     ("The board declared a dividend, payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),
@@ -180,6 +184,14 @@ for sentence, dct, extent, value in [
     ("Losses will persist through the last half of 1989.", "1989-10-26", "the last half of 1989", "1989-H2"),
     ("Demand should recover in the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1"),
     ("The offer appeared in today's editions.", "1989-10-26", "today", "1989-10-26"),
+    # words after "the" that open no expression themselves (the recogniser gate lets them in)
+    ("Sales rose for the whole year.", "1989-11-02", "the whole year", "1989"),
+    ("He left on Monday. He returned the same day.", "1989-11-02", "the same day", "1989-10-30"),
+    ("Rates will fall in the near future.", "1989-11-02", "the near future", "FUTURE_REF"),
+    ("Prices rose in the nineties.", "1989-11-02", "the nineties", "199"),
+    ("Profit fell in the latter half of 1989.", "1989-11-02", "the latter half of 1989", "1989-H2"),
+    ("Costs rose in the latest period.", "1989-11-02", "the latest period", "1989-Q3"),
+    ("He quit the preceding week.", "1989-11-02", "the preceding week", "1989-W43"),
     # negative cases: no time expression
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),

@@ -133,15 +133,13 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
     }
     // Timeline order: by date (a month before its days: "2022-02" < "2022-02-24"), undated
     // future items last, then text order.
-    // (Sorting small keys, then moving each event once.)
-    let mut order: Vec<(bool, &str, usize, usize)> =
-        out.iter().enumerate().map(|(k, (d, e))| (d == FUTURE_REF, d.as_str(), e.span.start, k)).collect();
-    order.sort_unstable();
-    let order: Vec<usize> = order.into_iter().map(|o| o.3).collect();
-    let mut slots: Vec<Option<Event>> = out.into_iter().map(|(_, e)| Some(e)).collect();
-    order
-        .into_iter()
-        .filter_map(|k| slots.get_mut(k).and_then(Option::take))
+    // (One shared merge sort for the crate, `crate::sort`; the comparator clones nothing.)
+    fn key(e: &(String, Event)) -> (bool, &str, usize) {
+        (e.0 == FUTURE_REF, e.0.as_str(), e.1.span.start)
+    }
+    crate::sort::sort_by(&mut out, |a, b| key(a).cmp(&key(b)));
+    out.into_iter()
+        .map(|(_, e)| e)
         .enumerate()
         .map(|(k, mut e)| {
             e.id = format!("v{}", k + 1);

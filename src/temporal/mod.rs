@@ -74,7 +74,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
             rule: c.rule,
         });
     }
-    out.sort_by_key(|t| t.span);
+    crate::sort::sort_by_key(&mut out, |t| t.span);
     for (k, t) in out.iter_mut().enumerate() {
         t.id = format!("t{}", k + 1);
     }

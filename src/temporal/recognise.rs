@@ -181,6 +181,30 @@ const PREFIXES: &[&[&str]] = &[
     &["roughly"],
 ];
 
+/// Words after "the" or "that" that the recognisers take and that open no expression themselves.
+const AFTER_THE: &[&str] = &[
+    "full",
+    "calendar",
+    "whole",
+    "entire",
+    "preceding",
+    "same",
+    "future",
+    "near",
+    "distant",
+    "present",
+    "latter",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "period",
+];
+
 /// Every expression of the sentence, in text order, non-overlapping.
 pub fn scan(s: &Sent) -> Vec<Cand> {
     let mut out = Vec::new();
@@ -382,7 +406,11 @@ pub fn share_days(s: &Sent, cands: &mut [Cand]) {
 fn best_at(s: &Sent, i: usize) -> Option<Cand> {
     let w = s.w(i);
     let mask = could_start(w)?;
-    let mut best = match_at(s, i, mask);
+    // "the" and "that" open an expression only before a start word or one of a few others
+    // ("the same day", "the near future", "the whole year"): most of them open none.
+    let opens =
+        !matches!(w, "the" | "that") || could_start(s.w(i + 1)).is_some() || AFTER_THE.contains(&s.w(i + 1));
+    let mut best = if opens { match_at(s, i, mask) } else { None };
     let prefixed = if mask & PREFIX_BIT != 0 { PREFIXES } else { &[] };
     for p in prefixed.iter().filter(|p| p.first() == Some(&w)) {
         if p.iter().enumerate().all(|(k, w)| s.w(i + k) == *w)

@@ -109,6 +109,11 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
                     | "or"
             )
     };
+    // A date in the possessive names an event already reported: "Friday's trading volume",
+    // "get around Wednesday's ruling" (whatever the clause's own tense).
+    if matches!(s.w(end), "'" | "’") && s.w(end + 1) == "s" {
+        return Tense::Past;
+    }
     let mut left = None;
     let mut d = 0;
     for i in (start.saturating_sub(4 * TENSE_WINDOW)..start).rev() {
@@ -128,6 +133,11 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     // looks back.
     if start > 0 {
         match s.w(start - 1) {
+            // "Until Thursday, they had not called him a suspect": a clause that opens with
+            // "until" and goes on in the past perfect looks back.
+            "until" | "till" if (start == 1 || s.w(start - 2) == ",") && past_perfect_after(s, end) => {
+                return Tense::Past;
+            }
             "by" | "until" | "till" | "through" | "ahead"
                 if (!matches!(left, Some((_, Tense::Past))) || s.w(start - 1) != "by") =>
             {
@@ -168,6 +178,12 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => Tense::Unknown,
     }
+}
+
+/// Is the clause after token `end` in the past perfect ("..., they had not called")? "had" within
+/// the next five tokens.
+fn past_perfect_after(s: &Sent, end: usize) -> bool {
+    (end..s.len().min(end + 5)).take_while(|&k| !matches!(s.w(k), ";" | ":")).any(|k| s.w(k) == "had")
 }
 
 /// The resolver's state: the publication date and the date last mentioned.
