@@ -13,6 +13,8 @@ const CAP: u8 = 4;
 const START: u8 = 8;
 /// On a Title Case line.
 const TITLE: u8 = 16;
+/// Inside a top-level quoted region (marks included).
+const QUOTED: u8 = 32;
 
 /// What the rules ask about a token, computed once per document.
 #[derive(Clone, Copy, Default)]
@@ -34,6 +36,10 @@ pub struct Ctx<'a> {
     pub region_of: Vec<u32>,
     /// Per token: flags, verb tags and word classes.
     info: Vec<Info>,
+    /// The tokens that can be cues (speech-verb forms and "according"), in order.
+    pub cue_tokens: Vec<u32>,
+    /// The tokens that start a sentence or paragraph outside quotation marks, in order.
+    pub unquoted_starts: Vec<u32>,
 }
 
 impl<'a> Ctx<'a> {
@@ -55,11 +61,42 @@ impl<'a> Ctx<'a> {
             }
             last_end = to + 1;
         }
+        let table = cues::table();
         let mut info: Vec<Info> = Vec::with_capacity(toks.len());
-        for t in toks {
+        // Title Case lines: at least three words of four letters or more, three quarters of
+        // them capitalised, and at most 40 tokens.
+        let title_line = |info: &mut Vec<Info>, from: usize, long: usize, caps: usize| {
+            if long >= 3 && caps * 4 >= long * 3 && info.len() - from <= 40 {
+                info.iter_mut().skip(from).for_each(|x| x.flags |= TITLE);
+            }
+        };
+        let (mut line, mut long, mut caps) = (0usize, 0usize, 0usize);
+        for (k, t) in toks.iter().enumerate() {
+            if t.line_start && k > 0 {
+                title_line(&mut info, line, long, caps);
+                (line, long, caps) = (k, 0, 0);
+            }
             let mut x = Info { class: 0, tags: 0, flags: if t.line_start { START } else { 0 } };
             if t.kind != TokKind::Punct {
                 x.flags |= WORD;
+                // Most words: eight ASCII bytes or fewer (valid boundaries, first char = first byte).
+                if let Some((b, wi)) = table.short(text.as_bytes(), t.span.start, t.span.end) {
+                    if b.is_ascii_lowercase() {
+                        x.flags |= LOWER;
+                    } else if b.is_ascii_uppercase() {
+                        x.flags |= CAP;
+                    }
+                    (x.class, x.tags) = (wi.class, wi.tags);
+                    if t.kind == TokKind::Word && t.span.len() >= 4 {
+                        long += 1;
+                        caps += usize::from(x.flags & CAP != 0);
+                    }
+                    if region_of.get(k).is_some_and(|&r| r != 0) {
+                        x.flags |= QUOTED;
+                    }
+                    info.push(x);
+                    continue;
+                }
                 // (An empty text means a span off the text: no word to look up.)
                 let w = t.text(text);
                 match w.as_bytes().first() {
@@ -73,38 +110,36 @@ impl<'a> Ctx<'a> {
                     _ => {}
                 }
                 if !w.is_empty() {
-                    let wi = cues::word_info_at(text, t.span.start, t.span.end);
+                    let wi = table.info(text, t.span.start, t.span.end);
                     (x.class, x.tags) = (wi.class, wi.tags);
                 }
-            }
-            info.push(x);
-        }
-        for s in sentences {
-            if let Some(x) = info.get_mut(s.tokens.start) {
-                x.flags |= START;
-            }
-        }
-        // Title Case lines: at least three words of four letters or more, three quarters of
-        // them capitalised, and at most 40 tokens.
-        let mut i = 0;
-        while i < toks.len() {
-            let mut end = i + 1;
-            while end < toks.len() && !toks[end].line_start {
-                end += 1;
-            }
-            let (mut long, mut caps) = (0usize, 0usize);
-            for (t, x) in toks[i..end].iter().zip(&info[i..end]) {
                 if t.kind == TokKind::Word && t.span.len() >= 4 {
                     long += 1;
                     caps += usize::from(x.flags & CAP != 0);
                 }
             }
-            if long >= 3 && caps * 4 >= long * 3 && end - i <= 40 {
-                info[i..end].iter_mut().for_each(|x| x.flags |= TITLE);
+            if region_of.get(k).is_some_and(|&r| r != 0) {
+                x.flags |= QUOTED;
             }
-            i = end;
+            info.push(x);
         }
-        Ctx { text, toks, regions: top, region_of, info }
+        title_line(&mut info, line, long, caps);
+        for s in sentences {
+            if let Some(x) = info.get_mut(s.tokens.start) {
+                x.flags |= START;
+            }
+        }
+        let mut cue_tokens = Vec::new();
+        let mut unquoted_starts = Vec::new();
+        for (k, x) in info.iter().enumerate() {
+            if x.tags != 0 || x.class & cues::ACCORDING != 0 {
+                cue_tokens.push(k as u32);
+            }
+            if x.flags & (START | QUOTED) == START {
+                unquoted_starts.push(k as u32);
+            }
+        }
+        Ctx { text, toks, regions: top, region_of, info, cue_tokens, unquoted_starts }
     }
 
     fn flag(&self, i: usize, f: u8) -> bool {
@@ -141,6 +176,10 @@ impl<'a> Ctx<'a> {
     pub fn starts(&self, i: usize) -> bool {
         self.info.get(i).is_none_or(|x| x.flags & START != 0)
     }
+    /// A sentence or paragraph outside quotation marks starts at token `i`.
+    pub fn starts_unquoted(&self, i: usize) -> bool {
+        self.info.get(i).is_none_or(|x| x.flags & (START | QUOTED) == START)
+    }
     pub fn region(&self, i: usize) -> Option<&Region> {
         let k = *self.region_of.get(i)? as usize;
         if k == 0 { None } else { self.regions.get(k - 1) }
@@ -153,6 +192,7 @@ impl<'a> Ctx<'a> {
     pub fn closes(&self, i: usize) -> Option<&Region> {
         self.region(i).filter(|r| r.close == Some(i))
     }
+    #[inline]
     pub fn one_of(&self, i: usize, list: &[&str]) -> bool {
         self.is_word(i) && is_one_of(self.w(i), list)
     }
