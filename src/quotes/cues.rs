@@ -86,6 +86,9 @@ pub struct WordInfo {
 /// touching a string.
 type Key = [u64; 3];
 
+/// Size of the cue filter in 64-bit words (a power of two).
+const FILTER_WORDS: usize = 1024;
+
 /// Slots of the word table (a power of two, at least twice the number of keys).
 const SLOTS: usize = 4096;
 
@@ -93,6 +96,10 @@ const SLOTS: usize = 4096;
 /// one look-up per token is a few multiplications and compares, no hashing of strings.
 pub struct Table {
     slots: Box<[(Key, WordInfo); SLOTS]>,
+    /// A filter over the forms that can be cues (speech verbs and "according"): one bit per
+    /// hash of the length, first two and last letters, case-blind ([`cue_bit`]). No cue form is missed; a few
+    /// other words pass and are looked up.
+    cue_filter: Box<[u64; FILTER_WORDS]>,
     /// Folded keys of the data-file words that are not ASCII-packable (none today; kept so a
     /// future entry like "op‐ed" still works).
     folded: HashMap<String, u64>,
@@ -120,6 +127,20 @@ impl Table {
                 WordInfo { tags: 0, class: class & (ADJUNCT_HEAD | TITLE_CUE) }
             }
         }
+    }
+    /// Can the word `text[start..end]` be a speech-verb form or "according"? (False: it is
+    /// neither, for sure.)
+    #[inline(always)]
+    pub fn maybe_cue(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let n = end.wrapping_sub(start);
+        if n == 0 || n > 16 {
+            return false;
+        }
+        let first = text.get(start).copied().unwrap_or(0);
+        let second = if n > 1 { text.get(start + 1).copied().unwrap_or(0) } else { 0 };
+        let last = text.get(end - 1).copied().unwrap_or(0);
+        let b = cue_bit(n, first, second, last);
+        self.cue_filter[(b >> 6) & (FILTER_WORDS - 1)] & (1 << (b & 63)) != 0
     }
     /// The fast path for a word of at most 8 ASCII bytes with 8 bytes of text from its start:
     /// (its first byte, its tags and classes); None sends the caller to [`Table::info`].
@@ -193,6 +214,14 @@ fn load(text: &[u8], from: usize, m: usize) -> Option<u64> {
     }
 }
 
+/// The filter bit of a word of `n` (1..=16) bytes starting with `a`, `b` (`b` = 0 for one
+/// byte) and ending with `z`: letters keep their low five bits in either case.
+#[inline(always)]
+fn cue_bit(n: usize, a: u8, b: u8, z: u8) -> usize {
+    let v = (n as u32) << 15 | u32::from(a & 31) << 10 | u32::from(b & 31) << 5 | u32::from(z & 31);
+    (v.wrapping_mul(0x9e37_79b9) >> 16) as usize
+}
+
 /// Packs the ASCII word `text[start..end]` lower-cased (None: empty, too long or not ASCII).
 /// Reads whole words of the text where it can and masks the bytes past the end.
 #[inline(always)]
@@ -212,8 +241,11 @@ fn pack(text: &[u8], start: usize, end: usize) -> Option<Key> {
 pub fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t =
-            Table { slots: Box::new([([0; 3], WordInfo::default()); SLOTS]), folded: HashMap::default() };
+        let mut t = Table {
+            slots: Box::new([([0; 3], WordInfo::default()); SLOTS]),
+            cue_filter: Box::new([0; FILTER_WORDS]),
+            folded: HashMap::default(),
+        };
         let mut n = 0;
         let mut add = |t: &mut Table, w: &str, f: &dyn Fn(&mut WordInfo)| {
             if let Some(key) = pack(w.as_bytes(), 0, w.len()) {
@@ -262,6 +294,15 @@ pub fn table() -> &'static Table {
                 } else {
                     *t.folded.entry(key).or_default() |= bit;
                 }
+            }
+        }
+        for (key, info) in t.slots.iter() {
+            let n = (key[2] >> 56) as usize;
+            if (1..=16).contains(&n) && (info.tags != 0 || info.class & ACCORDING != 0) {
+                let bytes: Vec<u8> = key.iter().flat_map(|k| k.to_le_bytes()).collect();
+                let (a, b, z) = (bytes[0], if n > 1 { bytes[1] } else { 0 }, bytes[n - 1]);
+                let b = cue_bit(n, a, b, z);
+                t.cue_filter[(b >> 6) & (FILTER_WORDS - 1)] |= 1 << (b & 63);
             }
         }
         debug_assert!(n * 2 < SLOTS, "word table over half full");
