@@ -44,32 +44,25 @@ impl<'a> Resolver<'a> {
         let mut persons = Vec::new();
         // The first person mention of each sentence.
         let mut m = 0;
-        let mut i = 0;
-        while i < cx.n() {
-            if cx.starts(i) && cx.region(i).is_none() {
-                let start = cx.toks[i].span.start;
-                // The sentence ends at the next start.
-                let mut j = i + 1;
-                while j < cx.n() && !(cx.starts(j) && cx.region(j).is_none()) {
-                    j += 1;
-                }
-                let end = cx.toks.get(j - 1).map_or(start, |t| t.span.end);
-                while m < mentions.len() && mentions[m].span.start < start {
-                    m += 1;
-                }
-                let mut k = m;
-                while k < mentions.len() && mentions[k].span.start < end {
-                    let inside = cx.region_at_byte(mentions[k].span.start);
-                    if mentions[k].kind == EntityType::Person && !inside {
-                        persons.push((mentions[k].span.start, mentions[k].entity.as_str()));
-                        break;
-                    }
-                    k += 1;
-                }
-                i = j;
-                continue;
+        let starts = &cx.unquoted_starts;
+        for (n, &i) in starts.iter().enumerate() {
+            let i = i as usize;
+            let start = cx.toks.get(i).map_or(0, |t| t.span.start);
+            // The sentence ends at the next start.
+            let j = starts.get(n + 1).map_or(cx.n(), |&j| j as usize);
+            let end = j.checked_sub(1).and_then(|j| cx.toks.get(j)).map_or(start, |t| t.span.end);
+            while m < mentions.len() && mentions[m].span.start < start {
+                m += 1;
             }
-            i += 1;
+            let mut k = m;
+            while k < mentions.len() && mentions[k].span.start < end {
+                let inside = cx.region_at_byte(mentions[k].span.start);
+                if mentions[k].kind == EntityType::Person && !inside {
+                    persons.push((mentions[k].span.start, mentions[k].entity.as_str()));
+                    break;
+                }
+                k += 1;
+            }
         }
         let mut roles: Vec<(&Entity, Vec<String>, Vec<usize>)> = entities
             .iter()

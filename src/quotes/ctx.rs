@@ -4,25 +4,12 @@
 use super::cues::{self, is_one_of};
 use super::marks::Region;
 use crate::segment::{TokKind, Token};
+use std::cell::Cell;
 
-/// Per-token flags (`Info::flags`).
-const WORD: u8 = 1;
-const LOWER: u8 = 2;
-const CAP: u8 = 4;
-/// A sentence or paragraph starts here.
-const START: u8 = 8;
-/// On a Title Case line.
-const TITLE: u8 = 16;
-
-/// What the rules ask about a token, computed once per document.
-#[derive(Clone, Copy, Default)]
-struct Info {
-    /// Word classes ([`cues::word_info`]).
-    class: u64,
-    /// Speech-verb tags.
-    tags: u16,
-    flags: u8,
-}
+/// A token's looked-up word information, packed: class bits (low 40), tags (bits 40..56) and
+/// [`KNOWN`]; 0 until a rule first asks (only the tokens around cues are ever asked about).
+const KNOWN: u64 = 1 << 63;
+const TAGS_SHIFT: u32 = 40;
 
 /// The token layer every rule reads.
 pub struct Ctx<'a> {
@@ -32,8 +19,16 @@ pub struct Ctx<'a> {
     pub regions: Vec<Region>,
     /// Per token: 1 + the index of the top-level region holding it (marks included), or 0.
     pub region_of: Vec<u32>,
-    /// Per token: flags, verb tags and word classes.
-    info: Vec<Info>,
+    /// Per token: does a sentence or paragraph start here?
+    start: Vec<bool>,
+    /// The Title Case lines (headlines, where verbs are capitalised too), as token ranges.
+    titles: Vec<std::ops::Range<usize>>,
+    /// Per token: verb tags and word classes, looked up on first use.
+    info: Vec<Cell<u64>>,
+    /// The tokens that can be cues (speech-verb forms and "according"), in order.
+    pub cue_tokens: Vec<u32>,
+    /// The tokens that start a sentence or paragraph outside quotation marks, in order.
+    pub unquoted_starts: Vec<u32>,
 }
 
 impl<'a> Ctx<'a> {
@@ -55,72 +50,104 @@ impl<'a> Ctx<'a> {
             }
             last_end = to + 1;
         }
-        let mut info: Vec<Info> = Vec::with_capacity(toks.len());
-        for t in toks {
-            let mut x = Info { class: 0, tags: 0, flags: if t.line_start { START } else { 0 } };
-            if t.kind != TokKind::Punct {
-                x.flags |= WORD;
-                // (An empty text means a span off the text: no word to look up.)
-                let w = t.text(text);
-                match w.as_bytes().first() {
-                    Some(b) if b.is_ascii_lowercase() => x.flags |= LOWER,
-                    Some(b) if b.is_ascii_uppercase() => x.flags |= CAP,
-                    Some(b) if !b.is_ascii() => match w.chars().next() {
-                        Some(c) if c.is_lowercase() => x.flags |= LOWER,
-                        Some(c) if c.is_uppercase() => x.flags |= CAP,
-                        _ => {}
-                    },
-                    _ => {}
-                }
-                if !w.is_empty() {
-                    let wi = cues::word_info_at(text, t.span.start, t.span.end);
-                    (x.class, x.tags) = (wi.class, wi.tags);
-                }
-            }
-            info.push(x);
-        }
-        for s in sentences {
-            if let Some(x) = info.get_mut(s.tokens.start) {
-                x.flags |= START;
-            }
-        }
+        let table = cues::table();
+        let bytes = text.as_bytes();
+        let info: Vec<Cell<u64>> = vec![Cell::new(0); toks.len()];
+        let mut start: Vec<bool> = Vec::with_capacity(toks.len());
+        let mut cue_tokens = Vec::new();
+        let mut titles = Vec::new();
         // Title Case lines: at least three words of four letters or more, three quarters of
         // them capitalised, and at most 40 tokens.
-        let mut i = 0;
-        while i < toks.len() {
-            let mut end = i + 1;
-            while end < toks.len() && !toks[end].line_start {
-                end += 1;
+        let mut title_line = |from: usize, to: usize, long: usize, caps: usize| {
+            if long >= 3 && caps * 4 >= long * 3 && to - from <= 40 {
+                titles.push(from..to);
             }
-            let (mut long, mut caps) = (0usize, 0usize);
-            for (t, x) in toks[i..end].iter().zip(&info[i..end]) {
-                if t.kind == TokKind::Word && t.span.len() >= 4 {
-                    long += 1;
-                    caps += usize::from(x.flags & CAP != 0);
+        };
+        let (mut line, mut long, mut caps) = (0usize, 0usize, 0usize);
+        let mut lines: Vec<usize> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            start.push(t.line_start);
+            if t.line_start {
+                lines.push(k);
+                if k > 0 {
+                    title_line(line, k, long, caps);
+                    (line, long, caps) = (k, 0, 0);
                 }
             }
-            if long >= 3 && caps * 4 >= long * 3 && end - i <= 40 {
-                info[i..end].iter_mut().for_each(|x| x.flags |= TITLE);
+            if t.kind == TokKind::Punct {
+                continue;
             }
-            i = end;
+            if t.kind == TokKind::Word && t.span.len() >= 4 {
+                long += 1;
+                caps += usize::from(first_is(text, t, char::is_uppercase));
+            }
+            // Only the possible cues are looked up now.
+            if table.maybe_cue(bytes, t.span.start, t.span.end) {
+                let wi = word_at(text, t);
+                if let Some(cell) = info.get(k) {
+                    cell.set(pack_info(wi));
+                }
+                if wi.tags != 0 || wi.class & cues::ACCORDING != 0 {
+                    cue_tokens.push(k as u32);
+                }
+            }
         }
-        Ctx { text, toks, regions: top, region_of, info }
+        title_line(line, toks.len(), long, caps);
+        for s in sentences {
+            if let Some(x) = start.get_mut(s.tokens.start) {
+                *x = true;
+            }
+        }
+        // The unquoted starts: line starts and sentence starts, in order, outside quotations.
+        let mut sent: Vec<usize> = sentences.iter().map(|s| s.tokens.start).collect();
+        if !sent.is_sorted() {
+            sent.sort_unstable();
+        }
+        let mut unquoted_starts = Vec::with_capacity(sent.len() + lines.len());
+        let (mut a, mut b) = (lines.into_iter().peekable(), sent.into_iter().peekable());
+        let mut last = None;
+        loop {
+            let k = match (a.peek(), b.peek()) {
+                (Some(&x), Some(&y)) if x <= y => a.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, None) => break,
+            };
+            let Some(k) = k else { break };
+            if last != Some(k) && k < toks.len() && region_of.get(k).is_none_or(|&r| r == 0) {
+                unquoted_starts.push(k as u32);
+            }
+            last = Some(k);
+        }
+        Ctx { text, toks, regions: top, region_of, start, titles, info, cue_tokens, unquoted_starts }
     }
 
-    fn flag(&self, i: usize, f: u8) -> bool {
-        self.info.get(i).is_some_and(|x| x.flags & f != 0)
+    /// Token `i`'s tags and classes (looked up on first use).
+    fn info(&self, i: usize) -> u64 {
+        let Some(cell) = self.info.get(i) else { return 0 };
+        let x = cell.get();
+        if x & KNOWN != 0 {
+            return x;
+        }
+        let x = match self.toks.get(i) {
+            Some(t) if t.kind != TokKind::Punct => pack_info(word_at(self.text, t)),
+            _ => KNOWN,
+        };
+        cell.set(x);
+        x
     }
     /// Is token `i` a word in one of the classes `class` (bits of [`cues`])?
     pub fn is(&self, i: usize, class: u64) -> bool {
-        self.info.get(i).is_some_and(|x| x.class & class != 0)
+        self.info(i) & class & !KNOWN & ((1 << TAGS_SHIFT) - 1) != 0
     }
     /// The speech-verb tags of token `i` ([`cues::verb_tags`]).
     pub fn tags(&self, i: usize) -> u16 {
-        self.info.get(i).map_or(0, |x| x.tags)
+        (self.info(i) >> TAGS_SHIFT) as u16
     }
     /// Is token `i` on a Title Case line (a headline), where verbs are capitalised too?
     pub fn title_case(&self, i: usize) -> bool {
-        self.flag(i, TITLE)
+        let at = self.titles.partition_point(|r| r.end <= i);
+        self.titles.get(at).is_some_and(|r| r.contains(&i))
     }
     pub fn n(&self) -> usize {
         self.toks.len()
@@ -129,17 +156,25 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
     pub fn is_word(&self, i: usize) -> bool {
-        self.flag(i, WORD)
+        self.toks.get(i).is_some_and(|t| t.kind != TokKind::Punct)
     }
     pub fn is_lower(&self, i: usize) -> bool {
-        self.flag(i, LOWER)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind != TokKind::Punct && first_is(self.text, t, char::is_lowercase))
     }
     pub fn is_cap(&self, i: usize) -> bool {
-        self.flag(i, CAP)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind != TokKind::Punct && first_is(self.text, t, char::is_uppercase))
     }
     /// A new sentence or paragraph starts at token `i` (or `i` is past the end).
     pub fn starts(&self, i: usize) -> bool {
-        self.info.get(i).is_none_or(|x| x.flags & START != 0)
+        self.start.get(i).copied().unwrap_or(true)
+    }
+    /// A sentence or paragraph outside quotation marks starts at token `i`.
+    pub fn starts_unquoted(&self, i: usize) -> bool {
+        self.starts(i) && self.region(i).is_none()
     }
     pub fn region(&self, i: usize) -> Option<&Region> {
         let k = *self.region_of.get(i)? as usize;
@@ -153,6 +188,7 @@ impl<'a> Ctx<'a> {
     pub fn closes(&self, i: usize) -> Option<&Region> {
         self.region(i).filter(|r| r.close == Some(i))
     }
+    #[inline]
     pub fn one_of(&self, i: usize, list: &[&str]) -> bool {
         self.is_word(i) && is_one_of(self.w(i), list)
     }
@@ -179,4 +215,27 @@ impl<'a> Ctx<'a> {
             _ => crate::model::Span::default(),
         }
     }
+}
+
+/// The tags and classes of a word token (an empty text means a span off the text: nothing).
+fn word_at(text: &str, t: &Token) -> cues::WordInfo {
+    let table = cues::table();
+    match table.short(text.as_bytes(), t.span.start, t.span.end) {
+        Some((_, wi)) => wi,
+        None if t.text(text).is_empty() => cues::WordInfo::default(),
+        None => table.info(text, t.span.start, t.span.end),
+    }
+}
+
+/// Does the first character of token `t` pass `test`? (An ASCII first byte is the first char.)
+#[inline]
+fn first_is(text: &str, t: &Token, test: fn(char) -> bool) -> bool {
+    match text.as_bytes().get(t.span.start) {
+        Some(&b) if b.is_ascii() && t.span.start < t.span.end => test(char::from(b)),
+        _ => t.text(text).chars().next().is_some_and(test),
+    }
+}
+
+fn pack_info(wi: cues::WordInfo) -> u64 {
+    KNOWN | u64::from(wi.tags) << TAGS_SHIFT | wi.class
 }

@@ -86,29 +86,86 @@ pub struct WordInfo {
 /// touching a string.
 type Key = [u64; 3];
 
+/// Size of the cue filter in 64-bit words (a power of two).
+const FILTER_WORDS: usize = 1024;
+
+/// Slots of the word table (a power of two, at least twice the number of keys).
+const SLOTS: usize = 4096;
+
 /// Every listed word form → its tags and classes, in an open-addressing table of packed keys:
 /// one look-up per token is a few multiplications and compares, no hashing of strings.
-struct Table {
-    slots: Vec<(Key, WordInfo)>,
+pub struct Table {
+    slots: Box<[(Key, WordInfo); SLOTS]>,
+    /// A filter over the forms that can be cues (speech verbs and "according"): one bit per
+    /// hash of the length, first two and last letters, case-blind ([`cue_bit`]). No cue form is missed; a few
+    /// other words pass and are looked up.
+    cue_filter: Box<[u64; FILTER_WORDS]>,
     /// Folded keys of the data-file words that are not ASCII-packable (none today; kept so a
     /// future entry like "op‐ed" still works).
     folded: HashMap<String, u64>,
 }
 
 impl Table {
+    /// The tags and classes of the word `text[start..end]`, matched case-insensitively. The
+    /// closed lists and the verb lexicon are ASCII: a word with other characters can only be an
+    /// adjunct head or a title cue, matched through its folded key ("op‐ed" with a Unicode
+    /// hyphen).
+    #[inline]
+    pub fn info(&self, text: &str, start: usize, end: usize) -> WordInfo {
+        match pack(text.as_bytes(), start, end) {
+            Some(key) => self.get(&key),
+            None => {
+                let w = text.get(start..end).unwrap_or("");
+                if w.is_ascii() || w.len() > MAX_KEY {
+                    return WordInfo::default();
+                }
+                let key = crate::lexicon::fold_key(w);
+                let class = match key.is_ascii() {
+                    true => pack(key.as_bytes(), 0, key.len()).map_or(0, |k| self.get(&k).class),
+                    false => self.folded.get(key.as_str()).copied().unwrap_or(0),
+                };
+                WordInfo { tags: 0, class: class & (ADJUNCT_HEAD | TITLE_CUE) }
+            }
+        }
+    }
+    /// Can the word `text[start..end]` be a speech-verb form or "according"? (False: it is
+    /// neither, for sure.)
+    #[inline(always)]
+    pub fn maybe_cue(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let n = end.wrapping_sub(start);
+        if n == 0 || n > 16 {
+            return false;
+        }
+        let first = text.get(start).copied().unwrap_or(0);
+        let second = if n > 1 { text.get(start + 1).copied().unwrap_or(0) } else { 0 };
+        let last = text.get(end - 1).copied().unwrap_or(0);
+        let b = cue_bit(n, first, second, last);
+        self.cue_filter[(b >> 6) & (FILTER_WORDS - 1)] & (1 << (b & 63)) != 0
+    }
+    /// The fast path for a word of at most 8 ASCII bytes with 8 bytes of text from its start:
+    /// (its first byte, its tags and classes); None sends the caller to [`Table::info`].
+    #[inline(always)]
+    pub fn short(&self, text: &[u8], start: usize, end: usize) -> Option<(u8, WordInfo)> {
+        let n = end.wrapping_sub(start);
+        if n == 0 || n > 8 {
+            return None;
+        }
+        let v = u64::from_le_bytes(*text.get(start..)?.first_chunk::<8>()?) & (u64::MAX >> (64 - 8 * n));
+        let low = lower8(v)?;
+        Some((v as u8, self.get(&[low, 0, (n as u64) << 56])))
+    }
     #[inline(always)]
     fn slot(&self, key: &Key) -> usize {
         let h =
             (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> 32) as usize & (self.slots.len() - 1)
+        (h >> 32) as usize & (SLOTS - 1)
     }
     #[inline(always)]
     fn get(&self, key: &Key) -> WordInfo {
-        let mask = self.slots.len() - 1;
         let mut at = self.slot(key);
         // The table is at most half full: a probe ends at the key or at an empty slot.
-        for _ in 0..self.slots.len() {
-            let Some((k, info)) = self.slots.get(at) else { break };
+        for _ in 0..SLOTS {
+            let (k, info) = &self.slots[at & (SLOTS - 1)];
             if k == key {
                 return *info;
             }
@@ -116,21 +173,20 @@ impl Table {
             if k[2] == 0 {
                 break;
             }
-            at = (at + 1) & mask;
+            at += 1;
         }
         WordInfo::default()
     }
     fn add(&mut self, key: Key, f: impl Fn(&mut WordInfo)) {
-        let mask = self.slots.len() - 1;
         let mut at = self.slot(&key);
         loop {
-            let (k, info) = &mut self.slots[at];
+            let (k, info) = &mut self.slots[at & (SLOTS - 1)];
             if *k == key || *k == [0; 3] {
                 *k = key;
                 f(info);
                 return;
             }
-            at = (at + 1) & mask;
+            at += 1;
         }
     }
 }
@@ -152,13 +208,18 @@ fn lower8(v: u64) -> Option<u64> {
 /// The `m` (1..=8) bytes of `text` at `from`, little-endian, zero above.
 #[inline(always)]
 fn load(text: &[u8], from: usize, m: usize) -> Option<u64> {
-    match text.get(from..from + 8) {
-        Some(b) => {
-            let v = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-            Some(if m >= 8 { v } else { v & ((1u64 << (8 * m)) - 1) })
-        }
+    match text.get(from..).and_then(|b| b.first_chunk::<8>()) {
+        Some(b) => Some(u64::from_le_bytes(*b) & (u64::MAX >> (64 - 8 * m.clamp(1, 8)))),
         None => Some(text.get(from..from + m)?.iter().rev().fold(0u64, |v, &c| v << 8 | u64::from(c))),
     }
+}
+
+/// The filter bit of a word of `n` (1..=16) bytes starting with `a`, `b` (`b` = 0 for one
+/// byte) and ending with `z`: letters keep their low five bits in either case.
+#[inline(always)]
+fn cue_bit(n: usize, a: u8, b: u8, z: u8) -> usize {
+    let v = (n as u32) << 15 | u32::from(a & 31) << 10 | u32::from(b & 31) << 5 | u32::from(z & 31);
+    (v.wrapping_mul(0x9e37_79b9) >> 16) as usize
 }
 
 /// Packs the ASCII word `text[start..end]` lower-cased (None: empty, too long or not ASCII).
@@ -176,10 +237,15 @@ fn pack(text: &[u8], start: usize, end: usize) -> Option<Key> {
     Some([k0, k1, k2 | (n as u64) << 56])
 }
 
-fn table() -> &'static Table {
+/// The word table (built on first use).
+pub fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { slots: vec![([0; 3], WordInfo::default()); 4096], folded: HashMap::default() };
+        let mut t = Table {
+            slots: Box::new([([0; 3], WordInfo::default()); SLOTS]),
+            cue_filter: Box::new([0; FILTER_WORDS]),
+            folded: HashMap::default(),
+        };
         let mut n = 0;
         let mut add = |t: &mut Table, w: &str, f: &dyn Fn(&mut WordInfo)| {
             if let Some(key) = pack(w.as_bytes(), 0, w.len()) {
@@ -230,32 +296,23 @@ fn table() -> &'static Table {
                 }
             }
         }
-        debug_assert!(n * 2 < t.slots.len(), "word table over half full");
+        for (key, info) in t.slots.iter() {
+            let n = (key[2] >> 56) as usize;
+            if (1..=16).contains(&n) && (info.tags != 0 || info.class & ACCORDING != 0) {
+                let bytes: Vec<u8> = key.iter().flat_map(|k| k.to_le_bytes()).collect();
+                let (a, b, z) = (bytes[0], if n > 1 { bytes[1] } else { 0 }, bytes[n - 1]);
+                let b = cue_bit(n, a, b, z);
+                t.cue_filter[(b >> 6) & (FILTER_WORDS - 1)] |= 1 << (b & 63);
+            }
+        }
+        debug_assert!(n * 2 < SLOTS, "word table over half full");
         t
     })
 }
 
-/// The tags and classes of the word `text[start..end]`, matched case-insensitively. The closed
-/// lists and the verb lexicon are ASCII: a word with other characters can only be an adjunct
-/// head or a title cue, matched through its folded key ("op‐ed" with a Unicode hyphen).
-#[inline]
+/// The tags and classes of the word `text[start..end]` ([`Table::info`]).
 pub fn word_info_at(text: &str, start: usize, end: usize) -> WordInfo {
-    let t = table();
-    match pack(text.as_bytes(), start, end) {
-        Some(key) => t.get(&key),
-        None => {
-            let w = text.get(start..end).unwrap_or("");
-            if w.is_ascii() || w.len() > MAX_KEY {
-                return WordInfo::default();
-            }
-            let key = crate::lexicon::fold_key(w);
-            let class = match key.is_ascii() {
-                true => pack(key.as_bytes(), 0, key.len()).map_or(0, |k| t.get(&k).class),
-                false => t.folded.get(key.as_str()).copied().unwrap_or(0),
-            };
-            WordInfo { tags: 0, class: class & (ADJUNCT_HEAD | TITLE_CUE) }
-        }
-    }
+    table().info(text, start, end)
 }
 
 /// The tags and classes of a word form ([`word_info_at`]).
@@ -283,9 +340,11 @@ pub fn is_title_cue(w: &str) -> bool {
     word_info(w).class & TITLE_CUE != 0
 }
 
-/// Is `w` (any case) one of `list`?
+/// Is `w` (any case) one of `list`? (Lengths first: most entries are rejected without a call.)
+#[inline]
 pub fn is_one_of(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    let n = w.len();
+    list.iter().any(|x| x.len() == n && x.eq_ignore_ascii_case(w))
 }
 
 pub const DETERMINERS: &[&str] = &[

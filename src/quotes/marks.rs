@@ -53,10 +53,18 @@ enum Role {
     Close,
 }
 
+/// Every mark starts with one of these bytes (ASCII marks, « » in C2, the curly and angle marks
+/// in E2, 〝 〞 in E3): a byte test skips all other tokens.
+#[inline]
+fn maybe_mark(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Punct
+        && matches!(text.as_bytes().get(t.span.start), Some(b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
+}
+
 /// What the mark at token `i` is: its family, role and number of tokens (2 for `` and '').
 fn classify(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, usize)> {
     let t = tokens.get(i)?;
-    if t.kind != TokKind::Punct {
+    if !maybe_mark(text, t) {
         return None;
     }
     let s = t.text(text);
@@ -133,8 +141,12 @@ pub fn regions(text: &str, tokens: &[Token]) -> Vec<Region> {
     let mut stack: Vec<(Family, usize, usize)> = Vec::with_capacity(MAX_DEPTH); // family, open, first
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].line_start && i > 0 {
+        if tokens[i].line_start && i > 0 && !stack.is_empty() {
             close_paragraph(tokens, i - 1, &mut stack, &mut out);
+        }
+        if !maybe_mark(text, &tokens[i]) {
+            i += 1;
+            continue;
         }
         let Some((family, role, len)) = classify(text, tokens, i) else {
             i += 1;

@@ -74,17 +74,22 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
     let mut sent_start = 0usize;
     // The subject of the running sentence (for participles: ", adding that …").
     let mut sent_subject: Option<(usize, usize)> = None;
-    let mut c = 0;
-    while c < cx.n() {
-        if cx.starts(c) && cx.region(c).is_none() {
-            sent_start = c;
-            sent_subject = None;
+    // Only the speech-verb forms and "according" can be cues: the loop visits those, and the
+    // unquoted sentence starts before each (`next`: "according to" is read as one, so a
+    // sentence starting at its "to" is passed over, as the token itself).
+    let mut next = 0usize;
+    let mut starts = cx.unquoted_starts.iter().map(|&s| s as usize).peekable();
+    for c in cx.cue_tokens.iter().map(|&c| c as usize) {
+        while let Some(s) = starts.next_if(|&s| s <= c) {
+            if s >= next {
+                sent_start = s;
+                sent_subject = None;
+            }
         }
-        // Most tokens are no cue: a bit test skips them.
-        if cx.tags(c) == 0 && !cx.is(c, cues::ACCORDING) {
-            c += 1;
+        if c < next {
             continue;
         }
+        next = c + 1;
         let title = cx.title_case(c) && c > 0 && !cx.starts(c);
         // A cue inside the content just found reports within the report: the outer claim is kept
         // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
@@ -94,7 +99,6 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             || cx.region(c).is_some()
             || !(cx.is_lower(c) || title || cx.w(c) == "According" && cx.starts(c))
         {
-            c += 1;
             continue;
         }
         let w = cx.w(c);
@@ -103,7 +107,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
                 sent_subject = cl.subject;
                 out.push(cl);
             }
-            c += 2;
+            next = c + 2;
             continue;
         }
         let tags = cx.tags(c);
@@ -122,7 +126,6 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         if tags == 0
             || (c > 0 && !cx.starts(c) && !progressive && !infinitive && cx.is(c - 1, cues::NOT_BEFORE))
         {
-            c += 1;
             continue;
         }
         if infinitive {
@@ -130,7 +133,6 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             if let Some(cl) = forward(cx, c, tags, false, subject, "infinitive_cue") {
                 out.push(cl);
             }
-            c += 1;
             continue;
         }
         // Particle verbs are cues only with their particle ("pointed to"); noun uses are no cues.
@@ -138,14 +140,12 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
         if tags & (CLAUSE | TELL | OBJECT | AS | NP | TO) == 0 && tags & particle == 0
             || tags & NOUN != 0 && noun_use(cx, c, tags)
         {
-            c += 1;
             continue;
         }
         if w.ends_with("ing") && !progressive {
             if let Some(cl) = participle(cx, c, tags, sent_start, sent_subject) {
                 out.push(cl);
             }
-            c += 1;
             continue;
         }
         if let Some(cl) = finite(cx, c, tags, sent_start, &mut sent_subject) {
@@ -154,7 +154,6 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             }
             out.push(cl);
         }
-        c += 1;
     }
     out
 }
