@@ -10,6 +10,10 @@ use crate::segment::{TokKind, Token};
 
 /// The first character is upper case.
 const CAP: u8 = 1;
+/// Has an alphabetic character.
+const ALPHA: u8 = 4;
+/// Has an alphabetic character, and all of them are upper case ("NATO", "U.S.").
+const UPPER: u8 = 8;
 /// Not plain ASCII (or a backquote, which folds to an apostrophe): its key is not its slice of
 /// the lower-cased text.
 const FOLD: u8 = 2;
@@ -47,13 +51,31 @@ impl<'a> Toks<'a> {
             prev_end = Some(t.span.end);
             let w = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let mut flags = 0;
-            if w.is_empty() || w.iter().any(|&b| b >= 0x80 || b == b'`') {
-                flags |= FOLD;
-                if t.text(text).chars().next().is_some_and(char::is_uppercase) {
+            let (mut plain, mut alpha, mut lower) = (!w.is_empty(), false, false);
+            for &b in w {
+                plain &= b < 0x80 && b != b'`';
+                alpha |= b.is_ascii_alphabetic();
+                lower |= b.is_ascii_lowercase();
+            }
+            if plain {
+                if w.first().is_some_and(u8::is_ascii_uppercase) {
                     flags |= CAP;
                 }
-            } else if w.first().is_some_and(u8::is_ascii_uppercase) {
-                flags |= CAP;
+                if alpha {
+                    flags |= if lower { ALPHA } else { ALPHA | UPPER };
+                }
+            } else {
+                flags |= FOLD;
+                let w = t.text(text);
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    flags |= CAP;
+                }
+                if w.chars().any(char::is_alphabetic) {
+                    flags |= ALPHA;
+                    if w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                        flags |= UPPER;
+                    }
+                }
             }
             if flags & FOLD != 0 {
                 // A run of its own: keys over it are folded the slow way.
@@ -89,6 +111,16 @@ impl<'a> Toks<'a> {
         self.at.get(k).is_some_and(|e| e.flags & CAP != 0)
     }
 
+    /// Token `k` has a letter.
+    pub fn alpha(&self, k: usize) -> bool {
+        self.at.get(k).is_some_and(|e| e.flags & ALPHA != 0)
+    }
+
+    /// Token `k` has a letter, and all its letters are upper case.
+    pub fn upper(&self, k: usize) -> bool {
+        self.at.get(k).is_some_and(|e| e.flags & UPPER != 0)
+    }
+
     /// The folded key of tokens `[a, b)` when it is a slice of the table (almost always).
     fn slice(&self, a: usize, b: usize) -> Option<&str> {
         let l = b.checked_sub(1)?;
@@ -120,9 +152,21 @@ impl<'a> Toks<'a> {
         self.slice(a, b)
     }
 
+    /// The folded key of tokens `[a, b)`, borrowed when the table holds it.
+    pub fn key_cow(&self, a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+        match self.slice(a, b) {
+            Some(x) => std::borrow::Cow::Borrowed(x),
+            None => {
+                let mut buf = String::new();
+                self.key(a, b, &mut buf);
+                std::borrow::Cow::Owned(buf)
+            }
+        }
+    }
+
     /// `to_lowercase` of token `k`, borrowed when the table holds it.
     pub fn lower(&self, k: usize) -> std::borrow::Cow<'_, str> {
-        match self.slice(k, k + 1) {
+        match k.checked_add(1).and_then(|b| self.slice(k, b)) {
             Some(x) => std::borrow::Cow::Borrowed(x),
             None => std::borrow::Cow::Owned(self.word(k).to_lowercase()),
         }
