@@ -5,7 +5,7 @@
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
 use super::lexicon::{Class, Gaz, Lex};
-use super::toks::Toks;
+use super::toks::{ALPHA, CAP, Toks, UPPER, WORD};
 use crate::document::Doc;
 use crate::model::{EntityType, Span};
 use crate::segment::{TokKind, Token};
@@ -74,14 +74,14 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
     let mut capped = 0;
     let mut lower = 0;
     let mut common_caps = 0;
-    for k in s..e {
-        if !tk.is_word(k) || !tk.alpha(k) {
+    for (k, &f) in (s..).zip(tk.flags(s, e)) {
+        if f & (WORD | ALPHA) != WORD | ALPHA {
             continue;
         }
         words += 1;
-        if tk.upper(k) {
+        if f & UPPER != 0 {
             upper += 1;
-        } else if tk.cap(k) {
+        } else if f & CAP != 0 {
             capped += 1;
             let w = tk.word(k);
             if w.is_ascii() && w.len() <= 24 {
@@ -151,6 +151,20 @@ fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
 
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    if limit <= a {
+        return None;
+    }
+    let mut best = None;
+    gaz_scan(tk, a, limit, lex, &mut |e, g| {
+        if best.is_none() {
+            best = Some((e, g));
+        }
+    });
+    best
+}
+
+/// The gazetteer phrases starting at `a` and ending by `limit`, longest first, to `hit`.
+fn gaz_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(usize, Gaz)) -> Option<()> {
     let (text, toks) = (tk.text, tk.toks);
     let first = toks.get(a)?;
     if first.kind == TokKind::Punct {
@@ -194,21 +208,34 @@ pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Ga
         }
         b += 1;
     }
-    ends.get(..n_ends)?.iter().rev().find_map(|&e| {
-        let g = lex.gaz.get(tk.key(a, e, &mut buf))?;
+    for &e in ends.get(..n_ends)?.iter().rev() {
+        let Some(g) = lex.gaz.get(tk.key(a, e, &mut buf)) else { continue };
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
-            let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
+            let (Some(x), Some(y)) = (toks.get(a), e.checked_sub(1).and_then(|l| toks.get(l))) else {
+                continue;
+            };
             if Span::new(x.span.start, y.span.end).text(text).chars().any(|c| c.is_lowercase()) {
-                return None;
+                continue;
             }
         }
-        Some((e, *g))
-    })
+        hit(e, *g);
+    }
+    Some(())
 }
 
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    if limit <= a {
+        return None;
+    }
+    let mut best = None;
+    title_scan(tk, a, limit, lex, &mut |e| best = Some(e));
+    best
+}
+
+/// The titles starting at `a` and ending by `limit`, shortest first, to `hit`.
+fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(usize)) -> Option<()> {
     let (text, toks) = (tk.text, tk.toks);
     if toks.get(a)?.kind != TokKind::Word {
         return None;
@@ -226,7 +253,6 @@ pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
     }
     let max_words = max_words?;
     let mut b = a;
-    let mut best = None;
     let mut words = 0;
     while b < limit && words < max_words.min(lex.title_max) + 1 {
         let t = toks.get(b)?;
@@ -239,19 +265,19 @@ pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
                 words += 1;
             }
             if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
-                best = Some(b + 1);
+                hit(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
             if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
-                best = Some(b + 1);
+                hit(b + 1);
             }
         } else if t.text(text) != "-" {
             break;
         }
         b += 1;
     }
-    best
+    Some(())
 }
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.

@@ -574,13 +574,15 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             lower_words.insert(tk.key_cow(c.first, c.end), false);
         }
     }
-    // A 4096-bit filter on length and three bytes.
-    let mut filter = [0u64; 64];
+    // A 65,536-bit filter on the first bytes and the length.
+    let mut filter = vec![0u64; 1024];
     let slot = |w: &str| {
-        let b = w.as_bytes();
-        let x = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
-        let h = (b.len() * 31 + x(0) * 7 + x(1) * 3 + x(b.len().wrapping_sub(1))) & 4095;
-        (h >> 6, h & 63)
+        let mut x = [0u8; 8];
+        for (d, s) in x.iter_mut().zip(w.as_bytes()) {
+            *d = *s;
+        }
+        let h = (u64::from_le_bytes(x) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+        ((h >> 6) as usize, h & 63)
     };
     for w in lower_words.keys() {
         let (i, bit) = slot(w);
@@ -589,18 +591,21 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         }
     }
     for t in &doc.seg.tokens {
-        if t.kind != TokKind::Word {
+        let w = t.text(doc.text);
+        let lower_start = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            Some(_) => w.starts_with(|c: char| c.is_lowercase()),
+            None => false,
+        };
+        if t.kind != TokKind::Word || !lower_start {
             continue;
         }
-        let w = t.text(doc.text);
         let (i, bit) = slot(w);
         if filter.get(i).is_none_or(|f| f & (1 << bit) == 0) {
             continue;
         }
-        if w.starts_with(|c: char| c.is_lowercase()) {
-            if let Some(x) = lower_words.get_mut(w) {
-                *x = true;
-            }
+        if let Some(x) = lower_words.get_mut(w) {
+            *x = true;
         }
     }
     let is_lower = |w: &str| lower_words.get(w).copied().unwrap_or(false);
