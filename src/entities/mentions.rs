@@ -5,7 +5,7 @@
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
 use super::lexicon::{Class, Gaz, Lex};
-use super::toks::Toks;
+use super::toks::{ALPHA, CAP, Toks, UPPER, WORD};
 use crate::document::Doc;
 use crate::model::{EntityType, Span};
 use crate::segment::{TokKind, Token};
@@ -68,34 +68,29 @@ pub fn is_acronym(s: &str) -> bool {
 /// it is in Title Case: no lower-case word beyond "of", "in", "the"…, 70% capitalised, and at
 /// least two capitalised common words ("Peace Talks Resume In Geneva"; a list of names is no
 /// headline).
-pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
+pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
     let mut words = 0;
     let mut upper = 0;
     let mut capped = 0;
     let mut lower = 0;
     let mut common_caps = 0;
-    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
-        let s = t.text(text);
-        if !s.chars().any(|c| c.is_alphabetic()) {
+    for (k, &f) in (s..).zip(tk.flags(s, e)) {
+        if f & (WORD | ALPHA) != WORD | ALPHA {
             continue;
         }
         words += 1;
-        if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        if f & UPPER != 0 {
             upper += 1;
-        } else if is_cap(s) {
+        } else if f & CAP != 0 {
             capped += 1;
-            let mut buf = [0u8; 24];
-            let b = s.as_bytes();
-            if s.is_ascii() && b.len() <= buf.len() {
-                for (d, c) in buf.iter_mut().zip(b) {
-                    *d = c.to_ascii_lowercase();
-                }
-                let l = buf.get(..b.len()).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("");
-                if lex.common.contains(l) || TITLE_CASE_LOWER.contains(&l) {
+            let w = tk.word(k);
+            if w.is_ascii() && w.len() <= 24 {
+                let l = tk.lower(k);
+                if lex.common.contains(l.as_ref()) || title_case_lower(&l) {
                     common_caps += 1;
                 }
             }
-        } else if !TITLE_CASE_LOWER.contains(&s) {
+        } else if !title_case_lower(tk.word(k)) {
             lower += 1;
         }
     }
@@ -109,10 +104,35 @@ pub fn caseless(text: &str, toks: &[Token], lex: &Lex) -> bool {
 }
 
 /// Words Title Case headlines leave in lower case.
-const TITLE_CASE_LOWER: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
-    "vs", "v", "de", "al", "bin", "van", "von", "s", "t",
-];
+fn title_case_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "v"
+            | "de"
+            | "al"
+            | "bin"
+            | "van"
+            | "von"
+            | "s"
+            | "t"
+    )
+}
 
 /// The folded key of tokens `[a, b)`.
 pub fn key<'s>(tk: &'s Toks, a: usize, b: usize, buf: &'s mut String) -> &'s str {
@@ -131,6 +151,20 @@ fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
 
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    if limit <= a {
+        return None;
+    }
+    let mut best = None;
+    gaz_scan(tk, a, limit, lex, &mut |e, g| {
+        if best.is_none() {
+            best = Some((e, g));
+        }
+    });
+    best
+}
+
+/// The gazetteer phrases starting at `a` and ending by `limit`, longest first, to `hit`.
+fn gaz_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(usize, Gaz)) -> Option<()> {
     let (text, toks) = (tk.text, tk.toks);
     let first = toks.get(a)?;
     if first.kind == TokKind::Punct {
@@ -174,21 +208,34 @@ pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Ga
         }
         b += 1;
     }
-    ends.get(..n_ends)?.iter().rev().find_map(|&e| {
-        let g = lex.gaz.get(tk.key(a, e, &mut buf))?;
+    for &e in ends.get(..n_ends)?.iter().rev() {
+        let Some(g) = lex.gaz.get(tk.key(a, e, &mut buf)) else { continue };
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
-            let (x, y) = (toks.get(a)?, toks.get(e - 1)?);
+            let (Some(x), Some(y)) = (toks.get(a), e.checked_sub(1).and_then(|l| toks.get(l))) else {
+                continue;
+            };
             if Span::new(x.span.start, y.span.end).text(text).chars().any(|c| c.is_lowercase()) {
-                return None;
+                continue;
             }
         }
-        Some((e, *g))
-    })
+        hit(e, *g);
+    }
+    Some(())
 }
 
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
+    if limit <= a {
+        return None;
+    }
+    let mut best = None;
+    title_scan(tk, a, limit, lex, &mut |e| best = Some(e));
+    best
+}
+
+/// The titles starting at `a` and ending by `limit`, shortest first, to `hit`.
+fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(usize)) -> Option<()> {
     let (text, toks) = (tk.text, tk.toks);
     if toks.get(a)?.kind != TokKind::Word {
         return None;
@@ -206,7 +253,6 @@ pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
     }
     let max_words = max_words?;
     let mut b = a;
-    let mut best = None;
     let mut words = 0;
     while b < limit && words < max_words.min(lex.title_max) + 1 {
         let t = toks.get(b)?;
@@ -219,19 +265,19 @@ pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
                 words += 1;
             }
             if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
-                best = Some(b + 1);
+                hit(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
             if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
-                best = Some(b + 1);
+                hit(b + 1);
             }
         } else if t.text(text) != "-" {
             break;
         }
         b += 1;
     }
-    best
+    Some(())
 }
 
 /// Finds the candidates of one sentence (token range `[s, e)`), appending to `out`.
@@ -253,7 +299,27 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
     let mut i = s;
     while i < e {
         let Some(t) = toks.get(i) else { break };
+        // Most tokens start nothing: lower-case words, punctuation, numbers.
+        let cap = t.kind == TokKind::Word && tk.cap(i);
+        if !cap && !(t.kind == TokKind::Word && t.span.end.saturating_sub(t.span.start) <= 5) {
+            i += 1;
+            continue;
+        }
         let w = t.text(text);
+        let start_ok = cap
+            || (matches!(w, "al" | "el")
+                && next_is(text, toks, i, e, "-")
+                && cap_at(tk, i + 2, e)
+                && glued(toks, i + 2))
+            // A name opening with its particle: "de Silva", "van Gogh".
+            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
+                && !(i > s && tk.is_word(i - 1) && tk.cap(i - 1))
+                && cap_at(tk, i + 1, e)
+                && toks.get(i + 1).is_some_and(|n| !n.glued));
+        if !start_ok {
+            i += 1;
+            continue;
+        }
         // Parts of web addresses, e-mail addresses and handles are no names: "www.Reuters.com",
         // "John.Smith@BBC.co.uk", "/World/Europe", "@POTUS".
         let in_address = (i > s
@@ -265,28 +331,11 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
             i += 1;
             continue;
         }
-        let prev_cap =
-            i > s && toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Word && is_cap(p.text(text)));
-        let start_ok = t.kind == TokKind::Word && is_cap(w)
-            || (matches!(w, "al" | "el")
-                && next_is(text, toks, i, e, "-")
-                && cap_at(text, toks, i + 2, e)
-                && glued(toks, i + 2))
-            // A name opening with its particle: "de Silva", "van Gogh".
-            || (matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "del" | "della" | "dos" | "le")
-                && !prev_cap
-                && cap_at(text, toks, i + 1, e)
-                && toks.get(i + 1).is_some_and(|n| !n.glued));
-        if !start_ok {
-            i += 1;
-            continue;
-        }
         let j = run_end(tk, i, e, lex);
         // A known name longer than the run ("Organisation for Security and Cooperation in
         // Europe", "Bosnia and Herzegovina").
         if let Some((ge, g)) = gaz_at(tk, i, e, lex).filter(|(ge, _)| *ge > j) {
-            let has_lower = (i..ge)
-                .any(|k| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_cap(t.text(text))));
+            let has_lower = (i..ge).any(|k| tk.is_word(k) && !tk.cap(k));
             if has_lower {
                 out.push(cand(doc, i, ge, Some(g), false));
                 i = ge;
@@ -348,8 +397,8 @@ fn glued(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.glued)
 }
 
-fn cap_at(text: &str, toks: &[Token], i: usize, e: usize) -> bool {
-    i < e && toks.get(i).is_some_and(|t| t.kind == TokKind::Word && is_cap(t.text(text)))
+fn cap_at(tk: &Toks, i: usize, e: usize) -> bool {
+    i < e && tk.is_word(i) && tk.cap(i)
 }
 
 /// The end (exclusive) of the capitalised run starting at `i`.
@@ -380,7 +429,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         // Park Rangers".
         if matches!(w, "'" | "’")
             && toks.get(j + 1).is_some_and(|n| n.glued && n.text(text) == "s")
-            && cap_at(text, toks, j + 2, e)
+            && cap_at(tk, j + 2, e)
             && company_run_after(text, toks, j + 2, e)
             && gaz_at(tk, i, j, lex).is_none_or(|(ge, _)| ge != j)
         {
@@ -458,7 +507,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
                 && is_word
                 && nw.len() <= 4
                 && next_is(text, toks, j + 1, e, "-")
-                && cap_at(text, toks, j + 3, e)
+                && cap_at(tk, j + 3, e)
                 && glued(toks, j + 3)
             {
                 j += 4;
@@ -471,16 +520,16 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if w == "." && t.glued {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
             let abbr = format!("{}.", prev.to_lowercase());
-            if prev.chars().count() == 1 && is_cap(prev) && cap_at(text, toks, j + 1, e) {
+            if prev.chars().count() == 1 && is_cap(prev) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
-            if lex.titles.contains(&abbr) && cap_at(text, toks, j + 1, e) {
+            if lex.titles.contains(&abbr) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
             // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
-            if lex.gaz_first.contains_key(&abbr) && cap_at(text, toks, j + 1, e) {
+            if lex.gaz_first.contains_key(&abbr) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
@@ -490,7 +539,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             // "Barnett Banks Inc.", "Apple Inc." keep their period.
             if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
                 j += 1;
-                if cap_at(text, toks, j, e) {
+                if cap_at(tk, j, e) {
                     continue;
                 }
             }
@@ -500,18 +549,18 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if t.kind == TokKind::Word
             && w.starts_with(|c: char| c.is_ascii_digit())
             && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))
-            && cap_at(text, toks, j + 1, e)
+            && cap_at(tk, j + 1, e)
         {
             j += 1;
             continue;
         }
         // "Procter & Gamble", "Douglas & Lomason".
-        if w == "&" && cap_at(text, toks, j + 1, e) {
+        if w == "&" && cap_at(tk, j + 1, e) {
             j += 2;
             continue;
         }
         // Particles and "of" between capitalised words.
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
+        if t.kind == TokKind::Word && cap_at(tk, j + 1, e) {
             let lw = w.to_ascii_lowercase();
             if lex.particles.contains(lw.as_str()) && w == lw {
                 j += 1;
@@ -522,7 +571,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if t.kind == TokKind::Word
             && lex.particles.contains(w)
             && toks.get(j + 1).is_some_and(|n| lex.particles.contains(n.text(text)))
-            && cap_at(text, toks, j + 2, e)
+            && cap_at(tk, j + 2, e)
         {
             j += 2;
             continue;
@@ -531,13 +580,13 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if t.kind == TokKind::Word
             && matches!(w, "al" | "el" | "bin" | "ben" | "abu")
             && next_is(text, toks, j, e, "-")
-            && cap_at(text, toks, j + 2, e)
+            && cap_at(tk, j + 2, e)
             && glued(toks, j + 2)
         {
             j += 3;
             continue;
         }
-        if t.kind == TokKind::Word && cap_at(text, toks, j + 1, e) {
+        if t.kind == TokKind::Word && cap_at(tk, j + 1, e) {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
             let next_word = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
             // "Commission on Presidential Debates", "Institute for Policy Integrity"; not "Forum on
@@ -584,7 +633,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         // "Organization of the Petroleum Exporting Countries", "Bank of the West".
         if w == "of"
             && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-            && cap_at(text, toks, j + 2, e)
+            && cap_at(tk, j + 2, e)
             && lex.org_words.contains(prev_word(text, toks, j))
             && !matches!(
                 prev_word(text, toks, j),

@@ -20,6 +20,7 @@ use crate::lexicon::fold_key;
 use crate::model::{Entity, EntityType, Mention, Span};
 use lexicon::FxMap;
 use mentions::Cand;
+use std::borrow::Cow;
 
 /// Finds every named mention and merges them into entities (most salient first).
 pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
@@ -41,7 +42,8 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     typing::document(doc, &mut cands, &ctx, lex);
     dedup(&mut cands);
     // 3. merge
-    let groups = merge(doc, &cands);
+    let keys = Keys::new(doc, &ctx.tk, &cands);
+    let groups = merge(doc, &ctx.tk, &cands, &keys);
     // 4. roles, 5. salience and output
     build(doc, &ctx.tk, &cands, groups, lex)
 }
@@ -60,22 +62,52 @@ fn dedup(cands: &mut Vec<Cand>) {
 }
 
 /// A set of mentions (indices into the candidates) that name one thing.
-struct Group {
+struct Group<'k> {
     members: Vec<usize>,
     /// The entity's key: folded canonical name.
-    key: String,
+    key: &'k str,
     /// The gazetteer's related place, folded.
-    related: Option<String>,
+    related: Option<&'k str>,
     gaz_canonical: Option<&'static str>,
     rule: &'static str,
 }
 
-fn word_keys(doc: &Doc, c: &Cand) -> Vec<String> {
-    (c.first..c.end)
-        .filter_map(|k| doc.seg.tokens.get(k))
-        .filter(|t| t.is_word())
-        .map(|t| fold_key(t.text(doc.text)))
-        .collect()
+/// The merge keys, computed once: each candidate's folded text, and the folded canonical names
+/// and related places of the gazetteer entries the document uses.
+struct Keys<'t> {
+    text: Vec<Cow<'t, str>>,
+    gaz: FxMap<&'static str, String>,
+}
+
+impl<'t> Keys<'t> {
+    fn new(doc: &Doc, tk: &'t toks::Toks, cands: &[Cand]) -> Keys<'t> {
+        let text = cands
+            .iter()
+            .map(|c| {
+                let inside = c.first < c.end && c.end <= tk.len();
+                if inside { tk.key_cow(c.first, c.end) } else { Cow::Owned(fold_key(c.span.text(doc.text))) }
+            })
+            .collect();
+        let mut gaz: FxMap<&'static str, String> = FxMap::default();
+        for g in cands.iter().filter_map(|c| c.gaz) {
+            for name in std::iter::once(g.canonical).chain(g.related) {
+                if !gaz.contains_key(name) {
+                    gaz.insert(name, fold_key(name));
+                }
+            }
+        }
+        Keys { text, gaz }
+    }
+
+    /// The folded text of candidate `i`.
+    fn text(&self, i: usize) -> &str {
+        self.text.get(i).map(|k| k.as_ref()).unwrap_or("")
+    }
+
+    /// A folded gazetteer name.
+    fn gaz(&self, name: &str) -> &str {
+        self.gaz.get(name).map(String::as_str).unwrap_or("")
+    }
 }
 
 /// Initials of a name's capitalised words: "International Atomic Energy Agency" → "iaea".
@@ -87,14 +119,14 @@ fn initials(s: &str) -> String {
         .collect()
 }
 
-fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
+fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> Vec<Group<'k>> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: FxMap<(EntityType, String), usize> = FxMap::default();
+    let mut by_key: FxMap<(EntityType, &str), usize> = FxMap::default();
     // Persons: surname / first name → group of the latest full name.
-    let mut person_parts: FxMap<String, usize> = FxMap::default();
+    let mut person_parts: FxMap<Cow<str>, usize> = FxMap::default();
     // Given name → the one person of the article who has it ("Hillary" → Hillary Clinton);
     // `None` when two persons share it.
-    let mut person_first: FxMap<String, Option<usize>> = FxMap::default();
+    let mut person_first: FxMap<Cow<str>, Option<usize>> = FxMap::default();
     let mut pending_single: Vec<usize> = Vec::new();
     // Initials of multi-word organization names: "iaea" → the International Atomic Energy Agency.
     let mut by_initials: FxMap<String, usize> = FxMap::default();
@@ -102,43 +134,44 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
         let Some(kind) = c.kind else { continue };
         let text = c.span.text(doc.text);
         let key = match c.gaz {
-            Some(g) => fold_key(g.canonical),
-            None => fold_key(text),
+            Some(g) => keys.gaz(g.canonical),
+            None => keys.text(i),
         };
         if kind == EntityType::Person {
-            let words = word_keys(doc, c);
-            if words.len() >= 2 {
-                let g = *by_key.entry((kind, key.clone())).or_insert_with(|| {
+            // The first and last words, and whether there are two or more.
+            let mut words = (c.first..c.end).filter(|&k| tk.is_word(k));
+            let first = words.next();
+            let last = words.last();
+            if let (Some(first), Some(last)) = (first, last) {
+                let g = *by_key.entry((kind, key)).or_insert_with(|| {
                     groups.push(Group {
                         members: Vec::new(),
-                        key: key.clone(),
+                        key,
                         related: None,
                         gaz_canonical: None,
                         rule: c.rule,
                     });
                     groups.len() - 1
                 });
-                groups[g].members.push(i);
-                if let Some(last) = words.last() {
-                    person_parts.insert(last.clone(), g);
+                if let Some(x) = groups.get_mut(g) {
+                    x.members.push(i);
                 }
-                if let Some(first) = words.first() {
-                    let e = person_first.entry(first.clone()).or_insert(Some(g));
-                    if *e != Some(g) {
-                        *e = None;
-                    }
+                person_parts.insert(tk.key_cow(last, last + 1), g);
+                let e = person_first.entry(tk.key_cow(first, first + 1)).or_insert(Some(g));
+                if *e != Some(g) {
+                    *e = None;
                 }
                 continue;
             }
-            if let Some(&g) = person_parts.get(&key) {
-                groups[g].members.push(i);
+            if let Some(x) = person_parts.get(key).and_then(|&g| groups.get_mut(g)) {
+                x.members.push(i);
                 continue;
             }
             pending_single.push(i);
             continue;
         }
         // Acronym defined in brackets right after a full name: "Agency (IAEA)".
-        let mut target = by_key.get(&(kind, key.clone())).copied();
+        let mut target = by_key.get(&(kind, key)).copied();
         if target.is_none() && mentions::is_acronym(text) {
             let ini = fold_key(text).replace('.', "");
             target = by_initials.get(&ini).copied();
@@ -148,8 +181,8 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
             None => {
                 groups.push(Group {
                     members: Vec::new(),
-                    key: key.clone(),
-                    related: c.gaz.and_then(|g| g.related).map(fold_key),
+                    key,
+                    related: c.gaz.and_then(|g| g.related).map(|r| keys.gaz(r)),
                     gaz_canonical: c.gaz.map(|g| g.canonical),
                     rule: c.rule,
                 });
@@ -163,26 +196,30 @@ fn merge(doc: &Doc, cands: &[Cand]) -> Vec<Group> {
             }
         }
         by_key.insert((kind, key), g);
-        groups[g].members.push(i);
+        if let Some(x) = groups.get_mut(g) {
+            x.members.push(i);
+        }
     }
     // Single-word persons seen before (or without) their full name.
     for i in pending_single {
-        let key = fold_key(cands[i].span.text(doc.text));
-        let by_first = person_first.get(&key).copied().flatten();
-        let g = match person_parts.get(&key).copied().or(by_first) {
+        let key = keys.text(i);
+        let by_first = person_first.get(key).copied().flatten();
+        let g = match person_parts.get(key).copied().or(by_first) {
             Some(g) => g,
-            None => *by_key.entry((EntityType::Person, key.clone())).or_insert_with(|| {
+            None => *by_key.entry((EntityType::Person, key)).or_insert_with(|| {
                 groups.push(Group {
                     members: Vec::new(),
-                    key: key.clone(),
+                    key,
                     related: None,
                     gaz_canonical: None,
-                    rule: cands[i].rule,
+                    rule: cands.get(i).map(|c| c.rule).unwrap_or(""),
                 });
                 groups.len() - 1
             }),
         };
-        groups[g].members.push(i);
+        if let Some(x) = groups.get_mut(g) {
+            x.members.push(i);
+        }
     }
     for g in &mut groups {
         g.members.sort_unstable();
@@ -225,7 +262,9 @@ fn build(
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut eid = vec![String::new(); groups.len()];
     for (rank, &(_, gi)) in scored.iter().enumerate() {
-        eid[gi] = format!("e{}", rank + 1);
+        if let Some(e) = eid.get_mut(gi) {
+            *e = id('e', rank + 1);
+        }
     }
     let mut owner = vec![usize::MAX; cands.len()];
     for (gi, g) in groups.iter().enumerate() {
@@ -234,14 +273,17 @@ fn build(
         }
     }
     // Mentions in text order.
-    let mut mentions = Vec::new();
-    let mut mid = vec![String::new(); cands.len()];
+    let mut mentions = Vec::with_capacity(cands.len());
+    // Mention numbers (from 1; 0: none).
+    let mut mid = vec![0; cands.len()];
     for (i, c) in cands.iter().enumerate() {
         let (Some(kind), Some(gi)) = (c.kind, owner.get(i).filter(|&&g| g != usize::MAX)) else { continue };
-        let id = format!("m{}", mentions.len() + 1);
-        mid[i] = id.clone();
+        let n = mentions.len() + 1;
+        if let Some(m) = mid.get_mut(i) {
+            *m = n;
+        }
         mentions.push(Mention {
-            id,
+            id: id('m', n),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind,
@@ -254,7 +296,7 @@ fn build(
         .iter()
         .enumerate()
         .filter(|(_, g)| cands[g.members[0]].kind == Some(EntityType::Place))
-        .map(|(gi, g)| (g.key.as_str(), gi))
+        .map(|(gi, g)| (g.key, gi))
         .collect();
     let mut entities = Vec::new();
     for &(score, gi) in &scored {
@@ -302,8 +344,7 @@ fn build(
             Some(c) => c.to_string(),
             None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),
         };
-        let related =
-            g.related.as_deref().and_then(|r| key_of.get(r)).filter(|&&r| r != gi).map(|&r| eid[r].clone());
+        let related = g.related.and_then(|r| key_of.get(r)).filter(|&&r| r != gi).map(|&r| eid[r].clone());
         entities.push(Entity {
             id: eid[gi].clone(),
             canonical,
@@ -312,13 +353,42 @@ fn build(
             role_spans,
             aliases,
             count: g.members.len(),
-            mentions: g.members.iter().map(|&m| mid[m].clone()).filter(|s| !s.is_empty()).collect(),
+            mentions: g
+                .members
+                .iter()
+                .filter_map(|&m| mid.get(m))
+                .filter(|&&n| n > 0)
+                .map(|&n| id('m', n))
+                .collect(),
             related,
             salience: score,
             rule: g.rule,
         });
     }
     (mentions, entities)
+}
+
+/// An id: a letter and a number ("m12", "e3"), without the formatting machinery.
+fn id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(d) = digits.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - i);
+    s.push(prefix);
+    for &d in digits.get(i..).unwrap_or(&[]) {
+        s.push(char::from(d));
+    }
+    s
 }
 
 #[cfg(test)]

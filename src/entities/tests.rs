@@ -359,7 +359,8 @@ fn bench_entities() {
     super::typing::document(&doc, &mut cands, &ctx, lex);
     mark("document", &mut laps);
     super::dedup(&mut cands);
-    let groups = super::merge(&doc, &cands);
+    let keys = super::Keys::new(&doc, &ctx.tk, &cands);
+    let groups = super::merge(&doc, &ctx.tk, &cands, &keys);
     mark("merge", &mut laps);
     let _ = super::build(&doc, &ctx.tk, &cands, groups, lex);
     mark("build", &mut laps);

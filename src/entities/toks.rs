@@ -8,32 +8,60 @@
 use super::lexicon::fold_into;
 use crate::segment::{TokKind, Token};
 
+/// A word token.
+pub const WORD: u8 = 16;
 /// The first character is upper case.
-const CAP: u8 = 1;
+pub const CAP: u8 = 1;
+/// Has an alphabetic character.
+pub const ALPHA: u8 = 4;
+/// Has an alphabetic character, and all of them are upper case ("NATO", "U.S.").
+pub const UPPER: u8 = 8;
 /// Not plain ASCII (or a backquote, which folds to an apostrophe): its key is not its slice of
 /// the lower-cased text.
 const FOLD: u8 = 2;
 
-#[derive(Clone, Copy)]
-struct Entry {
-    /// Consecutive tokens with the same number are separated by one space or nothing, as
-    /// `fold_key` writes white space, so the key of a range of them is one slice of `lower`.
-    run: u32,
-    flags: u8,
-}
+/// Byte classes: not plain ASCII (or a backquote), a letter, a lower-case letter.
+const B_ODD: u8 = 1;
+const B_ALPHA: u8 = 2;
+const B_LOWER: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 || c == b'`' {
+            B_ODD
+        } else if c.is_ascii_lowercase() {
+            B_ALPHA | B_LOWER
+        } else if c.is_ascii_uppercase() {
+            B_ALPHA
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 pub struct Toks<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     /// The text in ASCII lower case (same byte offsets).
     lower: String,
-    at: Vec<Entry>,
+    /// Per token: consecutive tokens with the same number are separated by one space or nothing,
+    /// as `fold_key` writes white space, so the key of a range of them is one slice of `lower`.
+    runs: Vec<u32>,
+    /// Per token: `WORD`, `CAP`, `ALPHA`, `UPPER`, `FOLD`.
+    flags: Vec<u8>,
 }
 
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Toks<'a> {
         let bytes = text.as_bytes();
-        let mut at = Vec::with_capacity(toks.len());
+        // Lower-cased in place, token by token (the gaps are never part of a key but white space).
+        let mut lower = bytes.to_vec();
+        let mut runs = Vec::with_capacity(toks.len());
+        let mut flags_of = Vec::with_capacity(toks.len());
         let mut run = 0u32;
         let mut prev_end = None;
         for t in toks {
@@ -45,26 +73,51 @@ impl<'a> Toks<'a> {
                 }
             }
             prev_end = Some(t.span.end);
-            let w = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
-            let mut flags = 0;
-            if w.is_empty() || w.iter().any(|&b| b >= 0x80 || b == b'`') {
-                flags |= FOLD;
-                if t.text(text).chars().next().is_some_and(char::is_uppercase) {
+            let w = lower.get_mut(t.span.start..t.span.end).unwrap_or(&mut []);
+            let mut class = if w.is_empty() { B_ODD } else { 0 };
+            for b in w.iter_mut() {
+                class |= BYTE_CLASS.get(usize::from(*b)).copied().unwrap_or(B_ODD);
+                *b = b.to_ascii_lowercase();
+            }
+            let mut flags = if t.kind == TokKind::Word { WORD } else { 0 };
+            if class & B_ODD == 0 {
+                if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
                     flags |= CAP;
                 }
-            } else if w.first().is_some_and(u8::is_ascii_uppercase) {
-                flags |= CAP;
+                if class & B_ALPHA != 0 {
+                    flags |= if class & B_LOWER != 0 { ALPHA } else { ALPHA | UPPER };
+                }
+            } else {
+                flags |= FOLD;
+                let w = t.text(text);
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    flags |= CAP;
+                }
+                if w.chars().any(char::is_alphabetic) {
+                    flags |= ALPHA;
+                    if w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                        flags |= UPPER;
+                    }
+                }
             }
             if flags & FOLD != 0 {
                 // A run of its own: keys over it are folded the slow way.
                 run = run.wrapping_add(1);
-                at.push(Entry { run, flags });
+                runs.push(run);
                 run = run.wrapping_add(1);
             } else {
-                at.push(Entry { run, flags });
+                runs.push(run);
             }
+            flags_of.push(flags);
         }
-        Toks { text, toks, lower: text.to_ascii_lowercase(), at }
+        // Only ASCII letters were changed: still UTF-8.
+        let lower = String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase());
+        Toks { text, toks, lower, runs, flags: flags_of }
+    }
+
+    /// The flags of tokens `[s, e)` (empty out of range): for scans of a whole sentence.
+    pub fn flags(&self, s: usize, e: usize) -> &[u8] {
+        self.flags.get(s..e).unwrap_or(&[])
     }
 
     pub fn len(&self) -> usize {
@@ -86,15 +139,25 @@ impl<'a> Toks<'a> {
 
     /// Token `k` starts with an upper-case letter.
     pub fn cap(&self, k: usize) -> bool {
-        self.at.get(k).is_some_and(|e| e.flags & CAP != 0)
+        self.flags.get(k).is_some_and(|f| f & CAP != 0)
+    }
+
+    /// Token `k` has a letter.
+    pub fn alpha(&self, k: usize) -> bool {
+        self.flags.get(k).is_some_and(|f| f & ALPHA != 0)
+    }
+
+    /// Token `k` has a letter, and all its letters are upper case.
+    pub fn upper(&self, k: usize) -> bool {
+        self.flags.get(k).is_some_and(|f| f & UPPER != 0)
     }
 
     /// The folded key of tokens `[a, b)` when it is a slice of the table (almost always).
     fn slice(&self, a: usize, b: usize) -> Option<&str> {
         let l = b.checked_sub(1)?;
-        let (x, y) = (self.at.get(a)?, self.at.get(l)?);
         // A FOLD token has a run of its own: inner tokens of a run are plain too.
-        if a > l || x.run != y.run || (x.flags | y.flags) & FOLD != 0 {
+        let fold = (self.flags.get(a)? | self.flags.get(l)?) & FOLD != 0;
+        if a > l || self.runs.get(a)? != self.runs.get(l)? || fold {
             return None;
         }
         self.lower.get(self.toks.get(a)?.span.start..self.toks.get(l)?.span.end)
@@ -120,9 +183,21 @@ impl<'a> Toks<'a> {
         self.slice(a, b)
     }
 
+    /// The folded key of tokens `[a, b)`, borrowed when the table holds it.
+    pub fn key_cow(&self, a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+        match self.slice(a, b) {
+            Some(x) => std::borrow::Cow::Borrowed(x),
+            None => {
+                let mut buf = String::new();
+                self.key(a, b, &mut buf);
+                std::borrow::Cow::Owned(buf)
+            }
+        }
+    }
+
     /// `to_lowercase` of token `k`, borrowed when the table holds it.
     pub fn lower(&self, k: usize) -> std::borrow::Cow<'_, str> {
-        match self.slice(k, k + 1) {
+        match k.checked_add(1).and_then(|b| self.slice(k, b)) {
             Some(x) => std::borrow::Cow::Borrowed(x),
             None => std::borrow::Cow::Owned(self.word(k).to_lowercase()),
         }

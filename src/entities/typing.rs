@@ -5,9 +5,9 @@
 use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use crate::document::Doc;
-use crate::lexicon::fold_key;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
+use std::borrow::Cow;
 
 /// Words after a name that make it a person.
 /// Common nouns that, right before a name, say it is an organization ("tyre giant Pirelli").
@@ -271,13 +271,13 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Doc, lex: &Lex) -> Ctx<'a> {
-        let text = doc.text;
         let toks = &doc.seg.tokens;
+        let tk = super::toks::Toks::new(doc.text, toks);
         let caseless = doc
             .seg
             .sentences
             .iter()
-            .map(|s| toks.get(s.tokens.clone()).is_some_and(|sent| mentions::caseless(text, sent, lex)))
+            .map(|s| mentions::caseless(&tk, s.tokens.start, s.tokens.end, lex))
             .collect();
         let mut datelines = vec![false; toks.len()];
         let mut s = 0;
@@ -291,7 +291,7 @@ impl<'a> Ctx<'a> {
             }
             s = e;
         }
-        Ctx { tk: super::toks::Toks::new(doc.text, &doc.seg.tokens), datelines, caseless }
+        Ctx { tk, datelines, caseless }
     }
 
     /// Is token `k` on a dateline?
@@ -449,14 +449,15 @@ fn coordination(doc: &Doc, cands: &mut [Cand]) {
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
-    let mut votes: FxMap<String, [u32; 4]> = FxMap::default();
-    let mut parts: FxMap<String, EntityType> = FxMap::default();
+    let tk = &ctx.tk;
+    let mut votes: FxMap<Cow<str>, [u32; 4]> = FxMap::default();
+    let mut parts: FxMap<Cow<str>, EntityType> = FxMap::default();
     for c in cands.iter() {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
             continue;
         }
-        let key = fold_key(c.span.text(doc.text));
+        let key = tk.key_cow(c.first, c.end);
         let w = match s {
             STRONG => 9,
             MEDIUM => 4,
@@ -466,14 +467,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         votes.entry(key).or_insert([0; 4])[slot(k)] += w;
         if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
             // "Cofinec S.A." → "Cofinec".
-            let w = fold_key(word(doc, c.first));
+            let w = tk.key_cow(c.first, c.first + 1);
             if w.chars().count() > 2 {
                 votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
             }
         }
         // "Mr. Trump": a surname on its own, typed with confidence.
         if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
-            let w = fold_key(word(doc, c.first));
+            let w = tk.key_cow(c.first, c.first + 1);
             if w.chars().count() > 1 {
                 parts.entry(w).or_insert(Person);
             }
@@ -481,13 +482,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         if k == Person && c.words() >= 2 && s >= MEDIUM {
             for t in c.first..c.end {
                 if doc.seg.tokens.get(t).is_some_and(|t| t.kind == TokKind::Word) {
-                    let w = fold_key(word(doc, t));
+                    let w = tk.key_cow(t, t + 1);
                     // The surname always; other words only when they name no place
                     // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
                     let last = t + 1 == c.end;
                     if w.chars().count() > 1
-                        && !PARTICLES_LOWER.contains(&w.as_str())
-                        && (last || !lex.gaz.contains_key(&w))
+                        && !PARTICLES_LOWER.contains(&w.as_ref())
+                        && (last || !lex.gaz.contains_key(w.as_ref()))
                     {
                         parts.entry(w).or_insert(Person);
                     }
@@ -505,15 +506,16 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         (KINDS[b], v[b])
     };
     // Names typed with some confidence (medium or better somewhere).
-    let seen: FxMap<String, (EntityType, u8)> = votes
+    let seen: FxMap<Cow<str>, (EntityType, u8)> = votes
         .iter()
         .filter(|(_, v)| v.iter().any(|&x| x >= 4))
         .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
         .collect();
     for c in cands.iter_mut() {
-        let key = fold_key(c.span.text(doc.text));
+        let key = tk.key_cow(c.first, c.end);
+        let key = key.as_ref();
         // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
-        let at = matches!(word(doc, c.first.wrapping_sub(1)).to_lowercase().as_str(), "at" | "in");
+        let at = matches!(tk.lower(c.first.wrapping_sub(1)).as_ref(), "at" | "in");
         if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
@@ -521,7 +523,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
             if c.words() == 1
-                && parts.contains_key(&key)
+                && parts.contains_key(key)
                 && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym)
             {
                 c.kind = Some(Person);
@@ -529,14 +531,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             }
             continue;
         }
-        if c.words() == 1 && c.strength < STRONG && parts.contains_key(&key) {
+        if c.words() == 1 && c.strength < STRONG && parts.contains_key(key) {
             c.kind = Some(Person);
             c.strength = MEDIUM;
             c.rule = "doc_surname";
             continue;
         }
         if c.strength < STRONG {
-            if let Some(v) = votes.get(&key) {
+            if let Some(v) = votes.get(key) {
                 let (k, w) = best(v);
                 if Some(k) != c.kind && w > 0 {
                     c.kind = Some(k);
@@ -551,29 +553,70 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     coordination(doc, cands);
     // Sentence-initial words with no evidence but their capital are dropped, and so are weak
     // single words that the document also writes in lower case ("Prices", "Data").
-    let mut lower_words: FxSet<&str> = FxSet::default();
-    let mut mid_caps: FxSet<String> = FxSet::default();
-    for t in &doc.seg.tokens {
-        let w = t.text(doc.text);
-        if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_lowercase()) {
-            lower_words.insert(w);
+    // The words asked about below, then which of them the document writes in lower case (a
+    // scan of every token, so a cheap filter on length and first byte before each look-up).
+    let shout_check = |c: &Cand| c.gaz.is_none() && c.strength < STRONG;
+    let shouted_words = |c: &Cand| {
+        (c.first..c.end)
+            .filter(|&k| tk.is_word(k))
+            .map(|k| (k, tk.word(k)))
+            .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
+            .map(|(k, _)| tk.lower(k))
+    };
+    let mut lower_words: FxMap<Cow<str>, bool> = FxMap::default();
+    for c in cands.iter() {
+        if shout_check(c) {
+            for l in shouted_words(c) {
+                lower_words.insert(l, false);
+            }
+        }
+        if c.strength <= WEAK && c.words() == 1 {
+            lower_words.insert(tk.key_cow(c.first, c.end), false);
         }
     }
+    // A 65,536-bit filter on the first bytes and the length.
+    let mut filter = vec![0u64; 1024];
+    let slot = |w: &str| {
+        let mut x = [0u8; 8];
+        for (d, s) in x.iter_mut().zip(w.as_bytes()) {
+            *d = *s;
+        }
+        let h = (u64::from_le_bytes(x) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+        ((h >> 6) as usize, h & 63)
+    };
+    for w in lower_words.keys() {
+        let (i, bit) = slot(w);
+        if let Some(f) = filter.get_mut(i) {
+            *f |= 1 << bit;
+        }
+    }
+    for t in &doc.seg.tokens {
+        let w = t.text(doc.text);
+        let lower_start = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            Some(_) => w.starts_with(|c: char| c.is_lowercase()),
+            None => false,
+        };
+        if t.kind != TokKind::Word || !lower_start {
+            continue;
+        }
+        let (i, bit) = slot(w);
+        if filter.get(i).is_none_or(|f| f & (1 << bit) == 0) {
+            continue;
+        }
+        if let Some(x) = lower_words.get_mut(w) {
+            *x = true;
+        }
+    }
+    let is_lower = |w: &str| lower_words.get(w).copied().unwrap_or(false);
+    let mut mid_caps: FxSet<Cow<str>> = FxSet::default();
     for c in cands.iter().filter(|c| !c.initial && !c.caseless) {
-        mid_caps.insert(fold_key(c.span.text(doc.text)));
+        mid_caps.insert(tk.key_cow(c.first, c.end));
     }
     cands.retain(|c| {
         // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
-        if c.gaz.is_none() && c.strength < STRONG {
-            let shouted = (c.first..c.end)
-                .filter_map(|k| doc.seg.tokens.get(k))
-                .filter(|t| t.kind == TokKind::Word)
-                .map(|t| t.text(doc.text))
-                .filter(|w| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
-                .any(|w| {
-                    let l = w.to_lowercase();
-                    lex.common.contains(l.as_str()) || lower_words.contains(l.as_str())
-                });
+        if shout_check(c) {
+            let shouted = shouted_words(c).any(|l| lex.common.contains(l.as_ref()) || is_lower(&l));
             if shouted {
                 return false;
             }
@@ -581,13 +624,12 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         if c.strength > WEAK || c.words() != 1 {
             return true;
         }
-        let key = fold_key(c.span.text(doc.text));
-        if lower_words.contains(key.as_str())
-            || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key.as_str())
-        {
+        let key = tk.key_cow(c.first, c.end);
+        let key = key.as_ref();
+        if is_lower(key) || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key) {
             return false;
         }
-        !c.initial || seen.contains_key(&key) || mid_caps.contains(&key)
+        !c.initial || seen.contains_key(key) || mid_caps.contains(key)
     });
     // Caseless lines: words and phrases seen elsewhere in the document.
     caseless_names(doc, cands, &seen, &parts, ctx);
@@ -610,8 +652,8 @@ const PARTICLES_LOWER: &[&str] =
 fn caseless_names(
     doc: &Doc,
     cands: &mut Vec<Cand>,
-    seen: &FxMap<String, (EntityType, u8)>,
-    parts: &FxMap<String, EntityType>,
+    seen: &FxMap<Cow<str>, (EntityType, u8)>,
+    parts: &FxMap<Cow<str>, EntityType>,
     ctx: &Ctx,
 ) {
     let toks = &doc.seg.tokens;
