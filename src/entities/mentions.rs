@@ -172,17 +172,18 @@ fn gaz_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(us
     }
     // Only phrases whose first word is known: one look-up for most words.
     let mut buf = String::new();
-    let mut fe = first_word_end(toks, a, limit);
     // The first word may end in a glued "." that belongs to the sentence, not the name.
-    let mut max_words = None;
-    while fe > a {
-        if let Some(&n) = lex.gaz_first.get(tk.key(a, fe, &mut buf)) {
-            max_words = Some(n);
-            break;
-        }
-        fe -= 1;
-    }
-    let max_words = max_words?;
+    let first_look_up = |fe: usize, buf: &mut String| {
+        (a + 1..=fe).rev().find_map(|fe| lex.gaz_first.get(tk.key(a, fe, buf)).copied())
+    };
+    // Memoised per token unless the limit cuts the first word.
+    let full = first_word_end(toks, a, usize::MAX);
+    let fe = full.min(limit.max(a + 1));
+    let max_words = if fe == full {
+        tk.first_memo(true, a, || first_look_up(fe, &mut buf))
+    } else {
+        first_look_up(fe, &mut buf)
+    }?;
     let mut words = 0;
     let mut ends = [0usize; 24];
     let mut n_ends = 0;
@@ -240,18 +241,18 @@ fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(
     if toks.get(a)?.kind != TokKind::Word {
         return None;
     }
-    // Only titles whose first word is known.
+    // Only titles whose first word is known (memoised as in `gaz_scan`).
     let mut buf = String::new();
-    let mut fe = first_word_end(toks, a, limit);
-    let mut max_words = None;
-    while fe > a {
-        if let Some(&n) = lex.title_first.get(tk.key(a, fe, &mut buf)) {
-            max_words = Some(n);
-            break;
-        }
-        fe -= 1;
-    }
-    let max_words = max_words?;
+    let first_look_up = |fe: usize, buf: &mut String| {
+        (a + 1..=fe).rev().find_map(|fe| lex.title_first.get(tk.key(a, fe, buf)).copied())
+    };
+    let full = first_word_end(toks, a, usize::MAX);
+    let fe = full.min(limit.max(a + 1));
+    let max_words = if fe == full {
+        tk.first_memo(false, a, || first_look_up(fe, &mut buf))
+    } else {
+        first_look_up(fe, &mut buf)
+    }?;
     let mut b = a;
     let mut words = 0;
     while b < limit && words < max_words.min(lex.title_max) + 1 {
@@ -519,25 +520,34 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         // ("Calif.").
         if w == "." && t.glued {
             let prev = toks.get(j - 1).map(|p| p.text(text)).unwrap_or("");
-            let abbr = format!("{}.", prev.to_lowercase());
+            // "rep." as a slice of the table when it is one.
+            let abbr_buf;
+            let abbr: &str = match tk.key_slice(j - 1, j + 1) {
+                Some(k) => k,
+                None => {
+                    abbr_buf = format!("{}.", prev.to_lowercase());
+                    &abbr_buf
+                }
+            };
             if prev.chars().count() == 1 && is_cap(prev) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
-            if lex.titles.contains(&abbr) && cap_at(tk, j + 1, e) {
+            if lex.titles.contains(abbr) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
             // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
-            if lex.gaz_first.contains_key(&abbr) && cap_at(tk, j + 1, e) {
+            if lex.gaz_first.contains_key(abbr) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
-            if lex.gaz.contains_key(&abbr) && j == i + 1 {
+            if lex.gaz.contains_key(abbr) && j == i + 1 {
                 j += 1;
             }
             // "Barnett Banks Inc.", "Apple Inc." keep their period.
-            if j > i + 1 && lex.org_words.contains(format!("{prev}.").as_str()) {
+            let with_period = toks.get(j - 1).and_then(|p| text.get(p.span.start..t.span.end)).unwrap_or("");
+            if j > i + 1 && lex.org_words.contains(with_period) {
                 j += 1;
                 if cap_at(tk, j, e) {
                     continue;
@@ -561,8 +571,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         }
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(tk, j + 1, e) {
-            let lw = w.to_ascii_lowercase();
-            if lex.particles.contains(lw.as_str()) && w == lw {
+            if !w.bytes().any(|b| b.is_ascii_uppercase()) && lex.particles.contains(w) {
                 j += 1;
                 continue;
             }
@@ -602,12 +611,12 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             }
             // "Securities and Exchange Commission": "and" inside an organization's name, when
             // the capitalised words after it end with an organization word.
-            let prev_l = prev.to_lowercase();
+            let prev_l = tk.lower(j - 1);
             if w == "and"
                 && org_run_after(text, toks, j + 1, e, lex)
                 // "Health and Human Services", "Securities and Exchange"; not after a complete
                 // name ("Foreign Ministry and British Airways").
-                && (lex.common.contains(prev_l.as_str())
+                && (lex.common.contains(prev_l.as_ref())
                     || matches!(prev, "Securities" | "Sciences" | "Arts" | "Letters" | "Industries" | "Investments"))
             {
                 j += 1;
@@ -620,7 +629,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
                 && !company
                 && (lex.org_words.contains(prev)
                     || lex.loc_words.contains(prev)
-                    || lex.titles.contains(&prev.to_lowercase())
+                    || lex.titles.contains(tk.lower(j - 1).as_ref())
                     || matches!(
                         prev,
                         "Secretary" | "Minister" | "Duke" | "Bank" | "Republic" | "Gulf" | "Ministry"
@@ -751,19 +760,20 @@ fn split_run(
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
-        } else if a + 1 < j && lex.person_nouns.contains(w.to_lowercase().as_str()) {
+        } else if a + 1 < j && lex.person_nouns.contains(tk.lower(a).as_ref()) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
             true
         } else if lex.non_names.contains(w) && !whole_known {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
-            let l = w.to_lowercase();
+            let l = tk.lower(a);
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
-            !(a + 1 < j && lex.given.contains(&l) && !next_known && !first_is_initial)
+            !(a + 1 < j && lex.given.contains(l.as_ref()) && !next_known && !first_is_initial)
         } else if first_is_initial && !whole_known {
-            let l = w.to_lowercase();
+            let l = tk.lower(a);
+            let l: &str = &l;
             let next_cap = a + 1 < j;
-            (lex.common.contains(l.as_str()) && !(next_cap && lex.given.contains(&l)))
-                || (!next_cap && !lex.given.contains(&l) && (l.ends_with("ing") || l.ends_with("ly")))
+            (lex.common.contains(l) && !(next_cap && lex.given.contains(l)))
+                || (!next_cap && !lex.given.contains(l) && (l.ends_with("ing") || l.ends_with("ly")))
         } else {
             false
         };
@@ -784,14 +794,21 @@ fn split_run(
     let mut b = j;
     let whole_with_period = word(j.saturating_sub(1)) == "."
         && (gaz_at(tk, a, j, lex).is_some_and(|(e, _)| e == j)
-            || j >= a + 3 && lex.org_words.contains(format!("{}.", word(j - 2)).as_str()));
+            || j >= a + 3 && {
+                // "Inc." as written.
+                let glued = toks.get(j - 1).is_some_and(|t| t.glued);
+                match toks.get(j - 2).zip(toks.get(j - 1)).filter(|_| glued) {
+                    Some((x, y)) => lex.org_words.contains(text.get(x.span.start..y.span.end).unwrap_or("")),
+                    None => lex.org_words.contains(format!("{}.", word(j - 2)).as_str()),
+                }
+            });
     // A lower-case word glued to the name stays: "Kim In-so".
     let glued_word = |k: usize| is_word(k) && toks.get(k).is_some_and(|t| t.glued) && k > a;
     // A regnal number after a given name stays: "Elizabeth I", "Pedro II".
     let regnal = |k: usize| {
         k > a
             && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
-            && lex.given.contains(&word(k - 1).to_lowercase())
+            && lex.given.contains(tk.lower(k - 1).as_ref())
     };
     while !whole_with_period
         && b > a
@@ -820,8 +837,7 @@ fn split_run(
     } else {
         last
     };
-    let first = word(a);
-    if b - a >= 2 && !lex.titles.contains(&first.to_lowercase()) || b - a >= 2 && lex.org_words.contains(last)
+    if b - a >= 2 && !lex.titles.contains(tk.lower(a).as_ref()) || b - a >= 2 && lex.org_words.contains(last)
     {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
@@ -881,7 +897,7 @@ fn split_run(
         }
         // A title ending the run after a given name is a surname: "John Major".
         let after_given =
-            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(&word(u).to_lowercase()));
+            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(tk.lower(u).as_ref()));
         if let Some(te) = title_at(tk, k, b, lex).filter(|&te| {
             // Not half of a hyphenated word: "Commander-in-Chief Forum".
             let splits_word = toks.get(te).is_some_and(|t| t.glued && t.text(text) == "-");
@@ -906,15 +922,13 @@ fn split_run(
                 // A surname that is also a nationality or place: "Richard Finn", "Tim English".
                 g.class == Class::City
                     || (g.class == Class::Country && !headline)
-                    || (ge == k + 1
-                        && g.class != Class::Org
-                        && lex.surnames.contains(&word(k).to_lowercase()))
+                    || (ge == k + 1 && g.class != Class::Org && lex.surnames.contains(tk.lower(k).as_ref()))
             } else {
                 // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
                 // given name, before a name.
                 next_unknown
                     && (matches!(g.class, Class::City | Class::Region)
-                        || lex.given.contains(&word(k).to_lowercase()) && g.class != Class::Org)
+                        || lex.given.contains(tk.lower(k).as_ref()) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {
@@ -952,7 +966,7 @@ fn split_run(
                 if g.class == Class::Person
                     && *y == *x
                     && prev.class != Class::Person
-                    && lex.given.contains(&word(*u).to_lowercase()) =>
+                    && lex.given.contains(tk.lower(*u).as_ref()) =>
             {
                 Some((*u, p.end()))
             }

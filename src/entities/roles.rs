@@ -40,7 +40,7 @@ pub fn before(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Opti
             break;
         }
         let p = s - 1;
-        if lex.role_modifiers.contains(word(doc, p).to_lowercase().as_str()) {
+        if lex.role_modifiers.contains(tk.lower(p).as_ref()) {
             s = p;
             continue;
         }

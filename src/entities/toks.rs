@@ -7,6 +7,7 @@
 
 use super::lexicon::fold_into;
 use crate::segment::{TokKind, Token};
+use std::cell::Cell;
 
 /// A word token.
 pub const WORD: u8 = 16;
@@ -53,6 +54,10 @@ pub struct Toks<'a> {
     runs: Vec<u32>,
     /// Per token: `WORD`, `CAP`, `ALPHA`, `UPPER`, `FOLD`.
     flags: Vec<u8>,
+    /// Per token, filled on first use: the first-word look-up of the gazetteer and of the titles
+    /// (0 not yet, 1 no phrase starts with this word, n + 2 the longest has n words).
+    gaz_first: Vec<Cell<u8>>,
+    title_first: Vec<Cell<u8>>,
 }
 
 impl<'a> Toks<'a> {
@@ -112,7 +117,35 @@ impl<'a> Toks<'a> {
         }
         // Only ASCII letters were changed: still UTF-8.
         let lower = String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase());
-        Toks { text, toks, lower, runs, flags: flags_of }
+        Toks {
+            text,
+            toks,
+            lower,
+            runs,
+            flags: flags_of,
+            gaz_first: vec![Cell::new(0); toks.len()],
+            title_first: vec![Cell::new(0); toks.len()],
+        }
+    }
+
+    /// The first-word look-up at token `a` (`gaz`: of the gazetteer, else of the titles), memoised:
+    /// `compute` runs once per token.
+    pub fn first_memo(&self, gaz: bool, a: usize, compute: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        let memo = if gaz { &self.gaz_first } else { &self.title_first };
+        let Some(cell) = memo.get(a) else { return compute() };
+        match cell.get() {
+            0 => {
+                let r = compute();
+                match r {
+                    None => cell.set(1),
+                    Some(n) if n < 250 => cell.set(n as u8 + 2),
+                    Some(_) => {}
+                }
+                r
+            }
+            1 => None,
+            n => Some(usize::from(n) - 2),
+        }
     }
 
     /// The flags of tokens `[s, e)` (empty out of range): for scans of a whole sentence.

@@ -22,19 +22,23 @@ fn word<'a>(doc: &'a Doc, k: usize) -> &'a str {
 
 /// First pass: each untyped candidate on its own evidence.
 pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
+    let tk = &ctx.tk;
     for c in cands.iter_mut().filter(|c| c.kind.is_none()) {
         let first = word(doc, c.first);
         let last = word(doc, c.end.saturating_sub(1));
-        let first_l = first.to_lowercase();
-        let last_l = last.to_lowercase();
+        // Lower-case forms, borrowed from the token table.
+        let (first_c, last_c) = (tk.lower(c.first), tk.lower(c.end.saturating_sub(1)));
+        let (first_l, last_l): (&str, &str) = (&first_c, &last_c);
         let prev = word(doc, c.first.wrapping_sub(1));
-        let prev_l = prev.to_lowercase();
+        let prev_c = tk.lower(c.first.wrapping_sub(1));
+        let prev_l: &str = &prev_c;
         let next = word(doc, c.end);
         let next2 = word(doc, c.end + 1);
         let multi = c.words() >= 2;
-        let prev2 = word(doc, c.first.wrapping_sub(2)).to_lowercase();
-        let next_l = next.to_lowercase();
-        let next2_l = next2.to_lowercase();
+        let prev2_c = tk.lower(c.first.wrapping_sub(2));
+        let prev2: &str = &prev2_c;
+        let (next_c, next2_c) = (tk.lower(c.end), tk.lower(c.end + 1));
+        let (next_l, next2_l): (&str, &str) = (&next_c, &next2_c);
         let org_headed = lex.org_words.contains(last)
             || (c.first..c.end).any(|k| {
                 lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
@@ -99,10 +103,10 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // An age in apposition: "Onarheim , 29 , told Reuters".
             (Person, MEDIUM, "per_age")
-        } else if matches!(prev_l.as_str(), "said" | "says" | "told" | "asked") && !org_headed {
+        } else if matches!(prev_l, "said" | "says" | "told" | "asked") && !org_headed {
             // "..., said Dudayeva".
             (Person, MEDIUM, "per_said_before")
-        } else if lex.person_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
+        } else if lex.person_nouns.contains(prev_l) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
         } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
@@ -146,7 +150,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if lex.org_nouns.contains(prev_l.as_str()) && !mentions::is_cap(prev) {
+        } else if lex.org_nouns.contains(prev_l) && !mentions::is_cap(prev) {
             (Organization, STRONG, "org_noun")
         } else if (lex.org_nouns.contains(next)
             || matches!(
@@ -164,12 +168,12 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     | "shareholders"
                     | "executives"
             ))
-            && !lex.given.contains(&first_l)
+            && !lex.given.contains(first_l)
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
         } else if matches!(prev, "v" | "vs" | "beat" | "against")
-            && !lex.given.contains(&first_l)
+            && !lex.given.contains(first_l)
             && next != "("
         {
             // "May 18 v Worcestershire", "beat Somerset".
@@ -177,11 +181,11 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && lex.place_nouns.contains(prev2.as_str()) {
+        } else if prev == "of" && lex.place_nouns.contains(prev2) {
             (Place, STRONG, "loc_place_noun")
-        } else if lex.place_nouns.contains(next_l.as_str()) && next == next_l
+        } else if lex.place_nouns.contains(next_l) && next == next_l
             || matches!(
-                prev_l.as_str(),
+                prev_l,
                 "neighbouring"
                     | "neighboring"
                     | "northern"
@@ -198,42 +202,39 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // "the eastern Sharqiyah province", "neighbouring Chatelineaux".
             (Place, MEDIUM, "loc_place_noun")
-        } else if matches!(next_l.as_str(), "said" | "says") && matches!(next2_l.as_str(), "it" | "its") {
+        } else if matches!(next_l, "said" | "says") && matches!(next2_l, "it" | "its") {
             (Organization, MEDIUM, "org_said_it")
-        } else if matches!(next_l.as_str(), "said" | "says")
-            && matches!(next2_l.as_str(), "he" | "she" | "his" | "her")
-        {
+        } else if matches!(next_l, "said" | "says") && matches!(next2_l, "he" | "she" | "his" | "her") {
             (Person, MEDIUM, "per_said_he")
-        } else if c.titled || lex.titles.contains(&prev_l) && !mentions::is_cap(prev) {
+        } else if c.titled || lex.titles.contains(prev_l) && !mentions::is_cap(prev) {
             (Person, STRONG, "per_title")
         } else if matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(&first_l) && !mentions::is_acronym(last) {
+        } else if multi && lex.given.contains(first_l) && !mentions::is_acronym(last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(first) && !multi {
             (Organization, MEDIUM, "org_acronym")
         } else if lex.speech.contains(next) || (next == "," && lex.speech.contains(next2)) {
             (Person, MEDIUM, "per_speech")
         } else if multi
-            && !lex.given.contains(&first_l)
-            && (!lex.surnames.contains(&first_l) || lex.common.contains(first_l.as_str()))
+            && !lex.given.contains(first_l)
+            && (!lex.surnames.contains(first_l) || lex.common.contains(first_l))
             && (c.first..c.end)
                 .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
         {
             // "Real Madrid", "Air France": a name built on a place.
             (Organization, MEDIUM, "org_with_place")
-        } else if multi && lex.surnames.contains(&last_l) {
+        } else if multi && lex.surnames.contains(last_l) {
             (Person, MEDIUM, "per_surname")
-        } else if !multi && matches!(prev_l.as_str(), "in" | "near" | "outside") {
+        } else if !multi && matches!(prev_l, "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev) {
             (Place, WEAK, "loc_prep")
-        } else if !multi && lex.surnames.contains(&last_l) {
+        } else if !multi && lex.surnames.contains(last_l) {
             (Person, WEAK, "per_surname")
-        } else if !multi && lex.given.contains(&first_l) {
+        } else if !multi && lex.given.contains(first_l) {
             (Person, WEAK, "per_given_alone")
-        } else if multi
-            && (lex.common.contains(last_l.as_str()) || lex.common.contains(last_l.trim_end_matches('s')))
+        } else if multi && (lex.common.contains(last_l) || lex.common.contains(last_l.trim_end_matches('s')))
         {
             // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
             (Organization, WEAK, "org_common_head")
@@ -365,7 +366,7 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         if dateline || venue {
             continue;
         }
-        let prev = word(doc, c.first.wrapping_sub(1)).to_lowercase();
+        let prev = ctx.tk.lower(c.first.wrapping_sub(1));
         let next = word(doc, c.end);
         // A row of a results table: "Barnsley 3 3 0 0 8 2 9", "Norwich 1"; not bowling figures
         // ("Saqlain Mushtaq 10-0-59-1") nor initialled players ("C. Lewis 80").
@@ -412,7 +413,7 @@ fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
         if !matches!(g.class, super::lexicon::Class::City | super::lexicon::Class::Region) {
             continue;
         }
-        if matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
+        if matches!(prev.as_ref(), "in" | "at" | "from" | "near" | "of" | "to" | "for" | "(" | "said") {
             continue;
         }
         c.kind = Some(Organization);

@@ -21,8 +21,8 @@ pub struct Ctx<'a> {
     pub region_of: Vec<u32>,
     /// Per token: does a sentence or paragraph start here?
     start: Vec<bool>,
-    /// The Title Case lines (headlines, where verbs are capitalised too), as token ranges.
-    titles: Vec<std::ops::Range<usize>>,
+    /// The tokens that start a line, in order.
+    lines: Vec<usize>,
     /// Per token: verb tags and word classes, looked up on first use.
     info: Vec<Cell<u64>>,
     /// The tokens that can be cues (speech-verb forms and "according"), in order.
@@ -53,36 +53,15 @@ impl<'a> Ctx<'a> {
         let table = cues::table();
         let bytes = text.as_bytes();
         let info: Vec<Cell<u64>> = vec![Cell::new(0); toks.len()];
-        let mut start: Vec<bool> = Vec::with_capacity(toks.len());
+        let mut start: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
         let mut cue_tokens = Vec::new();
-        let mut titles = Vec::new();
-        // Title Case lines: at least three words of four letters or more, three quarters of
-        // them capitalised, and at most 40 tokens.
-        let mut title_line = |from: usize, to: usize, long: usize, caps: usize| {
-            if long >= 3 && caps * 4 >= long * 3 && to - from <= 40 {
-                titles.push(from..to);
-            }
-        };
-        let (mut line, mut long, mut caps) = (0usize, 0usize, 0usize);
         let mut lines: Vec<usize> = Vec::new();
         for (k, t) in toks.iter().enumerate() {
-            start.push(t.line_start);
             if t.line_start {
                 lines.push(k);
-                if k > 0 {
-                    title_line(line, k, long, caps);
-                    (line, long, caps) = (k, 0, 0);
-                }
-            }
-            if t.kind == TokKind::Punct {
-                continue;
-            }
-            if t.kind == TokKind::Word && t.span.len() >= 4 {
-                long += 1;
-                caps += usize::from(first_is(text, t, char::is_uppercase));
             }
             // Only the possible cues are looked up now.
-            if table.maybe_cue(bytes, t.span.start, t.span.end) {
+            if t.kind != TokKind::Punct && table.maybe_cue(bytes, t.span.start, t.span.end) {
                 let wi = word_at(text, t);
                 if let Some(cell) = info.get(k) {
                     cell.set(pack_info(wi));
@@ -92,7 +71,6 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        title_line(line, toks.len(), long, caps);
         for s in sentences {
             if let Some(x) = start.get_mut(s.tokens.start) {
                 *x = true;
@@ -104,7 +82,7 @@ impl<'a> Ctx<'a> {
             sent.sort_unstable();
         }
         let mut unquoted_starts = Vec::with_capacity(sent.len() + lines.len());
-        let (mut a, mut b) = (lines.into_iter().peekable(), sent.into_iter().peekable());
+        let (mut a, mut b) = (lines.iter().copied().peekable(), sent.into_iter().peekable());
         let mut last = None;
         loop {
             let k = match (a.peek(), b.peek()) {
@@ -119,7 +97,7 @@ impl<'a> Ctx<'a> {
             }
             last = Some(k);
         }
-        Ctx { text, toks, regions: top, region_of, start, titles, info, cue_tokens, unquoted_starts }
+        Ctx { text, toks, regions: top, region_of, start, lines, info, cue_tokens, unquoted_starts }
     }
 
     /// Token `i`'s tags and classes (looked up on first use).
@@ -145,9 +123,26 @@ impl<'a> Ctx<'a> {
         (self.info(i) >> TAGS_SHIFT) as u16
     }
     /// Is token `i` on a Title Case line (a headline), where verbs are capitalised too?
+    /// (Title Case: at least three words of four letters or more, three quarters of them
+    /// capitalised, on a line of at most 40 tokens.)
     pub fn title_case(&self, i: usize) -> bool {
-        let at = self.titles.partition_point(|r| r.end <= i);
-        self.titles.get(at).is_some_and(|r| r.contains(&i))
+        if i >= self.n() {
+            return false;
+        }
+        let at = self.lines.partition_point(|&l| l <= i);
+        let from = at.checked_sub(1).and_then(|a| self.lines.get(a)).copied().unwrap_or(0);
+        let to = self.lines.get(at).copied().unwrap_or(self.n());
+        if to - from > 40 {
+            return false;
+        }
+        let (mut long, mut caps) = (0, 0);
+        for t in self.toks.get(from..to).unwrap_or_default() {
+            if t.kind == TokKind::Word && t.span.len() >= 4 {
+                long += 1;
+                caps += usize::from(first_is(self.text, t, char::is_uppercase));
+            }
+        }
+        long >= 3 && caps * 4 >= long * 3
     }
     pub fn n(&self) -> usize {
         self.toks.len()

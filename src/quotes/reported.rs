@@ -90,14 +90,15 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             continue;
         }
         next = c + 1;
-        let title = cx.title_case(c) && c > 0 && !cx.starts(c);
+        // (A headline capitalises its verbs; the line is read only for a capitalised word.)
+        let title = || c > 0 && !cx.starts(c) && cx.title_case(c);
         // A cue inside the content just found reports within the report: the outer claim is kept
         // (see `drop_nested`), so it is not analysed at all (keeps "said that … said that …"
         // linear).
         let inside = out.last().is_some_and(|l| l.content.0 < c && c <= l.content.1 && l.cue.0 < l.content.0);
         if inside
             || cx.region(c).is_some()
-            || !(cx.is_lower(c) || title || cx.w(c) == "According" && cx.starts(c))
+            || !(cx.is_lower(c) || title() || cx.w(c) == "According" && cx.starts(c))
         {
             continue;
         }
