@@ -2,7 +2,9 @@
 // Chromium through playwright-core, and records everything a page does that a test may forbid:
 // console errors, uncaught exceptions, dialogs, requests.
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,4 +106,28 @@ export async function gotoApp(page, origin, path = '/') {
 export async function paste(page, text) {
   await page.locator('#text').fill(text);
   await page.locator('#analyze').click();
+}
+
+/**
+ * One server and one browser for a whole test file (node:test hooks). Returns an object whose
+ * `server` and `browser` are set once the hooks have run.
+ */
+export function useBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Every test ends with this: no console error, no dialog, no request that left 127.0.0.1. */
+export function assertClean(log) {
+  assert.deepEqual(log.errors, [], 'no console errors or uncaught exceptions');
+  assert.deepEqual(log.dialogs, [], 'no dialogs');
+  assert.deepEqual(log.foreign, [], 'no request leaves 127.0.0.1');
 }

@@ -2,37 +2,21 @@
 // date (detected, then changed by the user), the JavaScript API, errors shown in the page.
 // Run: node --test tests/browser/*.test.mjs   (scripts/test builds the wasm first)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, gotoApp, launch, openPage, paste, serve } from './harness.mjs';
+import { ROOT, assertClean, gotoApp, openPage, paste, useBrowser } from './harness.mjs';
 
 const seed = (n) => readFileSync(join(ROOT, 'tests/fixtures', `seed-${n}.txt`), 'utf8');
-let server;
-let browser;
+const env = useBrowser();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app; returns page and log. Every test ends with `clean(log)`. */
+/** Opens the app; returns page and log. Every test ends with `assertClean(log)`. */
 async function app() {
-  const opened = await openPage(browser, server.origin);
-  await gotoApp(opened.page, server.origin);
+  const opened = await openPage(env.browser, env.server.origin);
+  await gotoApp(opened.page, env.server.origin);
   return opened;
-}
-
-function clean(log) {
-  assert.deepEqual(log.errors, [], 'no console errors or uncaught exceptions');
-  assert.deepEqual(log.dialogs, [], 'no dialogs');
-  assert.deepEqual(log.foreign, [], 'no request leaves 127.0.0.1');
 }
 
 const texts = (page, selector) => page.locator(selector).allTextContents();
@@ -101,7 +85,7 @@ test('seed 000: entities, quotes, timeline and the detected publication date', a
   const summaries = await texts(page, '#timeline .event');
   assert.ok(summaries.some((s) => s.includes('Geneva')), 'timeline shows the sentence of the Sunday event');
 
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -133,7 +117,7 @@ test('changing the publication date re-resolves the dates; reset returns to the 
   dates = await attrs(page, '#timeline .event time', 'datetime');
   assert.ok(dates.includes('2025-11-23'), `back to 2025-11-23 (got ${dates})`);
   assert.ok(await page.locator('#dct-reset').isHidden());
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -151,7 +135,7 @@ test('seed 004: dateline "Published On", page debris, a direct quote by Rubio, a
   assert.ok(direct.some((q) => q.includes('not insurmountable')), `Rubio's direct quote (got ${JSON.stringify(direct)})`);
   const dates = await attrs(page, '#timeline .event time', 'datetime');
   assert.ok(dates.includes('2025-11-23'), `timeline has 2025-11-23 (got ${dates})`);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -204,7 +188,7 @@ test('the JavaScript API: UTF-16 spans, options, clear errors', async () => {
   assert.ok(r.explained, 'explain keeps rule ids');
   assert.match(r.badDate, /not a valid date/);
   assert.match(r.notText, /must be a string/);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -223,7 +207,7 @@ test('too large an input: a clear message in the page, then recovery', async () 
   await paste(page, seed('004'));
   await error.waitFor({ state: 'hidden' });
   assert.equal(await page.locator('#dct').inputValue(), '2025-11-23');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -246,7 +230,7 @@ test('exports from the page: JSON and Markdown downloads', async () => {
   assert.match(md.body, /^# /);
   assert.match(md.body, /## Entities[\s\S]*\*\*Marco Rubio\*\*/);
   assert.match(md.body, /## Timeline[\s\S]*Sun 23 Nov 2025/);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -267,7 +251,7 @@ test('keyboard only: examples, entity focus and the date field are reachable', a
   assert.ok((await page.locator('#article .focus').count()) >= 2);
   await page.keyboard.press('Enter'); // again: cleared
   assert.equal(await page.locator('#article .focus').count(), 0);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -290,7 +274,7 @@ test('dates in words: the TIMEX3 values the timeline shows', async () => {
     return inputs.map((v) => formatDate(v));
   }, table.map(([v]) => v));
   assert.deepEqual(got, table.map(([, w]) => w));
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -334,7 +318,7 @@ test('odd input: analysis never throws, spans stay inside the text, the page ren
   await paste(page, odd);
   await page.waitForFunction(() => document.querySelector('#article .article'));
   assert.equal(await page.locator('#article .article').textContent(), odd.replace(/\r\n/g, '\n'));
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -356,7 +340,7 @@ test('a dropped text file is read locally and analysed; other files are refused'
   await page.locator('#error').waitFor({ state: 'visible' });
   assert.match(await page.locator('#error').textContent(), /photo\.png is not a text file/);
   assert.equal(await page.locator('#text').inputValue(), seed('004'), 'the text is kept');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -367,6 +351,6 @@ test('the page links to the story view for several articles, and back', async ()
   await page.locator('.top .nav a', { hasText: 'One article' }).click();
   await page.waitForURL(/index\.html$/);
   await page.waitForSelector('html[data-ready="true"]');
-  clean(log);
+  assertClean(log);
   await context.close();
 });

@@ -1,20 +1,11 @@
 // Hostile text: markup pasted into the page must be shown as text and run nothing, and the page
 // must never contact anything but the 127.0.0.1 server that serves it.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoApp, launch, openPage, paste, serve } from './harness.mjs';
+import { gotoApp, openPage, paste, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // Each payload sets window.__xss and/or opens a dialog, or reaches for another origin, if it runs.
 const PAYLOADS = [
@@ -49,8 +40,8 @@ const ARTICLE = [
 ].join('\n');
 
 test('pasted markup is shown as text and runs nothing', async () => {
-  const { page, log, context } = await openPage(browser, server.origin);
-  await gotoApp(page, server.origin);
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await gotoApp(page, env.server.origin);
   for (const text of [...PAYLOADS, ARTICLE]) {
     await paste(page, text);
     await page.waitForFunction(() => document.querySelector('#article .article'));
@@ -70,7 +61,7 @@ test('pasted markup is shown as text and runs nothing', async () => {
   );
   assert.equal(injected, 0, 'no element from the text reached the DOM');
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
-  assert.equal(page.url(), `${server.origin}/`, 'no navigation');
+  assert.equal(page.url(), `${env.server.origin}/`, 'no navigation');
   assert.deepEqual(log.dialogs, [], 'no dialog opened');
   assert.deepEqual(log.foreign, [], 'no request left 127.0.0.1');
   assert.deepEqual(log.errors, [], 'no console errors');
@@ -78,8 +69,8 @@ test('pasted markup is shown as text and runs nothing', async () => {
 });
 
 test('an error message that echoes hostile input is shown as text', async () => {
-  const { page, log, context } = await openPage(browser, server.origin);
-  await gotoApp(page, server.origin);
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await gotoApp(page, env.server.origin);
   await paste(page, 'Marco Rubio said on Sunday.');
   // A browser without a date picker gives a text field: the date reaches the core unchecked.
   await page.evaluate(() => (document.getElementById('dct').type = 'text'));
@@ -100,8 +91,8 @@ test('an error message that echoes hostile input is shown as text', async () => 
 });
 
 test('the page sets a strict Content-Security-Policy and loads only from its own origin', async () => {
-  const { page, log, context } = await openPage(browser, server.origin);
-  await gotoApp(page, server.origin);
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await gotoApp(page, env.server.origin);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "connect-src 'self'", "img-src 'self' data:"]) {
     assert.ok(csp.includes(directive), `CSP has ${directive}`);
@@ -114,7 +105,7 @@ test('the page sets a strict Content-Security-Policy and loads only from its own
     document.body.append(s);
   });
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'CSP blocks inline script');
-  assert.ok(log.requests.length > 0 && log.requests.every((u) => u.startsWith(`${server.origin}/`) || u.startsWith('data:')));
+  assert.ok(log.requests.length > 0 && log.requests.every((u) => u.startsWith(`${env.server.origin}/`) || u.startsWith('data:')));
   assert.deepEqual(log.foreign, []);
   // The blocked inline script reports a CSP violation as a console error: the only one allowed.
   assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), []);

@@ -1,38 +1,23 @@
 // <news-lens> on embed.html (a page with hostile CSS): analysis in a worker, the attributes,
 // the `analysis` event, re-analysis on edit, exports, keyboard use, isolation from host CSS.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, serve } from './harness.mjs';
+import { assertClean, openPage, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Opens embed.html and waits until both widgets have analysed once. */
 async function embed(options) {
-  const opened = await openPage(browser, server.origin, options);
+  const opened = await openPage(env.browser, env.server.origin, options);
   await opened.page.addInitScript(() => {
     window.__analyses = [];
     document.addEventListener('analysis', (e) => window.__analyses.push({ id: e.target.id, entities: e.detail.entities.length }));
   });
-  await opened.page.goto(`${server.origin}/embed.html`);
+  await opened.page.goto(`${env.server.origin}/embed.html`);
   await opened.page.waitForFunction(() => new Set(window.__analyses.map((a) => a.id)).size === 2, null, { timeout: 15000 });
   return opened;
-}
-
-function clean(log) {
-  assert.deepEqual(log.errors, [], 'no console errors');
-  assert.deepEqual(log.dialogs, []);
-  assert.deepEqual(log.foreign, [], 'no request leaves 127.0.0.1');
 }
 
 test('the widgets analyse their text in a worker and render in their shadow roots', async () => {
@@ -63,7 +48,7 @@ test('the widgets analyse their text in a worker and render in their shadow root
   assert.match(await inline.locator('.hl-t', { hasText: /^Thursday$/ }).getAttribute('title'), /2025-12-04/);
   const bg = await inline.locator('.nl').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(bg, 'rgb(27, 32, 41)', 'theme="dark"');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -101,7 +86,7 @@ test('attributes and edits re-analyse; the analysis event fires each time', asyn
   await page.waitForFunction((n) => window.__analyses.length > n && document.querySelector('#lens-story').text.includes('Keir Starmer'), before);
   const people = await page.locator('#lens-story .entity.type-PER .entity-name').allTextContents();
   assert.ok(people.some((p) => p.startsWith('Keir Starmer')), `the new name is listed (got ${JSON.stringify(people)})`);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -120,7 +105,7 @@ test('host page CSS does not reach into the widget', async () => {
   assert.ok(await story.locator('.export summary').isVisible(), 'the export menu is not hidden by the host');
   assert.ok(await story.locator('.nl-section h2').first().isVisible(), 'sections are not hidden by the host');
   assert.equal(await story.evaluate((el) => getComputedStyle(el).display), 'block');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -142,7 +127,7 @@ test('keyboard: open the export menu, download JSON; focus an entity with Enter'
   await first.focus();
   await page.keyboard.press('Enter');
   assert.equal(await first.getAttribute('aria-pressed'), 'true', 'Enter on an entity marks it');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -176,18 +161,18 @@ test('exports: CSV, iCalendar and Markdown are well formed and escape the text',
   assert.ok(out.timeline.includes('2025-11-23'));
   assert.ok(out.md.includes('\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](javascript:x)'), 'Markdown escaped');
   assert.match(out.md, /^# US and Ukraine announce|^# newslens analysis/);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
 test('without workers (host CSP worker-src none) the widget analyses on the main thread', async () => {
-  const { page, log, context } = await openPage(browser, server.origin);
-  await context.route(`${server.origin}/embed.html`, async (route) => {
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await context.route(`${env.server.origin}/embed.html`, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace("connect-src 'self';", "connect-src 'self'; worker-src 'none';");
     await route.fulfill({ response, body });
   });
-  await page.goto(`${server.origin}/embed.html`);
+  await page.goto(`${env.server.origin}/embed.html`);
   await page.waitForFunction(() => document.querySelector('#lens-story')?.analysis?.document.dct === '2025-11-23', null, { timeout: 15000 });
   assert.ok(!log.requests.some((u) => u.endsWith('/worker.js')), 'no worker was started');
   assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'only the CSP refusal is reported');
@@ -201,6 +186,6 @@ test('theme: the reader\'s dark preference, unless theme="light"', async () => {
   assert.equal(await bg('#lens-story'), 'rgb(27, 32, 41)', 'dark by preference');
   await page.locator('#lens-story').evaluate((el) => el.setAttribute('theme', 'light'));
   assert.equal(await bg('#lens-story'), 'rgb(255, 255, 255)', 'theme="light" wins');
-  clean(log);
+  assertClean(log);
   await context.close();
 });
