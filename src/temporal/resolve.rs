@@ -31,19 +31,23 @@ const RIGHT_WINDOW: usize = 6;
 pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
     let mark = |i: usize| -> Option<Tense> {
         let w = s.w(i);
-        // Capitalised words inside the sentence are names ("United"), not verbs.
-        if i > 0 && s.capitalised(i) {
+        // Every marker is a word ("'ll" aside); capitalised words inside the sentence are names
+        // ("United"), not verbs.
+        if !w.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase() || *b == b'\'')
+            || (i > 0 && s.capitalised(i))
+        {
             return None;
         }
         // A plan in the past perfect is over: "had been due to expire Friday", "had planned".
         let perfect =
-            i > 0 && (s.w(i - 1) == "had" || (s.w(i - 1) == "been" && i > 1 && s.w(i - 2) == "had"));
+            || i > 0 && (s.w(i - 1) == "had" || (s.w(i - 1) == "been" && i > 1 && s.w(i - 2) == "had"));
+        let planned = || Some(if perfect() { Tense::Past } else { Tense::Future });
         if words::is_future_cue(w) && (w != "going" || s.w(i + 1) == "to") {
-            return Some(if perfect { Tense::Past } else { Tense::Future });
+            return planned();
         }
         // "set to resume", "is to meet", "was to leave", "supposed to": a scheduled event.
         if matches!(w, "set" | "is" | "are" | "was" | "were" | "due" | "supposed") && s.w(i + 1) == "to" {
-            return Some(if perfect { Tense::Past } else { Tense::Future });
+            return planned();
         }
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
