@@ -123,6 +123,7 @@ console.log('');
 console.log('| input size | wasm chars/s |' + (native ? ' native chars/s |' : ''));
 console.log('|---|---|' + (native ? '---|' : ''));
 curve.forEach((c, i) => console.log(`| ${c.size.toLocaleString('en')} | ${m(c.cps)} |` + (native ? ` ${m(native.curve[i].chars_per_sec)} |` : '')));
+if (native?.story) console.log(`\nstory merging (native): ${native.story.articles} articles of ~5 KB analysed one by one in ${native.story.one_by_one_s.toFixed(3)} s, analysed and merged in ${native.story.merged_s.toFixed(3)} s (${(native.story.merged_s / native.story.one_by_one_s).toFixed(2)}x)`);
 if (native) console.log(`\nnative peak resident memory (whole corpus and the 10 MB input): ${(native.peak_rss_kb / 1024).toFixed(0)} MB`);
 if (wasmMemory) console.log(`wasm linear memory after the 10 MB input: ${(wasmMemory / 1048576).toFixed(0)} MB`);
 if (compromiseErrors) console.log(`compromise-dates threw on ${compromiseErrors} document runs`);

@@ -70,6 +70,33 @@ fn main() {
         }
         curve.push((size, (n * r) as f64 / t.elapsed().as_secs_f64()));
     }
+    // Story merging: 200 articles of about 5 KB, merged vs analysed one by one.
+    let mut articles: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for d in docs.iter().cycle() {
+        cur.push_str(d);
+        cur.push_str("\n\n");
+        if cur.len() >= 5_000 {
+            articles.push(std::mem::take(&mut cur));
+            if articles.len() == 200 {
+                break;
+            }
+        }
+    }
+    let t = Instant::now();
+    for a in &articles {
+        std::hint::black_box(analyze(a, &opts).expect("analyze"));
+    }
+    let one_by_one = t.elapsed().as_secs_f64();
+    let list: Vec<newslens::story::Article> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| newslens::story::Article { name: format!("a{i}"), text: a, dct: None })
+        .collect();
+    let t = Instant::now();
+    std::hint::black_box(newslens::story::analyze_many(&list, &opts).expect("story"));
+    let merged = t.elapsed().as_secs_f64();
+
     let peak_kb = std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
@@ -97,5 +124,12 @@ fn main() {
         for (s, r) in curve {
             println!("  {:>10} bytes: {:.2} M chars/s", s, r / 1e6);
         }
+        println!(
+            "story: {} articles of ~5 KB: analysed one by one {:.3} s, analysed and merged {:.3} s ({:.2}x)",
+            articles.len(),
+            one_by_one,
+            merged,
+            merged / one_by_one
+        );
     }
 }

@@ -13,11 +13,11 @@
 //! Merging is near-linear: candidate pairs come from an inverted index of content words whose
 //! posting lists are capped, never from comparing every sentence with every other.
 
+use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
 use crate::model::{Analysis, EntityType, Span};
 use crate::{Error, Options, analyze};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// One input article.
 #[derive(Clone, Debug)]
@@ -271,8 +271,8 @@ pub fn analyze_many(articles: &[Article], options: &Options) -> Result<Story, Er
 /// Words too common to tell two statements apart.
 const STOPWORDS: &str = include_str!("../data/story/stopwords.txt");
 
-fn stopwords() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn stopwords() -> &'static crate::lexicon::FastSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| crate::lexicon::entries(STOPWORDS).collect())
 }
 
@@ -316,7 +316,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         }
         x
     }
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         let mut keys: Vec<String> = e.aliases.iter().map(|a| fold_key(a)).collect();
@@ -338,7 +338,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         }
     }
     // Surnames: a person known by one word joins the one multi-word person with that last word.
-    let mut surname_owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut surname_owner: HashMap<String, Option<usize>> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         if e.kind == EntityType::Person && e.canonical.contains(' ') {
@@ -367,7 +367,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         }
     }
     // Build story entities.
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
     for k in 0..nodes.len() {
         let r = find(&mut parent, k);
         groups.entry(r).or_default().push(k);
@@ -418,7 +418,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
     crate::sort::sort_by(&mut story_entities, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.canonical.cmp(&b.canonical))
     });
-    let mut entity_map: HashMap<(usize, String), String> = HashMap::new();
+    let mut entity_map: HashMap<(usize, String), String> = HashMap::default();
     for (i, se) in story_entities.iter_mut().enumerate() {
         se.id = format!("E{}", i + 1);
         for (ai, id) in &se.members {
@@ -503,7 +503,7 @@ fn merge_events(
         }
     }
     // Inverted index over content words (capped posting lists), document frequency for weights.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, s) in st.iter().enumerate() {
         for w in &s.words {
             index.entry(w.as_str()).or_default().push(i);
@@ -514,13 +514,15 @@ fn merge_events(
         let df = index.get(w).map_or(1, Vec::len) as f32;
         (total / df).ln().max(0.1)
     };
+    // Each statement's total word weight, computed once.
+    let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|w| idf(w, &index)).sum()).collect();
     // Candidate pairs: an event and a statement of another article sharing a word.
     let mut pairs: Vec<(bool, f32, usize, usize)> = Vec::new();
     for (i, s) in st.iter().enumerate() {
         if s.event.is_none() {
             continue;
         }
-        let mut shared: HashMap<usize, (usize, f32)> = HashMap::new();
+        let mut shared: HashMap<usize, (usize, f32)> = HashMap::default();
         for w in &s.words {
             let Some(post) = index.get(w.as_str()) else { continue };
             if post.len() > MAX_POSTINGS {
@@ -542,7 +544,7 @@ fn merge_events(
             if both_events && t.date != s.date {
                 continue;
             }
-            let denom: f32 = s.words.iter().chain(&t.words).map(|w| idf(w, &index)).sum::<f32>() / 2.0;
+            let denom = (wsum[i] + wsum[j]) / 2.0;
             let score = if denom > 0.0 { weight / denom } else { 0.0 };
             let enough = if both_events {
                 (count >= 3 && score >= 0.08) || (count >= 2 && score >= 0.2)
@@ -651,7 +653,7 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
         idx: usize,
         words: Vec<String>,
     }
-    let mut by_speaker: HashMap<String, Vec<Q>> = HashMap::new();
+    let mut by_speaker: HashMap<String, Vec<Q>> = HashMap::default();
     let mut order: Vec<String> = Vec::new();
     for (ai, r) in results.iter().enumerate() {
         for (qi, q) in r.analysis.quotes.iter().enumerate() {
