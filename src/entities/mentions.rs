@@ -79,10 +79,14 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
             continue;
         }
         words += 1;
+        // `lower` and `common_caps` only matter while no plain lower-case word is seen.
         if f & UPPER != 0 {
             upper += 1;
         } else if f & CAP != 0 {
             capped += 1;
+            if lower > 0 {
+                continue;
+            }
             let w = tk.word(k);
             if w.is_ascii() && w.len() <= 24 {
                 let l = tk.lower(k);
@@ -90,7 +94,7 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
                     common_caps += 1;
                 }
             }
-        } else if !title_case_lower(tk.word(k)) {
+        } else if lower == 0 && !title_case_lower(tk.word(k)) {
             lower += 1;
         }
     }
