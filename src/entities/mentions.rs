@@ -79,10 +79,14 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
             continue;
         }
         words += 1;
+        // `lower` and `common_caps` only matter while no plain lower-case word is seen.
         if f & UPPER != 0 {
             upper += 1;
         } else if f & CAP != 0 {
             capped += 1;
+            if lower > 0 {
+                continue;
+            }
             let w = tk.word(k);
             if w.is_ascii() && w.len() <= 24 {
                 let l = tk.lower(k);
@@ -90,7 +94,7 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
                     common_caps += 1;
                 }
             }
-        } else if !title_case_lower(tk.word(k)) {
+        } else if lower == 0 && !title_case_lower(tk.word(k)) {
             lower += 1;
         }
     }
@@ -755,7 +759,8 @@ fn split_run(
         if headed && !HEADED_DROP.contains(&w) {
             break;
         }
-        let whole_known = gaz_at(tk, a, j, lex).is_some();
+        // Looked up only when a rule below asks.
+        let whole_known = || gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
             w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
@@ -763,12 +768,12 @@ fn split_run(
         } else if a + 1 < j && lex.person_nouns.contains(tk.lower(a).as_ref()) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
             true
-        } else if lex.non_names.contains(w) && !whole_known {
+        } else if lex.non_names.contains(w) && !whole_known() {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let l = tk.lower(a);
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
             !(a + 1 < j && lex.given.contains(l.as_ref()) && !next_known && !first_is_initial)
-        } else if first_is_initial && !whole_known {
+        } else if first_is_initial && !whole_known() {
             let l = tk.lower(a);
             let l: &str = &l;
             let next_cap = a + 1 < j;
@@ -823,7 +828,8 @@ fn split_run(
     if a >= b {
         return;
     }
-    let whole = gaz_at(tk, a, b, lex).filter(|(e, _)| *e == b);
+    let at_a = gaz_at(tk, a, b, lex);
+    let whole = at_a.filter(|(e, _)| *e == b);
     if let Some((_, g)) = whole {
         out.push(cand(doc, a, b, Some(g), initial));
         return;
@@ -910,7 +916,7 @@ fn split_run(
             k = te;
             continue;
         }
-        if let Some((ge, g)) = gaz_at(tk, k, b, lex) {
+        if let Some((ge, g)) = if k == a { at_a } else { gaz_at(tk, k, b, lex) } {
             // A place right before an unknown stretch starts a longer name ("New York Knicks",
             // "Victoria Beckham"); a nationality does not ("Australian Tom Moody").
             let next_unknown = ge < b

@@ -4,6 +4,7 @@
 
 use super::lexicon::{FxMap, FxSet, Lex};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
+use super::toks::{CAP, WORD};
 use crate::document::Doc;
 use crate::model::EntityType::{self, *};
 use crate::segment::TokKind;
@@ -578,11 +579,12 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     // A 65,536-bit filter on the first bytes and the length.
     let mut filter = vec![0u64; 1024];
     let slot = |w: &str| {
-        let mut x = [0u8; 8];
-        for (d, s) in x.iter_mut().zip(w.as_bytes()) {
-            *d = *s;
-        }
-        let h = (u64::from_le_bytes(x) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+        let b = w.as_bytes();
+        let x = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        let last = x(b.len().wrapping_sub(1));
+        let h = (b.len() as u64 ^ x(0) << 8 ^ x(1) << 16 ^ x(2) << 24 ^ last << 32)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            >> 48;
         ((h >> 6) as usize, h & 63)
     };
     for w in lower_words.keys() {
@@ -591,14 +593,18 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             *f |= 1 << bit;
         }
     }
-    for t in &doc.seg.tokens {
-        let w = t.text(doc.text);
+    for (k, &f) in tk.flags(0, tk.len()).iter().enumerate() {
+        // Words that do not start with a capital (most of them).
+        if f & (WORD | CAP) != WORD {
+            continue;
+        }
+        let w = tk.word(k);
         let lower_start = match w.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
             Some(_) => w.starts_with(|c: char| c.is_lowercase()),
             None => false,
         };
-        if t.kind != TokKind::Word || !lower_start {
+        if !lower_start {
             continue;
         }
         let (i, bit) = slot(w);
