@@ -47,9 +47,15 @@ pub const SUBORDINATOR: u64 = 1 << 15;
 pub const APPOSITIVE_START: u64 = 1 << 16;
 /// "according" (to).
 pub const ACCORDING: u64 = 1 << 17;
+/// "and", "but".
+pub const AND_BUT: u64 = 1 << 18;
+/// Conjunctions that open a subordinate clause with its own subject ("… as they unveiled").
+pub const CLAUSE_SUB: u64 = 1 << 19;
+/// Personal subject pronouns: he, she, they, we, i.
+pub const PERSONAL: u64 = 1 << 20;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
-fn class_lists() -> [(u64, &'static [&'static str]); 16] {
+fn class_lists() -> [(u64, &'static [&'static str]); 19] {
     use super::{reported, subject};
     [
         (DETERMINER, DETERMINERS),
@@ -68,6 +74,15 @@ fn class_lists() -> [(u64, &'static [&'static str]); 16] {
         (SUBORDINATOR, reported::SUBORDINATORS),
         (APPOSITIVE_START, subject::APPOSITIVE_STARTS),
         (ACCORDING, &["according"]),
+        (AND_BUT, &["and", "but"]),
+        (
+            CLAUSE_SUB,
+            &[
+                "as", "while", "because", "after", "before", "when", "since", "though", "although",
+                "whereas", "until",
+            ],
+        ),
+        (PERSONAL, &["he", "she", "they", "we", "i"]),
     ]
 }
 
