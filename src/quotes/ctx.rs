@@ -22,7 +22,7 @@ pub struct Ctx<'a> {
     /// Per token: does a sentence or paragraph start here?
     start: Vec<bool>,
     /// The tokens that start a line, in order.
-    lines: Vec<usize>,
+    pub lines: Vec<usize>,
     /// Per token: verb tags and word classes, looked up on first use.
     info: Vec<Cell<u64>>,
     /// The tokens that can be cues (speech-verb forms and "according"), in order.

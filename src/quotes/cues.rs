@@ -47,9 +47,15 @@ pub const SUBORDINATOR: u64 = 1 << 15;
 pub const APPOSITIVE_START: u64 = 1 << 16;
 /// "according" (to).
 pub const ACCORDING: u64 = 1 << 17;
+/// "and", "but".
+pub const AND_BUT: u64 = 1 << 18;
+/// Conjunctions that open a subordinate clause with its own subject ("… as they unveiled").
+pub const CLAUSE_SUB: u64 = 1 << 19;
+/// Personal subject pronouns: he, she, they, we, i.
+pub const PERSONAL: u64 = 1 << 20;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
-fn class_lists() -> [(u64, &'static [&'static str]); 16] {
+fn class_lists() -> [(u64, &'static [&'static str]); 19] {
     use super::{reported, subject};
     [
         (DETERMINER, DETERMINERS),
@@ -68,6 +74,15 @@ fn class_lists() -> [(u64, &'static [&'static str]); 16] {
         (SUBORDINATOR, reported::SUBORDINATORS),
         (APPOSITIVE_START, subject::APPOSITIVE_STARTS),
         (ACCORDING, &["according"]),
+        (AND_BUT, &["and", "but"]),
+        (
+            CLAUSE_SUB,
+            &[
+                "as", "while", "because", "after", "before", "when", "since", "though", "although",
+                "whereas", "until",
+            ],
+        ),
+        (PERSONAL, &["he", "she", "they", "we", "i"]),
     ]
 }
 
@@ -484,5 +499,44 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(verb_tags(w), *want, "word {w:?}");
         }
+    }
+
+    #[test]
+    fn word_classes() {
+        let cases: &[(&str, u64)] = &[
+            ("The", DETERMINER),
+            ("ACCORDING", ACCORDING),
+            ("Sunday", ADJUNCT_WORD),
+            ("statement", ADJUNCT_HEAD),
+            ("titled", TITLE_CUE),
+            ("while", CLAUSE_SUB | CLAUSE_STOP),
+            ("theirs", 0),
+            ("a\u{0}", 0),
+            ("abcdefghijklmnopqrstuvwxyz", 0),
+            ("naïve", 0),
+        ];
+        for (w, want) in cases {
+            assert_eq!(word_info(w).class & want, *want, "word {w:?}");
+            if *want == 0 {
+                assert_eq!(word_info(w), WordInfo::default(), "word {w:?}");
+            }
+        }
+    }
+
+    /// The cue filter never drops a speech-verb form, in any case.
+    #[test]
+    fn cue_filter_keeps_every_verb() {
+        let t = table();
+        for line in crate::lexicon::entries(include_str!("../../data/quotes/speech_verbs.txt")) {
+            let forms = line.split_once(':').map_or(line, |(f, _)| f);
+            for f in forms.split_whitespace() {
+                for w in [f.to_string(), f.to_uppercase(), format!("{}{}", &f[..1].to_uppercase(), &f[1..])] {
+                    let text = format!("{w} and more text after it");
+                    assert!(t.maybe_cue(text.as_bytes(), 0, w.len()), "{w:?}");
+                    assert_ne!(verb_tags(&w), 0, "{w:?}");
+                }
+            }
+        }
+        assert!(t.maybe_cue(b"According", 0, 9));
     }
 }

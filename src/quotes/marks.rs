@@ -57,8 +57,17 @@ enum Role {
 /// in E2, 〝 〞 in E3): a byte test skips all other tokens.
 #[inline]
 fn maybe_mark(text: &str, t: &Token) -> bool {
-    t.kind == TokKind::Punct
-        && matches!(text.as_bytes().get(t.span.start), Some(b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
+    const LEAD: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'"' as usize] = true;
+        t[b'\'' as usize] = true;
+        t[b'`' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0xE3] = true;
+        t
+    };
+    t.kind == TokKind::Punct && text.as_bytes().get(t.span.start).is_some_and(|&b| LEAD[usize::from(b)])
 }
 
 /// What the mark at token `i` is: its family, role and number of tokens (2 for `` and '').

@@ -113,7 +113,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             .then(|| cx.byte_span(c.cue.0, c.cue.1))
             .filter(|s| !s.is_empty());
         out.push(Quote {
-            id: format!("q{}", n + 1),
+            id: quote_id(n + 1),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind: c.kind,
@@ -127,6 +127,25 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
         speakers.push(speaker);
     }
     out
+}
+
+/// "q" and the quote's number (written by hand: `format!` costs more than the quote).
+fn quote_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('q');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// A cue inside another claim's content reports within a report ("X said Y announced Z"):

@@ -257,12 +257,12 @@ fn noun_use(cx: &Ctx, c: usize, tags: u16) -> bool {
 pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut i = 0;
+    // The next line start after `i`.
+    let mut next_line = cx.lines.iter().copied().filter(|&l| l > 0).peekable();
     while i < cx.n() {
         // Paragraph i..end.
-        let mut end = i + 1;
-        while end < cx.n() && !cx.toks[end].line_start {
-            end += 1;
-        }
+        while next_line.next_if(|&l| l <= i).is_some() {}
+        let end = next_line.peek().copied().unwrap_or(cx.n()).min(cx.n());
         let mut k = i;
         if cx.opens(k).is_some() {
             k += 1;
@@ -542,8 +542,8 @@ fn participle(
     let lim = c.saturating_sub(15).max(sent_start);
     let nearer = (lim..c).rev().take_while(|&k| cx.region(k).is_none()).find(|&k| {
         k > 0
-            && cx.one_of(k, &["he", "she", "they", "we", "i"])
-            && (cx.one_of(k - 1, &["and", "but"]) || cx.is_punct(k - 1, ","))
+            && cx.is(k, cues::PERSONAL)
+            && (cx.is(k - 1, cues::AND_BUT) || cx.is_punct(k - 1, ","))
             && sent_subject.is_none_or(|s| s.1 < k)
     });
     let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
@@ -984,7 +984,7 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
         // "called on Congress to pass a deal and said funding is needed": a second speech verb
         // of the same subject starts a claim of its own.
         if i > a + 1
-            && cx.one_of(i, &["and", "but"])
+            && cx.is(i, cues::AND_BUT)
             && cx.is_lower(i + 1)
             && cx.tags(i + 1) & CLAUSE != 0
             && !cx.w(i + 1).ends_with("ing")
@@ -993,27 +993,14 @@ pub fn clause_end(cx: &Ctx, a: usize) -> usize {
             break;
         }
         // "… sovereignty as they unveiled …": a subordinate clause with its own subject.
-        if i > a + 2
-            && cx.one_of(
-                i,
-                &[
-                    "as", "while", "because", "after", "before", "when", "since", "though", "although",
-                    "whereas", "until",
-                ],
-            )
-            && cx.one_of(i + 1, &["they", "he", "she", "we", "i"])
-        {
+        if i > a + 2 && cx.is(i, cues::CLAUSE_SUB) && cx.is(i + 1, cues::PERSONAL) {
             break;
         }
         if w == "," || w == "—" || w == "–" || w == "―" {
             let nx = cx.w(i + 1);
             // ", he summoned …": a new clause with its own subject, unless the content opened
             // with a subordinate clause ("if elected, he would …").
-            if w == ","
-                && i > a + 3
-                && cx.one_of(i + 1, &["he", "she", "they", "we", "i"])
-                && !cx.is(a, cues::SUBORDINATOR)
-            {
+            if w == "," && i > a + 3 && cx.is(i + 1, cues::PERSONAL) && !cx.is(a, cues::SUBORDINATOR) {
                 break;
             }
             if cx.is(i + 1, cues::CLAUSE_STOP) && !(w != "," && cx.one_of(i + 1, &["and", "but", "with"])) {

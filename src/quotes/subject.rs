@@ -65,7 +65,7 @@ pub(super) fn loose_appositive(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
         || np.0 > 0
             && (cx.is_punct(np.0 - 1, ",")
                 || cx.closes(np.0 - 1).is_some()
-                || cx.one_of(np.0 - 1, &["and", "but"])))
+                || cx.is(np.0 - 1, cues::AND_BUT)))
     .then_some(np)
 }
 
@@ -546,6 +546,6 @@ pub(super) fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
     while e > s && (!cx.is_word(e) || cx.one_of(e, &["and", "of", "from", "for", "at"])) {
         e -= 1;
     }
-    let s = if cx.one_of(s, &["and", "but"]) { s + 1 } else { s };
+    let s = if cx.is(s, cues::AND_BUT) { s + 1 } else { s };
     if s > e { None } else { Some((s, e)) }
 }

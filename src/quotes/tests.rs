@@ -796,3 +796,10 @@ fn rule_ids_are_documented() {
     }
     assert!(seen.len() >= 16, "rules exercised: {seen:?}");
 }
+
+#[test]
+fn quote_ids() {
+    assert_eq!(super::quote_id(1), "q1");
+    assert_eq!(super::quote_id(10), "q10");
+    assert_eq!(super::quote_id(4474), "q4474");
+}
