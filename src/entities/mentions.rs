@@ -155,11 +155,17 @@ fn first_word_end(toks: &[Token], a: usize, limit: usize) -> usize {
 
 /// The longest gazetteer phrase starting at `a` and ending by `limit`: (end, entry).
 pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
+    gaz_beyond(tk, a, a + 1, limit, lex)
+}
+
+/// The longest gazetteer phrase starting at `a` and ending in `[min_end, limit]` (`gaz_at` with
+/// the shorter phrases never looked up).
+fn gaz_beyond(tk: &Toks, a: usize, min_end: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
     if limit <= a {
         return None;
     }
     let mut best = None;
-    gaz_scan(tk, a, limit, lex, &mut |e, g| {
+    gaz_scan(tk, a, min_end, limit, lex, &mut |e, g| {
         if best.is_none() {
             best = Some((e, g));
         }
@@ -168,7 +174,14 @@ pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Ga
 }
 
 /// The gazetteer phrases starting at `a` and ending by `limit`, longest first, to `hit`.
-fn gaz_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(usize, Gaz)) -> Option<()> {
+fn gaz_scan(
+    tk: &Toks,
+    a: usize,
+    min_end: usize,
+    limit: usize,
+    lex: &Lex,
+    hit: &mut dyn FnMut(usize, Gaz),
+) -> Option<()> {
     let (text, toks) = (tk.text, tk.toks);
     let first = toks.get(a)?;
     if first.kind == TokKind::Punct {
@@ -213,7 +226,7 @@ fn gaz_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(us
         }
         b += 1;
     }
-    for &e in ends.get(..n_ends)?.iter().rev() {
+    for &e in ends.get(..n_ends)?.iter().rev().take_while(|&&e| e >= min_end) {
         let Some(g) = lex.gaz.get(tk.key(a, e, &mut buf)) else { continue };
         // "CIA" is no match for "Cia", nor "US" for "Us".
         if g.acronym {
@@ -339,7 +352,7 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
         let j = run_end(tk, i, e, lex);
         // A known name longer than the run ("Organisation for Security and Cooperation in
         // Europe", "Bosnia and Herzegovina").
-        if let Some((ge, g)) = gaz_at(tk, i, e, lex).filter(|(ge, _)| *ge > j) {
+        if let Some((ge, g)) = gaz_beyond(tk, i, j + 1, e, lex) {
             let has_lower = (i..ge).any(|k| tk.is_word(k) && !tk.cap(k));
             if has_lower {
                 out.push(cand(doc, i, ge, Some(g), false));

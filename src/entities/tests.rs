@@ -587,3 +587,13 @@ fn fuzz_entities() {
         x = x.wrapping_add(0x2545_F491_4F6C_DD1D);
     }
 }
+
+#[test]
+fn ids_are_letter_and_number() {
+    let cases = [('m', 1, "m1"), ('e', 10, "e10"), ('m', 0, "m0"), ('m', 123_456, "m123456")];
+    for (p, n, want) in cases {
+        assert_eq!(super::id(p, n), want);
+        assert_eq!(super::id(p, n), format!("{p}{n}"));
+    }
+    assert_eq!(super::id('e', usize::MAX), format!("e{}", usize::MAX));
+}
