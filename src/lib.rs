@@ -63,12 +63,12 @@ impl std::fmt::Display for Error {
         match self {
             Error::TooLarge { bytes, limit } => {
                 // Integer arithmetic: float formatting would cost kilobytes of wasm.
-                let tenths = bytes.saturating_mul(10) / 1_048_576;
+                let hundredths = bytes.saturating_mul(100) / 1_048_576;
                 write!(
                     f,
-                    "the text is too large to analyse: {}.{} MB, the limit is {} MB; split it into articles",
-                    tenths / 10,
-                    tenths % 10,
+                    "the text is too large to analyse: {}.{:02} MB ({bytes} bytes), the limit is {} MB; split it into articles",
+                    hundredths / 100,
+                    hundredths % 100,
                     limit / 1_048_576
                 )
             }

@@ -50,7 +50,7 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
 
 /// Drops candidates that overlap an earlier one (keeps the longer).
 fn dedup(cands: &mut Vec<Cand>) {
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if out.last().is_some_and(|l| l.span.overlaps(c.span)) {
@@ -222,7 +222,7 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
         }
     }
     for g in &mut groups {
-        g.members.sort_unstable();
+        crate::sort::sort_by(&mut g.members, |a, b| a.cmp(b));
     }
     groups.retain(|g| !g.members.is_empty());
     groups
@@ -259,7 +259,7 @@ fn build(
             (s, gi)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut eid = vec![String::new(); groups.len()];
     for (rank, &(_, gi)) in scored.iter().enumerate() {
         if let Some(e) = eid.get_mut(gi) {

@@ -720,5 +720,5 @@ fn caseless_names(
         }
     }
     cands.extend(add);
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
 }

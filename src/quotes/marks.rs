@@ -213,7 +213,7 @@ pub fn regions(text: &str, tokens: &[Token]) -> Vec<Region> {
     if !tokens.is_empty() {
         close_paragraph(tokens, tokens.len() - 1, &mut stack, &mut out);
     }
-    out.sort_by_key(|r| (r.open, std::cmp::Reverse(r.end_tok())));
+    crate::sort::sort_by_key(&mut out, |r| (r.open, std::cmp::Reverse(r.end_tok())));
     out
 }
 

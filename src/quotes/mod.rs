@@ -72,7 +72,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
         })
     }));
     claims.retain(|c| !excluded(doc, c.span) && !c.span.is_empty());
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::sort_by_key(&mut claims, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims.dedup_by(|b, a| a.span == b.span);
     drop_nested(&cx, &mut claims);
     let claims = join_paragraphs(&cx, with_free_quotes(&cx, claims, doc));

@@ -194,8 +194,9 @@ test('a 5 MB article is analysed in the worker while the page stays responsive',
   const { page, log, context } = await embed();
   const result = await page.evaluate(async () => {
     const el = document.querySelector('#lens-inline');
-    el.setAttribute('sections', 'timeline');
-    const unit = 'Ukrainian President Volodymyr Zelensky said on Sunday that talks in Geneva would continue on Thursday. ';
+    // Entities only: the list stays small however long the text (no highlighted text, no timeline).
+    el.setAttribute('sections', 'entities');
+    const unit = 'Ukrainian President Volodymyr Zelensky said that talks in Geneva would continue. ';
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
     // The main thread's longest pause while the worker analyses: timer ticks every 20 ms.
     let last = performance.now();
@@ -210,7 +211,7 @@ test('a 5 MB article is analysed in the worker while the page stays responsive',
     el.text = text;
     const analysis = await done;
     clearInterval(tick);
-    return { length: text.length, worst, ms: performance.now() - t0, events: analysis.events.length, mentions: analysis.mentions.length };
+    return { length: text.length, worst, ms: performance.now() - t0, mentions: analysis.mentions.length };
   });
   assert.ok(result.length >= 5_000_000);
   assert.ok(result.mentions > 100_000, `analysed the whole text (${result.mentions} mentions)`);
