@@ -111,7 +111,7 @@ fn main() {
             curve.iter().map(|(s, r)| serde_json::json!({"bytes": s, "chars_per_sec": r})).collect();
         println!(
             "{}",
-            serde_json::json!({"chars": chars, "docs": docs.len(), "chars_per_sec": rate, "curve": curve, "peak_rss_kb": peak_kb})
+            serde_json::json!({"chars": chars, "docs": docs.len(), "chars_per_sec": rate, "curve": curve, "peak_rss_kb": peak_kb, "story": {"articles": articles.len(), "one_by_one_s": one_by_one, "merged_s": merged}})
         );
     } else {
         println!(
