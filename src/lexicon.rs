@@ -11,6 +11,13 @@ pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 /// dashes made '-', runs of white space made one space.
 pub fn fold_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold_key`] into a reused buffer (cleared first).
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -29,7 +36,6 @@ pub fn fold_key(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 #[cfg(test)]

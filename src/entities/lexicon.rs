@@ -115,29 +115,7 @@ const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 const COMMON: &str = include_str!("../../data/entities/common_words.txt");
 
-/// `fold_key` into a reused buffer (the same folding: lower case, straight quotes, '-' for
-/// dashes, one space for white space).
-pub fn fold_into(s: &str, out: &mut String) {
-    out.clear();
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        match c {
-            '’' | '‘' | '`' | '´' => out.push('\''),
-            '“' | '”' | '„' => out.push('"'),
-            '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-}
+pub use crate::lexicon::fold_into;
 
 /// The lexicon, built on first use.
 pub fn lex() -> &'static Lex {
