@@ -4,7 +4,7 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, Gaz, Lex};
+use super::lexicon::{Class, FxMap, Gaz, Lex};
 use super::toks::{ALPHA, CAP, Toks, UPPER, WORD};
 use crate::document::Doc;
 use crate::model::{EntityType, Span};
@@ -173,6 +173,25 @@ fn gaz_beyond(tk: &Toks, a: usize, min_end: usize, limit: usize, lex: &Lex) -> O
     best
 }
 
+/// How many words the longest phrase of `firsts` (gazetteer or titles, `gaz` says which memo)
+/// starting at token `a` may have, or `None` when no phrase starts with that word. The first word
+/// may end in a glued "." that belongs to the sentence, not the name; the answer is memoised per
+/// token unless `limit` cuts the first word.
+fn first_word_words(
+    tk: &Toks,
+    a: usize,
+    limit: usize,
+    firsts: &FxMap<String, usize>,
+    gaz: bool,
+) -> Option<usize> {
+    let mut buf = String::new();
+    let mut look_up =
+        |fe: usize| (a + 1..=fe).rev().find_map(|fe| firsts.get(tk.key(a, fe, &mut buf)).copied());
+    let full = first_word_end(tk.toks, a, usize::MAX);
+    let fe = full.min(limit.max(a + 1));
+    if fe == full { tk.first_memo(gaz, a, || look_up(fe)) } else { look_up(fe) }
+}
+
 /// The gazetteer phrases starting at `a` and ending by `limit`, longest first, to `hit`.
 fn gaz_scan(
     tk: &Toks,
@@ -188,19 +207,8 @@ fn gaz_scan(
         return None;
     }
     // Only phrases whose first word is known: one look-up for most words.
+    let max_words = first_word_words(tk, a, limit, &lex.gaz_first, true)?;
     let mut buf = String::new();
-    // The first word may end in a glued "." that belongs to the sentence, not the name.
-    let first_look_up = |fe: usize, buf: &mut String| {
-        (a + 1..=fe).rev().find_map(|fe| lex.gaz_first.get(tk.key(a, fe, buf)).copied())
-    };
-    // Memoised per token unless the limit cuts the first word.
-    let full = first_word_end(toks, a, usize::MAX);
-    let fe = full.min(limit.max(a + 1));
-    let max_words = if fe == full {
-        tk.first_memo(true, a, || first_look_up(fe, &mut buf))
-    } else {
-        first_look_up(fe, &mut buf)
-    }?;
     let mut words = 0;
     let mut ends = [0usize; 24];
     let mut n_ends = 0;
@@ -259,17 +267,8 @@ fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(
         return None;
     }
     // Only titles whose first word is known (memoised as in `gaz_scan`).
+    let max_words = first_word_words(tk, a, limit, &lex.title_first, false)?;
     let mut buf = String::new();
-    let first_look_up = |fe: usize, buf: &mut String| {
-        (a + 1..=fe).rev().find_map(|fe| lex.title_first.get(tk.key(a, fe, buf)).copied())
-    };
-    let full = first_word_end(toks, a, usize::MAX);
-    let fe = full.min(limit.max(a + 1));
-    let max_words = if fe == full {
-        tk.first_memo(false, a, || first_look_up(fe, &mut buf))
-    } else {
-        first_look_up(fe, &mut buf)
-    }?;
     let mut b = a;
     let mut words = 0;
     while b < limit && words < max_words.min(lex.title_max) + 1 {
