@@ -166,7 +166,8 @@ pub(crate) fn month_number(w: &str) -> Option<u8> {
 /// several parts separated by `|` or `·` ("By Jane Doe | November 24, 2025") is a dateline when
 /// one part is.
 pub fn parse_dateline(line: &str) -> Option<(usize, usize, Date)> {
-    if line.len() > 160 {
+    // Every dateline names a day or a year in digits: most lines have none and are dropped here.
+    if line.len() > 160 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     if let Some(found) = parse_part(line) {
