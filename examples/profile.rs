@@ -20,7 +20,7 @@ fn main() {
     for d in &docs {
         let mut a = analyze(d, &opts).expect("analyze");
         newslens::offsets::convert_analysis(&mut a, d, newslens::offsets::Unit::Utf16);
-        bytes += serde_json::to_string(&a).expect("json").len();
+        bytes += newslens::wire::to_wire(&a).len();
     }
-    eprintln!("{} docs, {} bytes of JSON", docs.len(), bytes);
+    eprintln!("{} docs, {} bytes of wire JSON", docs.len(), bytes);
 }

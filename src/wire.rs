@@ -24,7 +24,6 @@
 //! the full form instead, as `{"v":0,"full":{…}}`.
 
 use crate::model::{Analysis, EntityType, QuoteKind, Span, TimexType};
-use std::fmt::Write as _;
 
 /// `EntityType` by index, as `www/newslens.js` reads them.
 pub const ENTITY_TYPES: [EntityType; 4] =
@@ -37,9 +36,9 @@ pub const TIMEX_TYPES: [TimexType; 4] =
 
 /// The wire form of `a` (spans already in the unit the reader slices with).
 pub fn to_wire(a: &Analysis) -> String {
-    let mut w = Writer { out: String::with_capacity(64 + 24 * a.mentions.len() + 96 * a.quotes.len()) };
-    match w.analysis(a) {
-        Some(()) => w.out,
+    let mut w = Writer { out: Vec::with_capacity(256 + 24 * a.mentions.len() + 96 * a.quotes.len()) };
+    match w.analysis(a).and_then(|()| String::from_utf8(w.out).ok()) {
+        Some(out) => out,
         None => {
             let full = serde_json::to_string(a).unwrap_or_else(|_| "null".to_string());
             format!("{{\"v\":0,\"full\":{full}}}")
@@ -48,7 +47,7 @@ pub fn to_wire(a: &Analysis) -> String {
 }
 
 struct Writer {
-    out: String,
+    out: Vec<u8>,
 }
 
 /// The number of an id with its prefix (`"m12"`, `'m'` → 12).
@@ -62,14 +61,14 @@ fn index<T: PartialEq>(table: &[T], x: &T) -> usize {
 
 impl Writer {
     fn analysis(&mut self, a: &Analysis) -> Option<()> {
-        self.out.push_str("{\"v\":1,\"document\":");
-        self.out.push_str(&serde_json::to_string(&a.document).ok()?);
-        self.out.push_str(",\"sentences\":[");
+        self.raw("{\"v\":1,\"document\":");
+        serde_json::to_writer(&mut self.out, &a.document).ok()?;
+        self.raw(",\"sentences\":[");
         for (k, s) in a.sentences.iter().enumerate() {
             self.sep(k);
             self.span(Some(*s));
         }
-        self.out.push_str("],\"mentions\":[");
+        self.raw("],\"mentions\":[");
         for (k, m) in a.mentions.iter().enumerate() {
             self.sep(k);
             self.int(num(&m.id, 'm')?);
@@ -82,7 +81,7 @@ impl Writer {
             self.comma();
             self.str(m.rule);
         }
-        self.out.push_str("],\"entities\":[");
+        self.raw("],\"entities\":[");
         for (k, e) in a.entities.iter().enumerate() {
             self.sep(k);
             self.int(num(&e.id, 'e')?);
@@ -92,23 +91,23 @@ impl Writer {
             self.int(index(&ENTITY_TYPES, &e.kind));
             self.comma();
             self.strs(&e.roles);
-            self.out.push_str(",[");
+            self.raw(",[");
             for (j, s) in e.role_spans.iter().enumerate() {
                 self.sep(j);
                 self.span(Some(*s));
             }
-            self.out.push_str("],");
+            self.raw("],");
             self.strs(&e.aliases);
             self.comma();
             self.int(e.count);
             self.comma();
             self.opt_id(e.related.as_deref(), 'e')?;
             self.comma();
-            self.out.push_str(&serde_json::to_string(&e.salience).ok()?);
+            serde_json::to_writer(&mut self.out, &e.salience).ok()?;
             self.comma();
             self.str(e.rule);
         }
-        self.out.push_str("],\"quotes\":[");
+        self.raw("],\"quotes\":[");
         for (k, q) in a.quotes.iter().enumerate() {
             self.sep(k);
             self.int(num(&q.id, 'q')?);
@@ -121,7 +120,7 @@ impl Writer {
             self.comma();
             match &q.speaker {
                 Some(s) => self.str(s),
-                None => self.out.push_str("null"),
+                None => self.raw("null"),
             }
             self.comma();
             self.span(q.speaker_span);
@@ -130,7 +129,7 @@ impl Writer {
             self.comma();
             self.str(q.rule);
         }
-        self.out.push_str("],\"timexes\":[");
+        self.raw("],\"timexes\":[");
         for (k, t) in a.timexes.iter().enumerate() {
             self.sep(k);
             self.int(num(&t.id, 't')?);
@@ -145,7 +144,7 @@ impl Writer {
             self.comma();
             self.str(t.rule);
         }
-        self.out.push_str("],\"events\":[");
+        self.raw("],\"events\":[");
         for (k, e) in a.events.iter().enumerate() {
             self.sep(k);
             self.int(num(&e.id, 'v')?);
@@ -164,7 +163,7 @@ impl Writer {
             self.comma();
             self.str(e.rule);
         }
-        self.out.push_str("]}");
+        self.raw("]}");
         Some(())
     }
 
@@ -174,10 +173,24 @@ impl Writer {
         }
     }
     fn comma(&mut self) {
-        self.out.push(',');
+        self.out.push(b',');
     }
-    fn int(&mut self, n: impl std::fmt::Display) {
-        let _ = write!(self.out, "{n}");
+    fn raw(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+    fn int(&mut self, n: impl TryInto<u64>) {
+        let mut n: u64 = n.try_into().unwrap_or(0);
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&digits[k..]);
     }
     /// Two slots: start and end, or -1, -1 for none.
     fn span(&mut self, s: Option<Span>) {
@@ -187,36 +200,36 @@ impl Writer {
                 self.comma();
                 self.int(s.end);
             }
-            None => self.out.push_str("-1,-1"),
+            None => self.raw("-1,-1"),
         }
     }
     fn opt_id(&mut self, id: Option<&str>, prefix: char) -> Option<()> {
         match id {
             Some(id) => self.int(num(id, prefix)?),
-            None => self.out.push('0'),
+            None => self.out.push(b'0'),
         }
         Some(())
     }
     fn ids(&mut self, ids: &[String], prefix: char) -> Option<()> {
-        self.out.push('[');
+        self.out.push(b'[');
         for (k, id) in ids.iter().enumerate() {
             self.sep(k);
             self.int(num(id, prefix)?);
         }
-        self.out.push(']');
+        self.out.push(b']');
         Some(())
     }
     fn strs(&mut self, list: &[String]) {
-        self.out.push('[');
+        self.out.push(b'[');
         for (k, s) in list.iter().enumerate() {
             self.sep(k);
             self.str(s);
         }
-        self.out.push(']');
+        self.out.push(b']');
     }
     /// A JSON string: the escapes of RFC 8259 (quotation mark, backslash, controls).
     fn str(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push(b'"');
         let mut from = 0;
         for (i, b) in s.bytes().enumerate() {
             let esc = match b {
@@ -228,16 +241,18 @@ impl Writer {
                 0..=0x1f => "",
                 _ => continue,
             };
-            self.out.push_str(&s[from..i]);
+            self.out.extend_from_slice(&s.as_bytes()[from..i]);
             if esc.is_empty() {
-                let _ = write!(self.out, "\\u{b:04x}");
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.raw("\\u00");
+                self.out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
             } else {
-                self.out.push_str(esc);
+                self.raw(esc);
             }
             from = i + 1;
         }
-        self.out.push_str(&s[from..]);
-        self.out.push('"');
+        self.out.extend_from_slice(&s.as_bytes()[from..]);
+        self.out.push(b'"');
     }
 }
 
@@ -247,9 +262,13 @@ mod tests {
 
     #[test]
     fn strings_are_escaped_as_json() {
-        let mut w = Writer { out: String::new() };
+        let mut w = Writer { out: Vec::new() };
         w.str("a\"b\\c\nd\u{1}é“x”");
-        let back: String = serde_json::from_str(&w.out).unwrap();
+        w.int(0u32);
+        w.int(907u32);
+        assert!(w.out.ends_with(b"\"0907"));
+        w.out.truncate(w.out.len() - 4);
+        let back: String = serde_json::from_slice(&w.out).unwrap();
         assert_eq!(back, "a\"b\\c\nd\u{1}é“x”");
     }
 
