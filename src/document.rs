@@ -45,7 +45,8 @@ pub fn lines(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
     // Byte scan: '\n' and '\r' are ASCII; U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
     let mut i = 0;
-    while i < b.len() {
+    while let Some(k) = b[i..].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)) {
+        i += k;
         let len = match b[i] {
             b'\n' | b'\r' => 1,
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
