@@ -272,8 +272,8 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     // "24/11/2025", "11/24/2025", "24.11.2025": day first when the first number is over 12, else
     // month first (as the recogniser reads them).
     for k in 0..words.len() {
-        let parts: Vec<&str> = w(k).split(['/', '.']).collect();
-        if let [a, b, y] = parts[..]
+        let mut parts = w(k).split(['/', '.']);
+        if let (Some(a), Some(b), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next())
             && a.len() <= 2
             && b.len() <= 2
             && y.len() == 4
