@@ -276,24 +276,102 @@ fn stopwords() -> &'static crate::lexicon::FastSet<&'static str> {
     SET.get_or_init(|| crate::lexicon::entries(STOPWORDS).collect())
 }
 
-/// Content words of a text: lower-cased, light plural stripping, stopwords and short words out.
-fn content_words(s: &str) -> Vec<String> {
-    let stop = stopwords();
-    let mut out: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| {
-            let mut w = w.to_lowercase();
+/// Content words, interned: each distinct word of the story gets a number once, so statements
+/// hold and compare numbers, and a word is lower-cased into one reused buffer.
+struct Vocab {
+    /// Word → number; stopwords are in it too, as `STOP`, so one look-up decides.
+    ids: HashMap<String, u32>,
+    /// How many content words have a number.
+    len: u32,
+    buf: String,
+}
+
+const STOP: u32 = u32::MAX;
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        let ids = stopwords().iter().map(|w| (w.to_string(), STOP)).collect();
+        Vocab { ids, len: 0, buf: String::new() }
+    }
+}
+
+impl Vocab {
+    /// Content words of a text: lower-cased, light plural stripping, stopwords and short words
+    /// out; as sorted, distinct word numbers.
+    fn words(&mut self, s: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // The next run of alphanumeric chars (ASCII without decoding).
+            let start = i;
+            let mut ascii = true;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                } else if b >= 0x80
+                    && let Some(c) = s.get(i..).and_then(|r| r.chars().next())
+                    && c.is_alphanumeric()
+                {
+                    ascii = false;
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let w = s.get(start..i).unwrap_or("");
+            if w.is_empty() {
+                // Step over one separator char.
+                i += match bytes[i] {
+                    0..0x80 => 1,
+                    _ => s.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+                };
+                continue;
+            }
+            if w.len() < 3 || !ascii && w.chars().count() < 3 {
+                continue;
+            }
+            self.buf.clear();
+            if ascii {
+                self.buf.push_str(w);
+                self.buf.make_ascii_lowercase();
+            } else {
+                for c in w.chars() {
+                    self.buf.extend(c.to_lowercase());
+                }
+            }
+            let w = &mut self.buf;
             if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
                 w.pop();
             }
-            w
-        })
-        .filter(|w| !stop.contains(w.as_str()))
-        .collect();
-    crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
-    out.dedup();
-    out
+            let id = match self.ids.get(w.as_str()) {
+                Some(&STOP) => continue,
+                Some(&id) => id,
+                None => {
+                    self.ids.insert(w.clone(), self.len);
+                    self.len += 1;
+                    self.len - 1
+                }
+            };
+            out.push(id);
+        }
+        // Sorted and distinct: by insertion for a sentence's few dozen words, by merge sort for a
+        // (hostile) sentence of thousands.
+        if out.len() > 64 {
+            crate::sort::sort_by_key(&mut out, |&id| id);
+        } else {
+            for k in 1..out.len() {
+                let mut j = k;
+                while j > 0 && out[j - 1] > out[j] {
+                    out.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
 }
 
 /// The longest posting list the index keeps; more common words are not used to find candidates.
@@ -432,30 +510,33 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
     // ---- quotes by speaker.
     let quotes = merge_quotes(&results, &entity_map);
 
-    // ---- differences.
-    let differences = (0..n)
-        .map(|ai| Difference {
-            article: ai,
-            events: timeline
-                .iter()
-                .filter(|e| e.sources.iter().all(|s| s.article == ai))
-                .filter(|_| n > 1)
-                .map(|e| e.id.clone())
-                .collect(),
-            quotes: quotes
-                .iter()
-                .filter(|q| q.sources.iter().all(|s| s.article == ai))
-                .filter(|_| n > 1)
-                .map(|q| q.id.clone())
-                .collect(),
-            people: story_entities
-                .iter()
-                .filter(|e| e.kind == EntityType::Person && n > 1)
-                .filter(|e| e.counts.iter().enumerate().all(|(k, &c)| (k == ai) == (c > 0)))
-                .map(|e| e.id.clone())
-                .collect(),
-        })
-        .collect();
+    // ---- differences: what only one article has (one pass over each list).
+    let mut differences: Vec<Difference> =
+        (0..n).map(|ai| Difference { article: ai, events: vec![], quotes: vec![], people: vec![] }).collect();
+    if n > 1 {
+        let only = |mut articles: std::slice::Iter<'_, SourceRef>| {
+            let first = articles.next()?.article;
+            articles.all(|s| s.article == first).then_some(first)
+        };
+        for e in &timeline {
+            if let Some(d) = only(e.sources.iter()).and_then(|a| differences.get_mut(a)) {
+                d.events.push(e.id.clone());
+            }
+        }
+        for q in &quotes {
+            if let Some(d) = only(q.sources.iter()).and_then(|a| differences.get_mut(a)) {
+                d.quotes.push(q.id.clone());
+            }
+        }
+        for e in story_entities.iter().filter(|e| e.kind == EntityType::Person) {
+            let mut seen = e.counts.iter().enumerate().filter(|&(_, &c)| c > 0).map(|(k, _)| k);
+            if let (Some(a), None) = (seen.next(), seen.next())
+                && let Some(d) = differences.get_mut(a)
+            {
+                d.people.push(e.id.clone());
+            }
+        }
+    }
 
     Story { articles: results, entities: story_entities, timeline, quotes, differences }
 }
@@ -466,7 +547,7 @@ struct Statement {
     event: Option<usize>,
     date: Option<String>,
     span: Span,
-    words: Vec<String>,
+    words: Vec<u32>,
 }
 
 fn merge_events(
@@ -476,6 +557,7 @@ fn merge_events(
 ) -> Vec<StoryEvent> {
     // Statements: every event, and every sentence of an article that holds no event.
     let mut st: Vec<Statement> = Vec::new();
+    let mut vocab = Vocab::default();
     for (ai, r) in results.iter().enumerate() {
         let text = articles[ai].text;
         for (vi, e) in r.analysis.events.iter().enumerate() {
@@ -484,7 +566,7 @@ fn merge_events(
                 event: Some(vi),
                 date: Some(e.date.clone()),
                 span: e.span,
-                words: content_words(e.span.text(text)),
+                words: vocab.words(e.span.text(text)),
             });
         }
         if results.len() > 1 {
@@ -497,38 +579,36 @@ fn merge_events(
                     event: None,
                     date: None,
                     span: *s,
-                    words: content_words(s.text(text)),
+                    words: vocab.words(s.text(text)),
                 });
             }
         }
     }
     // Inverted index over content words (capped posting lists), document frequency for weights.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); vocab.len as usize];
     for (i, s) in st.iter().enumerate() {
-        for w in &s.words {
-            index.entry(w.as_str()).or_default().push(i);
+        for &w in &s.words {
+            index[w as usize].push(i);
         }
     }
     let total = st.len().max(1) as f32;
-    let idf = |w: &str, index: &HashMap<&str, Vec<usize>>| {
-        let df = index.get(w).map_or(1, Vec::len) as f32;
-        (total / df).ln().max(0.1)
-    };
+    let idf: Vec<f32> = index.iter().map(|post| (total / post.len().max(1) as f32).ln().max(0.1)).collect();
     // Each statement's total word weight, computed once.
-    let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|w| idf(w, &index)).sum()).collect();
+    let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|&w| idf[w as usize]).sum()).collect();
     // Candidate pairs: an event and a statement of another article sharing a word.
     let mut pairs: Vec<(bool, f32, usize, usize)> = Vec::new();
+    let mut shared: HashMap<usize, (usize, f32)> = HashMap::default();
     for (i, s) in st.iter().enumerate() {
         if s.event.is_none() {
             continue;
         }
-        let mut shared: HashMap<usize, (usize, f32)> = HashMap::default();
-        for w in &s.words {
-            let Some(post) = index.get(w.as_str()) else { continue };
+        shared.clear();
+        for &w in &s.words {
+            let post = &index[w as usize];
             if post.len() > MAX_POSTINGS {
                 continue;
             }
-            let wt = idf(w, &index);
+            let wt = idf[w as usize];
             for &j in post {
                 if st[j].article != s.article && j != i {
                     let e = shared.entry(j).or_insert((0, 0.0));
@@ -537,7 +617,7 @@ fn merge_events(
                 }
             }
         }
-        for (j, (count, weight)) in shared {
+        for (&j, &(count, weight)) in &shared {
             let t = &st[j];
             // Same date for two events; an undated sentence needs stronger evidence.
             let both_events = t.event.is_some();
@@ -651,8 +731,9 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
     struct Q {
         article: usize,
         idx: usize,
-        words: Vec<String>,
+        words: Vec<u32>,
     }
+    let mut vocab = Vocab::default();
     let mut by_speaker: HashMap<String, Vec<Q>> = HashMap::default();
     let mut order: Vec<String> = Vec::new();
     for (ai, r) in results.iter().enumerate() {
@@ -664,11 +745,7 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
             if !by_speaker.contains_key(&key) {
                 order.push(key.clone());
             }
-            by_speaker.entry(key).or_default().push(Q {
-                article: ai,
-                idx: qi,
-                words: content_words(&q.text),
-            });
+            by_speaker.entry(key).or_default().push(Q { article: ai, idx: qi, words: vocab.words(&q.text) });
         }
     }
     let mut out = Vec::new();
@@ -758,9 +835,17 @@ mod tests {
 
     #[test]
     fn content_words_drop_stopwords() {
-        assert_eq!(
-            content_words("The talks in Geneva were productive"),
-            vec!["geneva", "productive", "talk"]
-        );
+        let mut vocab = Vocab::default();
+        let ids = vocab.words("The talks in Geneva were productive, TALKS");
+        let mut words: Vec<&str> = ids
+            .iter()
+            .filter_map(|&id| vocab.ids.iter().find(|&(_, &v)| v == id).map(|(k, _)| k.as_str()))
+            .collect();
+        words.sort();
+        assert_eq!(words, vec!["geneva", "productive", "talk"]);
+        // The same words get the same numbers.
+        let again = vocab.words("productive talks");
+        assert_eq!(again.len(), 2);
+        assert!(again.iter().all(|id| ids.contains(id)));
     }
 }
