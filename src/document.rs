@@ -161,13 +161,20 @@ pub fn read(text: &str) -> Layout {
     let lines = lines(text);
     let mut boilerplate = Vec::new();
     let mut title = None;
+    let mut lower = String::new();
     for (i, &span) in lines.iter().enumerate() {
         let raw = span.text(text);
         // Debris lines are short: longer lines are text, and are not lower-cased.
         if raw.len() > MAX_DEBRIS_LINE {
             continue;
         }
-        let lower = raw.to_lowercase();
+        lower.clear();
+        if raw.is_ascii() {
+            lower.push_str(raw);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&raw.to_lowercase());
+        }
         // A stray line of one or two letters (a copy-paste leftover such as "a").
         if raw.chars().count() <= 2 && raw.chars().all(|c| c.is_alphabetic()) && lines.len() > 1 {
             boilerplate.push(Boilerplate { span, label: "stray" });
