@@ -374,6 +374,22 @@ impl Vocab {
     }
 }
 
+/// Which story entity an article's entity joined: (article, its entity id) → story entity id.
+#[derive(Default)]
+struct EntityMap {
+    map: HashMap<String, u32>,
+    ids: Vec<String>,
+}
+
+impl EntityMap {
+    fn key(article: usize, id: &str) -> String {
+        format!("{article}:{id}")
+    }
+    fn get(&self, article: usize, id: &str) -> Option<&String> {
+        self.map.get(&EntityMap::key(article, id)).and_then(|&i| self.ids.get(i as usize))
+    }
+}
+
 /// The longest posting list the index keeps; more common words are not used to find candidates.
 const MAX_POSTINGS: usize = 64;
 
@@ -394,7 +410,9 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         }
         x
     }
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+    // Every map of this module is keyed by a string with a number for value (one hash-map type in
+    // the wasm, not seven): here the type's label and the folded name.
+    let mut by_key: HashMap<String, u32> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         let mut keys: Vec<String> = e.aliases.iter().map(|a| fold_key(a)).collect();
@@ -404,19 +422,22 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
             if e.kind == EntityType::Person && !key.contains(' ') {
                 continue;
             }
-            match by_key.get(&(e.kind, key.clone())) {
+            let key = format!("{}\u{1f}{key}", e.kind.label());
+            match by_key.get(&key) {
                 Some(&other) => {
-                    let (a, b) = (find(&mut parent, k), find(&mut parent, other));
+                    let (a, b) = (find(&mut parent, k), find(&mut parent, other as usize));
                     parent[a] = b;
                 }
                 None => {
-                    by_key.insert((e.kind, key), k);
+                    by_key.insert(key, k as u32);
                 }
             }
         }
     }
     // Surnames: a person known by one word joins the one multi-word person with that last word.
-    let mut surname_owner: HashMap<String, Option<usize>> = HashMap::default();
+    // The root of the one owner, or NONE when two people share the surname.
+    const NONE: u32 = u32::MAX;
+    let mut surname_owner: HashMap<String, u32> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         if e.kind == EntityType::Person && e.canonical.contains(' ') {
@@ -425,32 +446,30 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
             surname_owner
                 .entry(last)
                 .and_modify(|o| {
-                    if let Some(r) = *o {
-                        if r != root {
-                            *o = None;
-                        }
+                    if *o != root as u32 {
+                        *o = NONE;
                     }
                 })
-                .or_insert(Some(root));
+                .or_insert(root as u32);
         }
     }
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         if e.kind == EntityType::Person && !e.canonical.contains(' ') {
-            if let Some(Some(owner)) = surname_owner.get(&fold_key(&e.canonical)) {
+            if let Some(&owner) = surname_owner.get(&fold_key(&e.canonical)).filter(|&&o| o != NONE) {
                 let root = find(&mut parent, k);
-                let owner = find(&mut parent, *owner);
+                let owner = find(&mut parent, owner as usize);
                 parent[root] = owner;
             }
         }
     }
     // Build story entities.
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for k in 0..nodes.len() {
         let r = find(&mut parent, k);
-        groups.entry(r).or_default().push(k);
+        by_root[r].push(k);
     }
-    let mut group_list: Vec<Vec<usize>> = groups.into_values().collect();
+    let mut group_list: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
     crate::sort::sort_by_key(&mut group_list, |g| g[0]);
     let mut story_entities: Vec<StoryEntity> = group_list
         .iter()
@@ -496,11 +515,12 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
     crate::sort::sort_by(&mut story_entities, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.canonical.cmp(&b.canonical))
     });
-    let mut entity_map: HashMap<(usize, String), String> = HashMap::default();
+    let mut entity_map = EntityMap::default();
     for (i, se) in story_entities.iter_mut().enumerate() {
         se.id = format!("E{}", i + 1);
+        entity_map.ids.push(se.id.clone());
         for (ai, id) in &se.members {
-            entity_map.insert((*ai, id.clone()), se.id.clone());
+            entity_map.map.insert(EntityMap::key(*ai, id), i as u32);
         }
     }
 
@@ -550,11 +570,7 @@ struct Statement {
     words: Vec<u32>,
 }
 
-fn merge_events(
-    articles: &[Article],
-    results: &[ArticleResult],
-    entity_map: &HashMap<(usize, String), String>,
-) -> Vec<StoryEvent> {
+fn merge_events(articles: &[Article], results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryEvent> {
     // Statements: every event, and every sentence of an article that holds no event.
     let mut st: Vec<Statement> = Vec::new();
     let mut vocab = Vocab::default();
@@ -597,12 +613,17 @@ fn merge_events(
     let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|&w| idf[w as usize]).sum()).collect();
     // Candidate pairs: an event and a statement of another article sharing a word.
     let mut pairs: Vec<(bool, f32, usize, usize)> = Vec::new();
-    let mut shared: HashMap<usize, (usize, f32)> = HashMap::default();
+    // Shared words with each other statement: dense counters, and the statements touched.
+    let mut shared: Vec<(u32, f32)> = vec![(0, 0.0); st.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, s) in st.iter().enumerate() {
         if s.event.is_none() {
             continue;
         }
-        shared.clear();
+        for &j in &touched {
+            shared[j] = (0, 0.0);
+        }
+        touched.clear();
         for &w in &s.words {
             let post = &index[w as usize];
             if post.len() > MAX_POSTINGS {
@@ -611,13 +632,17 @@ fn merge_events(
             let wt = idf[w as usize];
             for &j in post {
                 if st[j].article != s.article && j != i {
-                    let e = shared.entry(j).or_insert((0, 0.0));
+                    let e = &mut shared[j];
+                    if e.0 == 0 {
+                        touched.push(j);
+                    }
                     e.0 += 1;
                     e.1 += wt;
                 }
             }
         }
-        for (&j, &(count, weight)) in &shared {
+        for &j in &touched {
+            let (count, weight) = shared[j];
             let t = &st[j];
             // Same date for two events; an undated sentence needs stronger evidence.
             let both_events = t.event.is_some();
@@ -684,7 +709,7 @@ fn merge_events(
             for &k in &g {
                 if let Some(ev) = st[k].event.and_then(|v| results[st[k].article].analysis.events.get(v)) {
                     for p in &ev.participants {
-                        if let Some(se) = entity_map.get(&(st[k].article, p.clone())) {
+                        if let Some(se) = entity_map.get(st[k].article, p) {
                             if !participants.contains(se) {
                                 participants.push(se.clone());
                             }
@@ -726,7 +751,7 @@ fn merge_events(
     out
 }
 
-fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String), String>) -> Vec<StoryQuote> {
+fn merge_quotes(results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryQuote> {
     // Group by speaker key; inside a group, merge quotes whose content words overlap by half.
     struct Q {
         article: usize,
@@ -734,23 +759,25 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
         words: Vec<u32>,
     }
     let mut vocab = Vocab::default();
-    let mut by_speaker: HashMap<String, Vec<Q>> = HashMap::default();
-    let mut order: Vec<String> = Vec::new();
+    // Speakers in order of first quote: key → index into `speakers`.
+    let mut by_speaker: HashMap<String, u32> = HashMap::default();
+    let mut speakers: Vec<Vec<Q>> = Vec::new();
     for (ai, r) in results.iter().enumerate() {
         for (qi, q) in r.analysis.quotes.iter().enumerate() {
             let key = match &q.speaker_entity {
-                Some(e) => entity_map.get(&(ai, e.clone())).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
+                Some(e) => entity_map.get(ai, e).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
                 None => fold_key(q.speaker.as_deref().unwrap_or("")),
             };
-            if !by_speaker.contains_key(&key) {
-                order.push(key.clone());
+            let next = speakers.len() as u32;
+            let at = *by_speaker.entry(key).or_insert(next) as usize;
+            if at == speakers.len() {
+                speakers.push(Vec::new());
             }
-            by_speaker.entry(key).or_default().push(Q { article: ai, idx: qi, words: vocab.words(&q.text) });
+            speakers[at].push(Q { article: ai, idx: qi, words: vocab.words(&q.text) });
         }
     }
     let mut out = Vec::new();
-    for key in order {
-        let qs = &by_speaker[&key];
+    for qs in &speakers {
         let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         for i in 0..qs.len() {
@@ -780,10 +807,8 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
                 .map(|&k| &results[qs[k].article].analysis.quotes[qs[k].idx])
                 .max_by_key(|q| q.text.len())
                 .unwrap_or(first);
-            let speaker_entity = first
-                .speaker_entity
-                .as_ref()
-                .and_then(|e| entity_map.get(&(qs[cl[0]].article, e.clone())).cloned());
+            let speaker_entity =
+                first.speaker_entity.as_ref().and_then(|e| entity_map.get(qs[cl[0]].article, e).cloned());
             out.push(StoryQuote {
                 id: String::new(),
                 speaker: first.speaker.clone(),
