@@ -766,6 +766,11 @@ fn part_after(s: &Sent, j: usize) -> Option<(String, usize)> {
     None
 }
 
+/// The part of the day of a plural ("nights" → TNI).
+fn plural_part(w: &str) -> Option<&'static str> {
+    words::part_of_day(w.strip_suffix('s').filter(|p| *p != "overnight")?)
+}
+
 /// "Sunday", "last Friday", "next Tuesday", "this coming Sunday", "Monday morning",
 /// "Saturday, April 25"; plurals and "each/every Thursday" are sets.
 fn weekday(s: &Sent, i: usize) -> Option<Cand> {
@@ -819,16 +824,17 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
         c.start = i;
         return Some(c);
     }
+    // "Monday and Tuesday nights": a weekday with a plural part of the day is a set.
+    if let Some(p) = plural_part(s.w(end)) {
+        return cand(i, end + 1, TimexType::Set, lit(format!("XXXX-WXX-{wd}{p}")));
+    }
     let mut c =
         Cand { start: i, end, kind: TimexType::Date, raw: Raw::Weekday { wd, dir }, part: None, rule: "" };
     if let Some((p, e)) = part_after(s, end) {
+        // "Monday morning" is 2025-11-24TMO, "Friday night" 2025-11-21TNI (TimeML).
         c.end = e;
-        // "Friday night" runs past midnight: the value stays the day (as the AQUAINT gold has
-        // it); "Monday morning" is 2025-11-24TMO.
-        if p != "TNI" {
-            c.part = Some(p);
-            c.kind = TimexType::Time;
-        }
+        c.part = Some(p);
+        c.kind = TimexType::Time;
     }
     Some(c)
 }
@@ -984,12 +990,13 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
 fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let k = if s.w(i) == "the" { i + 1 } else { i };
     let w = s.w(k);
-    // "the coming days" (FUTURE_REF); "coming months", "recent years" (a vague duration).
+    // "the coming days", "coming months" (FUTURE_REF, as the seed gold and TimeBank have them);
+    // "recent years" (PAST_REF), "recent weeks" (a vague duration).
     if let Some((unit, true)) = words::unit(s.w(k + 1)) {
         match w {
-            "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "coming" | "upcoming" => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
             "recent" if unit == Unit::Year => return cand(i, k + 2, TimexType::Date, lit("PAST_REF")),
-            "coming" | "upcoming" | "recent" => {
+            "recent" => {
                 return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
             }
             _ => {}
@@ -1458,6 +1465,11 @@ fn set(s: &Sent, i: usize) -> Option<Cand> {
         _ => "",
     };
     if !v.is_empty() {
+        // "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper, not a set.
+        if s.capitalised(i + 1) && words::weekday(s.w(i + 1)).is_none() && words::month(s.w(i + 1)).is_none()
+        {
+            return None;
+        }
         return cand(i, i + 1, TimexType::Set, lit(v));
     }
     if !matches!(s.w(i), "every" | "each") {

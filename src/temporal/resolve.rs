@@ -49,6 +49,15 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "set" | "is" | "are" | "was" | "were" | "due" | "supposed") && s.w(i + 1) == "to" {
             return planned();
         }
+        // "could not be reached Friday", "neither ... could be located Wednesday": the past of
+        // "can", news usage for an attempt already made.
+        let negated = || {
+            s.w(i + 1) == "not"
+                || (i.saturating_sub(8)..i).any(|k| matches!(s.w(k), "neither" | "nor" | "nobody" | "none"))
+        };
+        if w == "couldn" || (w == "could" && negated()) {
+            return Some(Tense::Past);
+        }
         if matches!(w, "would" | "could" | "might") {
             return Some(Tense::Future);
         }
