@@ -142,7 +142,8 @@ pub const RULES: &[(&str, Recogniser, Gate)] = &[
     ("year", year, |w| digit(w) || matches!(w, "fiscal" | "the" | "seventeen" | "eighteen" | "nineteen")),
     ("vague", vague, |w| matches!(w, "now" | "currently" | "nowadays" | "these" | "recently" | "the")),
     ("set", set, |w| matches!(w, "daily" | "weekly" | "monthly" | "hourly" | "every" | "each")),
-    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving")),
+    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving" | "election")),
+    ("week_of", week_of, |w| matches!(w, "the" | "week")),
     ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
 
@@ -351,6 +352,7 @@ fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>, u32) {
         set.extend(words::UNITS.iter().map(|(w, _, _)| *w));
         set.extend(["morning", "afternoon", "mid-afternoon", "evening", "night", "overnight"]);
         set.insert("thanksgiving");
+        set.insert("election");
         let mut shapes = vec![0u32; 32 * 32];
         for w in &set {
             if let Some(slot) = shapes.get_mut(shape_index(w.as_bytes())) {
@@ -1357,6 +1359,16 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         return cand(i, k + 5, TimexType::Duration, lit(v));
     }
     let (n, unit, end) = count_unit(s, k)?;
+    // "Islam will one day be the second religion": "some day", a vague future.
+    if !the
+        && !lead
+        && s.w(k) == "one"
+        && unit == Unit::Day
+        && i > 0
+        && matches!(s.w(i - 1), "will" | "would" | "could" | "might" | "may" | "can" | "shall" | "should")
+    {
+        return cand(i, end, TimexType::Date, lit("FUTURE_REF"));
+    }
     // "a year" after an amount is a rate ("$5 a year"): a set.
     if !the
         && !lead
@@ -1502,6 +1514,17 @@ fn part_then_day(s: &Sent, i: usize) -> Option<Cand> {
     Some(c)
 }
 
+/// "the week of March 6": the ISO week of a written day.
+fn week_of(s: &Sent, i: usize) -> Option<Cand> {
+    let k = if s.w(i) == "the" { i + 1 } else { i };
+    if s.w(k) != "week" || s.w(k + 1) != "of" {
+        return None;
+    }
+    let c = month_date(s, k + 2).or_else(|| day_month(s, k + 2))?;
+    let Raw::Ymd { y, m, d: Some(d) } = c.raw else { return None };
+    cand(i, c.end, TimexType::Date, Raw::WeekOf { y, m, d })
+}
+
 /// "Christmas", "Christmas Day", "New Year's Day", "Christmas Eve".
 fn holiday(s: &Sent, i: usize) -> Option<Cand> {
     let (m, d, end) = match (s.w(i), s.w(i + 1), s.w(i + 2), s.w(i + 3)) {
@@ -1515,7 +1538,13 @@ fn holiday(s: &Sent, i: usize) -> Option<Cand> {
             let end = if s.w(i + 1) == "day" { i + 2 } else { i + 1 };
             let y = year_at(s, end).map_or(Year::Open, Year::Given);
             let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
-            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4 });
+            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4, plus: 0 });
+        }
+        // The US Election Day: the Tuesday after the first Monday of November.
+        ("election", "day", ..) if s.capitalised(i) && s.capitalised(i + 1) => {
+            let y = year_at(s, i + 2).map_or(Year::Open, Year::Given);
+            let end = if matches!(y, Year::Given(_)) { i + 3 } else { i + 2 };
+            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 1, nth: 1, plus: 1 });
         }
         _ => return None,
     };

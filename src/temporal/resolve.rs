@@ -276,13 +276,21 @@ impl Resolver {
                 Cal::Day(weekday(base, wd, strict, tense))
             }
             Raw::Weekday { wd, dir } => Cal::Day(weekday(dct, wd, dir, tense)),
-            Raw::NthWeekday { y, m, wd, nth } => {
+            Raw::NthWeekday { y, m, wd, nth, plus } => {
                 let year = match y {
                     Year::Given(y) => y,
                     Year::Dct(n) => dct.year + n,
-                    Year::Open => open_year(dct, m, Some(7 * nth - 3), tense),
+                    Year::Open => open_year(dct, m, Some(7 * nth - 3 + plus), tense),
                 };
-                Cal::Day(nth_weekday(year, m, wd, nth)?)
+                Cal::Day(nth_weekday(year, m, wd, nth)?.add_days(i64::from(plus)))
+            }
+            Raw::WeekOf { y, m, d } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, m, Some(d), tense),
+                };
+                Cal::at(Date::new(year, m, d)?, Unit::Week)
             }
             Raw::Month { m, dir } => {
                 let y = match dir {
@@ -523,6 +531,7 @@ fn underspecified(raw: &Raw) -> String {
         Raw::Quarter { q: Q::N(q), .. } => format!("XXXX-Q{q}"),
         Raw::Quarter { .. } => "XXXX-QX".into(),
         Raw::Weekend { .. } => "XXXX-WXX-WE".into(),
+        Raw::WeekOf { .. } => "XXXX-WXX".into(),
         Raw::Shift { unit: Unit::Year | Unit::Decade | Unit::Century, .. } => "XXXX".into(),
         Raw::Shift { unit: Unit::Month | Unit::Quarter, .. } => "XXXX-XX".into(),
         Raw::Shift { unit: Unit::Week | Unit::Weekend, .. } => "XXXX-WXX".into(),
