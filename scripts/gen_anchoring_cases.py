@@ -202,6 +202,14 @@ for sentence, dct, extent, value in [
     ("The letter appeared in the Communist Party daily Granma.", "2000-01-28", "", ""),
     ("Islam will one day be the second religion.", "1998-03-03", "one day", "FUTURE_REF"),
     ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
+    # Easter (Western, Gregorian computus; dates from the published tables)
+    ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16"),
+    ("Pilgrims gathered on Easter Sunday.", "2025-11-24", "Easter Sunday", "2025-04-20"),
+    ("The truce held over Easter 2024.", "2025-11-24", "Easter 2024", "2024-03-31"),
+    ("The churches were full at Easter.", "1998-04-20", "Easter", "1998-04-12"),
+    # coordinated days; a capitalised "March" as a modifier after "the"
+    ("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25"),
+    ("The March accession will make them members.", "1999-02-10", "March", "1999-03"),
     # negative cases: no time expression
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),

@@ -142,7 +142,7 @@ pub const RULES: &[(&str, Recogniser, Gate)] = &[
     ("year", year, |w| digit(w) || matches!(w, "fiscal" | "the" | "seventeen" | "eighteen" | "nineteen")),
     ("vague", vague, |w| matches!(w, "now" | "currently" | "nowadays" | "these" | "recently" | "the")),
     ("set", set, |w| matches!(w, "daily" | "weekly" | "monthly" | "hourly" | "every" | "each")),
-    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving" | "election")),
+    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving" | "election" | "easter")),
     ("week_of", week_of, |w| matches!(w, "the" | "week")),
     ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
@@ -353,6 +353,7 @@ fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>, u32) {
         set.extend(["morning", "afternoon", "mid-afternoon", "evening", "night", "overnight"]);
         set.insert("thanksgiving");
         set.insert("election");
+        set.insert("easter");
         let mut shapes = vec![0u32; 32 * 32];
         for w in &set {
             if let Some(slot) = shapes.get_mut(shape_index(w.as_bytes())) {
@@ -385,6 +386,36 @@ pub fn share_years(s: &Sent, cands: &mut [Cand]) {
             Raw::Year(y) | Raw::Ymd { y: Year::Given(y), .. } => year = Some((y, c.end)),
             _ => {}
         }
+    }
+}
+
+/// "April 24 and 25": a bare day number coordinated with a written day is a day of the same
+/// month (not before a word: "May 5 and 6 others").
+pub fn coordinated_days(s: &Sent, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while let Some(c) = cands.get(k) {
+        let next_start = cands.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let e = c.end;
+        if let Raw::Ymd { y, m, d: Some(_) } = c.raw
+            && matches!(s.w(e), "and" | "or")
+            && e + 1 < next_start
+            && s.int(e + 1).is_some()
+            && let Some(d) = day_of_month(s, e + 1)
+            && !s.w(e + 2).as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let raw = Raw::Ymd { y, m, d: Some(d) };
+            let day = Cand {
+                start: e + 1,
+                end: e + 2,
+                kind: TimexType::Date,
+                raw,
+                part: None,
+                rule: "coordinated_day",
+            };
+            cands.insert(k + 1, day);
+            k += 1;
+        }
+        k += 1;
     }
 }
 
@@ -868,7 +899,13 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     }
     // A month alone: "May" and "March" only after a preposition or in mid-sentence position
     // where a verb reading is unlikely.
+    // "the March accession": the month as a modifier.
+    let modifier = i > 0
+        && s.w(i - 1) == "the"
+        && s.w(j) != "of"
+        && s.raw(j).as_bytes().first().is_some_and(u8::is_ascii_lowercase);
     if ambiguous_month(s.w(i))
+        && !modifier
         && !(i > 0
             && matches!(
                 s.w(i - 1),
@@ -1539,6 +1576,13 @@ fn holiday(s: &Sent, i: usize) -> Option<Cand> {
             let y = year_at(s, end).map_or(Year::Open, Year::Given);
             let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
             return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4, plus: 0 });
+        }
+        ("easter", ..) if s.capitalised(i) => {
+            let week = s.w(i + 1) == "week";
+            let end = if week || s.w(i + 1) == "sunday" { i + 2 } else { i + 1 };
+            let y = year_at(s, end).map_or(Year::Open, Year::Given);
+            let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
+            return cand(i, end, TimexType::Date, Raw::Easter { y, week });
         }
         // The US Election Day: the Tuesday after the first Monday of November.
         ("election", "day", ..) if s.capitalised(i) && s.capitalised(i + 1) => {

@@ -284,6 +284,15 @@ impl Resolver {
                 };
                 Cal::Day(nth_weekday(year, m, wd, nth)?.add_days(i64::from(plus)))
             }
+            Raw::Easter { y, week } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, 4, Some(5), tense),
+                };
+                let d = easter(year)?;
+                if week { Cal::at(d, Unit::Week) } else { Cal::Day(d) }
+            }
             Raw::WeekOf { y, m, d } => {
                 let year = match y {
                     Year::Given(y) => y,
@@ -409,6 +418,21 @@ fn nth_weekday(year: i32, m: u8, wd: u8, nth: u8) -> Option<Date> {
     (d.month == m).then_some(d)
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19).rem_euclid(32);
+    Date::new(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
 /// Is `unit` finer than the granularity of `c`?
 fn finer(unit: Unit, c: Cal) -> bool {
     let rank = |u: Unit| match u {
@@ -531,10 +555,34 @@ fn underspecified(raw: &Raw) -> String {
         Raw::Quarter { q: Q::N(q), .. } => format!("XXXX-Q{q}"),
         Raw::Quarter { .. } => "XXXX-QX".into(),
         Raw::Weekend { .. } => "XXXX-WXX-WE".into(),
-        Raw::WeekOf { .. } => "XXXX-WXX".into(),
+        Raw::WeekOf { .. } | Raw::Easter { week: true, .. } => "XXXX-WXX".into(),
         Raw::Shift { unit: Unit::Year | Unit::Decade | Unit::Century, .. } => "XXXX".into(),
         Raw::Shift { unit: Unit::Month | Unit::Quarter, .. } => "XXXX-XX".into(),
         Raw::Shift { unit: Unit::Week | Unit::Weekend, .. } => "XXXX-WXX".into(),
         _ => "XXXX-XX-XX".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_table() {
+        // Published Easter dates, with the extremes of the range (22 March, 25 April).
+        for (y, m, d) in [
+            (1818, 3, 22),
+            (1961, 4, 2),
+            (1998, 4, 12),
+            (2000, 4, 23),
+            (2008, 3, 23),
+            (2011, 4, 24),
+            (2019, 4, 21),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), Date::new(y, m, d), "Easter {y}");
+        }
+        assert_ne!(easter(2025), Date::new(2025, 4, 13));
     }
 }
