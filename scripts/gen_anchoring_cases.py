@@ -219,6 +219,9 @@ for sentence, dct, extent, value in [
     ("The company paid $1998 in fees.", "2025-11-24", "", ""),
     ("They will march on the capital.", "2025-11-24", "", ""),
     ("The plan was previously set out.", "2025-11-24", "", ""),
+    ("Paternity is easy to prove in today's world.", "1998-04-24", "", ""),
+    ("The case is for today's youth what the blockade was for their parents.", "2000-01-07", "", ""),
+    ("The poll was published by USA Today.", "2000-01-07", "", ""),
 ]:
     add(sentence, dct, extent, value)
 

@@ -1007,6 +1007,18 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
     {
         return None;
     }
+    // "USA Today", "VOA Today": a capitalised "Today" after a name is part of the name.
+    if s.w(i) == "today" && i > 0 && s.capitalised(i) && s.capitalised(i - 1) {
+        return None;
+    }
+    // "in today's world", "for today's youth": the present era.
+    if matches!(s.w(i), "today" | "tomorrow")
+        && matches!(after, "'" | "’")
+        && s.w(i + 2) == "s"
+        && words::is_era_noun(s.w(i + 3))
+    {
+        return None;
+    }
     if part.is_none()
         && let Some((p, e)) = part_after(s, end)
     {
