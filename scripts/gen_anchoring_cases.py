@@ -222,6 +222,8 @@ for sentence, dct, extent, value in [
     ("Paternity is easy to prove in today's world.", "1998-04-24", "", ""),
     ("The case is for today's youth what the blockade was for their parents.", "2000-01-07", "", ""),
     ("The poll was published by USA Today.", "2000-01-07", "", ""),
+    ("He set up a joint venture called Orion 1980 in Budapest.", "1998-04-18", "", ""),
+    ("The plant opened in Spring 1998, said Ford.", "1998-04-18", "Spring 1998", "1998-SP"),
 ]:
     add(sentence, dct, extent, value)
 

@@ -1488,6 +1488,16 @@ fn year(s: &Sent, i: usize) -> Option<Cand> {
             "%" | "percent" | "million" | "billion" | "thousand" | "people" | "shares" | "points" | "-" | "/"
         )
         || (next == "," && s.is_num(k + 2) && s.glued(k + 1))
+        // "Orion 1980", "Vision 2020": a year after a name (not at the sentence start: "In 1990")
+        // is part of it; months, seasons and holidays take their year in their own recognisers.
+        || (k == i
+            && i > 1
+            && s.capitalised(i - 1)
+            && s.toks.get(i - 1).is_some_and(|t| t.kind == TokKind::Word)
+            && words::month(prev).is_none()
+            && words::season(prev).is_none()
+            && words::weekday(prev).is_none()
+            && !matches!(prev, "fiscal" | "christmas" | "easter" | "thanksgiving" | "in" | "since" | "by"))
         || (k == i && !(1900..=2030).contains(&y) && !matches!(prev, "in" | "since" | "of" | "until" | "by"))
     {
         return None;
