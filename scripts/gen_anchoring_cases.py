@@ -195,6 +195,8 @@ for sentence, dct, extent, value in [
     # issue 4: parts of the night, plural parts of the day, "could not", newspapers, "coming months"
     ("Rebels attacked the town on Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI"),
     ("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "XXXX-WXX-1TNI"),
+    ("Flights left on Monday and Tuesday.", "1998-02-13", "Monday", "1998-02-09"),
     ("His lawyer could not be reached Tuesday.", "2025-11-24", "Tuesday", "2025-11-18"),
     ("Neither he nor his parents could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
     ("The envoy could meet them on Wednesday.", "2000-01-06", "Wednesday", "2000-01-12"),

@@ -390,12 +390,35 @@ pub fn share_years(s: &Sent, cands: &mut [Cand]) {
 }
 
 /// "April 24 and 25": a bare day number coordinated with a written day is a day of the same
-/// month (not before a word: "May 5 and 6 others").
+/// month (not before a word: "May 5 and 6 others"); "Monday and Tuesday nights" are two sets.
 pub fn coordinated_days(s: &Sent, cands: &mut Vec<Cand>) {
     let mut k = 0;
     while let Some(c) = cands.get(k) {
         let next_start = cands.get(k + 1).map_or(usize::MAX, |n| n.start);
         let e = c.end;
+        // "on Monday and Tuesday nights": the plural part of the day makes both a set.
+        if let (Raw::Weekday { wd, dir: Dir::Tense }, None, "and" | "or", Some(n)) =
+            (&c.raw, &c.part, s.w(e), cands.get(k + 1))
+            && n.start == e + 1
+            && n.kind == TimexType::Set
+            && let Raw::Lit(v) = &n.raw
+            && let Some(part) =
+                v.strip_prefix("XXXX-WXX-").and_then(|r| r.get(1..)).filter(|p| p.starts_with('T'))
+        {
+            let set = Cand {
+                start: c.start,
+                end: e,
+                kind: TimexType::Set,
+                raw: Raw::Lit(format!("XXXX-WXX-{wd}{part}")),
+                part: None,
+                rule: c.rule,
+            };
+            if let Some(slot) = cands.get_mut(k) {
+                *slot = set;
+            }
+            k += 1;
+            continue;
+        }
         if let Raw::Ymd { y, m, d: Some(_) } = c.raw
             && matches!(s.w(e), "and" | "or")
             && e + 1 < next_start
