@@ -202,6 +202,8 @@ for sentence, dct, extent, value in [
     ("The envoy could meet them on Wednesday.", "2000-01-06", "Wednesday", "2000-01-12"),
     ("The economy will slow in coming months.", "1998-02-06", "coming months", "FUTURE_REF"),
     ("The letter appeared in the Communist Party daily Granma.", "2000-01-28", "", ""),
+    ("A few days later, the company announced lower earnings.", "1989-10-27", "A few days", "PXD"),
+    ("The laundry machines were removed a few years ago.", "1998-02-12", "a few years ago", "PAST_REF"),
     ("Islam will one day be the second religion.", "1998-03-03", "one day", "FUTURE_REF"),
     ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
     # Easter (Western, Gregorian computus; dates from the published tables)

@@ -1162,6 +1162,11 @@ fn ago(s: &Sent, i: usize) -> Option<Cand> {
         return None;
     }
     let Some(n) = n else {
+        // "a few days later" counts from a date of the story: no reference to the present, and
+        // no date either; the vague duration (TimeML: "later" is a signal outside the extent).
+        if anchor == Anchor::Prev {
+            return cand(i, j, TimexType::Duration, lit(unit.duration(None)));
+        }
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return cand(i, end, TimexType::Date, lit(v));
     };
