@@ -200,6 +200,7 @@ for sentence, dct, extent, value in [
     ("His lawyer could not be reached Tuesday.", "2025-11-24", "Tuesday", "2025-11-18"),
     ("Neither he nor his parents could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
     ("The envoy could meet them on Wednesday.", "2000-01-06", "Wednesday", "2000-01-12"),
+    ("The pilot could have landed on Friday.", "2025-11-24", "Friday", "2025-11-21"),
     ("The economy will slow in coming months.", "1998-02-06", "coming months", "FUTURE_REF"),
     ("The letter appeared in the Communist Party daily Granma.", "2000-01-28", "", ""),
     ("A few days later, the company announced lower earnings.", "1989-10-27", "A few days", "PXD"),

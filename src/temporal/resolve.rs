@@ -59,7 +59,8 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
             return Some(Tense::Past);
         }
         if matches!(w, "would" | "could" | "might") {
-            return Some(Tense::Future);
+            // "could have been killed Friday": a past possibility.
+            return Some(if s.w(i + 1) == "have" { Tense::Past } else { Tense::Future });
         }
         if matches!(w, "since" | "ago") {
             return Some(Tense::Past);
