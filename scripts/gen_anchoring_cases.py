@@ -201,6 +201,11 @@ for sentence, dct, extent, value in [
     ("Neither he nor his parents could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
     ("The envoy could meet them on Wednesday.", "2000-01-06", "Wednesday", "2000-01-12"),
     ("The pilot could have landed on Friday.", "2025-11-24", "Friday", "2025-11-21"),
+    # a commitment looks ahead; a possessive "'s" does not stop the search for the verb
+    ("Thermo agreed to purchase Milton Roy's chromatography line in February.", "1989-10-30", "February", "1990-02"),
+    ("The bank announced an agreement to acquire the company in January.", "1989-11-02", "January", "1990-01"),
+    ("The bank acquired the company in January.", "1989-11-02", "January", "1989-01"),
+    ("Milton Roy's chief resigned in February.", "1989-10-30", "February", "1989-02"),
     ("The economy will slow in coming months.", "1998-02-06", "coming months", "FUTURE_REF"),
     ("The letter appeared in the Communist Party daily Granma.", "2000-01-28", "", ""),
     ("A few days later, the company announced lower earnings.", "1989-10-27", "A few days", "PXD"),

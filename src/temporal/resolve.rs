@@ -49,6 +49,13 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "set" | "is" | "are" | "was" | "were" | "due" | "supposed") && s.w(i + 1) == "to" {
             return planned();
         }
+        // "agreed to buy the unit in February", "an agreement to acquire it in January": a
+        // commitment looks ahead of the day it was made.
+        if matches!(w, "agreed" | "agreement" | "promised" | "pledged" | "vowed" | "voted")
+            && s.w(i + 1) == "to"
+        {
+            return planned();
+        }
         // "could not be reached Friday", "neither ... could be located Wednesday": the past of
         // "can", news usage for an attempt already made.
         let negated = || {
@@ -104,7 +111,11 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'");
+    // Quotation marks and clause breaks stop the search; a possessive "'s" ("Milton Roy's") does
+    // not.
+    let stop = |i: usize| {
+        matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`") || (s.w(i) == "'" && s.w(i + 1) != "s")
+    };
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
