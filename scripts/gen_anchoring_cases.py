@@ -220,6 +220,11 @@ for sentence, dct, extent, value in [
     # coordinated days; a capitalised "March" as a modifier after "the"
     ("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25"),
     ("The March accession will make them members.", "1999-02-10", "March", "1999-03"),
+    # earnings reports: the reported quarter a year back; "quarter-to-quarter" is an adjective
+    ("Sales fell in the third quarter. Sales for last year's quarter were $3 million.", "1989-11-01", "last year's quarter", "1988-Q3"),
+    ("It lost money in the third quarter, against a profit for the corresponding period last year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
+    ("Columbia lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"),
+    ("The quarter-to-quarter comparison improved.", "1989-11-01", "", ""),
     # negative cases: no time expression
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),

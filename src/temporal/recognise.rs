@@ -190,6 +190,7 @@ const AFTER_THE: &[&str] = &[
     "entire",
     "preceding",
     "same",
+    "corresponding",
     "future",
     "near",
     "distant",
@@ -1255,6 +1256,14 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
     } else if matches!(s.w(k), "latest" | "recent" | "comparable") {
         q = Some(Q::Latest);
         k += 1;
+    } else if let (Year::Dct(-1), "quarter" | "period") = (y, s.w(k)) {
+        // "last year's quarter"
+        q = Some(Q::YearEarlier);
+    } else if matches!(s.w(k), "corresponding" | "same") && matches!(s.w(k + 1), "quarter" | "period") {
+        // "the corresponding period last year" (see `year_back` below); alone, the quarter last
+        // mentioned.
+        q = Some(Q::Same);
+        k += 1;
     } else if s.w(k) == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") {
         q = Some(Q::YearEarlier);
         k += 3;
@@ -1275,8 +1284,12 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
         k += 1;
     }
     // "the latest period", "the year-earlier period": a quarter in a financial report.
-    let period = s.w(k) == "period" && matches!(q, Some(Q::Latest | Q::YearEarlier));
+    let period = s.w(k) == "period" && matches!(q, Some(Q::Latest | Q::YearEarlier | Q::Same));
     if s.w(k) != "quarter" && !period {
+        return None;
+    }
+    // "quarter-to-quarter": an adjective.
+    if s.w(k + 1) == "-" && s.w(k + 2) == "to" {
         return None;
     }
     let q = match q {
@@ -1285,6 +1298,19 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
         None => return None,
     };
     let mut end = k + 1;
+    // "the quarter a year ago", "the corresponding period last year": the reported quarter, a
+    // year back.
+    let year_back = match (s.w(end), s.w(end + 1), s.w(end + 2)) {
+        ("last", "year", _) => 2,
+        ("a", "year", "ago" | "earlier") => 3,
+        _ => 0,
+    };
+    if year_back > 0 && matches!(q, Q::Same | Q::Latest) {
+        return cand(i, end + year_back, TimexType::Date, Raw::Quarter { y: Year::Open, q: Q::YearEarlier });
+    }
+    if s.w(k) == "period" && q == Q::Same {
+        return None;
+    }
     if let (Q::N(_), "of" | ",") = (q, s.w(end)) {
         if let Some(yy) = year_at(s, end + 1) {
             y = Year::Given(yy);
