@@ -225,6 +225,17 @@ for sentence, dct, extent, value in [
     ("It lost money in the third quarter, against a profit for the corresponding period last year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Columbia lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"),
     ("The quarter-to-quarter comparison improved.", "1989-11-01", "", ""),
+    # vague durations
+    ("They will have to live without power for a while.", "1998-01-11", "a while", "PXX"),
+    ("Over the years many more patients died.", "1998-03-31", "the years", "PXY"),
+    ("In the years that followed, the rebels waged war.", "2000-04-01", "the years", "PXY"),
+    ("It achieved profitability after several quarters of losses.", "1989-10-30", "several quarters", "PXQ"),
+    ("Three quarters of the members voted.", "1989-10-30", "", ""),
+    ("The shipment arrives in a while.", "1989-10-30", "a while", "PXX"),
+    # the reported quarter: the latest one over, not an earlier one mentioned for comparison; "a
+    # year ago" in a quarterly report is that quarter a year back
+    ("Profit rose in the third quarter after a flat second quarter, helped by charges in the year-earlier period.", "1989-11-01", "the year-earlier period", "1988-Q3"),
+    ("Net rose in the third quarter. In the 1989 period, costs were lower than a year ago.", "1989-11-01", "a year ago", "1988-Q3"),
     # negative cases: no time expression
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),

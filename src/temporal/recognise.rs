@@ -609,7 +609,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
         return None;
     }
     // Fractions: "three-quarters of", "a quarter of the vote".
-    if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
+    // ("several quarters of losses" is no fraction.)
+    if unit == Unit::Quarter
+        && (hyphen || (s.w(j + 1) == "of" && n.is_some()) || matches!(s.w(i), "a" | "an"))
+    {
         return None;
     }
     Some((n, unit, j + 1))
@@ -1419,6 +1422,22 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         && let Some((unit, true)) = words::unit(s.w(k + 1))
     {
         return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
+    }
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    // "for a while": a vague duration.
+    if s.w(i) == "a" && s.w(i + 1) == "while" && matches!(prev, "for" | "in" | "after" | "within") {
+        return cand(i, i + 2, TimexType::Duration, lit("PXX"));
+    }
+    // "over the years", "in the years that followed" (not "in the days before the shooting",
+    // which counts back from an event, nor "the weeks ahead").
+    if the
+        && !lead
+        && matches!(prev, "over" | "in" | "during" | "through" | "throughout")
+        && let Some((unit, true)) = words::unit(s.w(k))
+        && !matches!(s.w(k + 1), "before" | "after" | "of" | "ahead" | "to" | "-" | "'" | "’")
+        && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter)
+    {
+        return cand(i, k + 1, TimexType::Duration, lit(unit.duration(None)));
     }
     // "a very reasonable period", "a fairly lengthy period"
     if s.w(k) == "a" && !lead {

@@ -249,8 +249,11 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
+            // The latest quarter over: an earlier one mentioned for comparison ("after a flat
+            // second quarter") is not the one reported.
             if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct)
                 && first.add_months(3) <= dct
+                && self.reported_quarter.and_then(Cal::first_day).is_none_or(|r| r <= first)
             {
                 self.reported_quarter = Some(cal);
             }
@@ -355,7 +358,12 @@ impl Resolver {
                     (Anchor::Ago, Some(p @ Cal::Quarter(..))) => {
                         self.reported_quarter.unwrap_or(p).shift(unit, n)
                     }
-                    (Anchor::Ago, Some(_)) => from_dct(),
+                    // A story that reports a quarter compares with that quarter a year back,
+                    // whatever it mentioned last ("In the 1989 period, costs were lower than a
+                    // year ago").
+                    (Anchor::Ago, Some(_)) => {
+                        self.reported_quarter.map_or_else(from_dct, |r| r.shift(unit, n))
+                    }
                     // "a year earlier" than a day or a month: the year before (TimeBank usage).
                     (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
                         if unit == Unit::Year =>
