@@ -237,6 +237,8 @@ for sentence, dct, extent, value in [
     ("Profit rose in the third quarter after a flat second quarter, helped by charges in the year-earlier period.", "1989-11-01", "the year-earlier period", "1988-Q3"),
     ("Net rose in the third quarter. In the 1989 period, costs were lower than a year ago.", "1989-11-01", "a year ago", "1988-Q3"),
     # negative cases: no time expression
+    ("Guards must be posted outside, 24 hours a day.", "1998-10-25", "", ""),
+    ("The hotline is staffed seven days a week.", "1998-10-25", "", ""),
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),

@@ -1481,6 +1481,24 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         return cand(i, k + 5, TimexType::Duration, lit(v));
     }
     let (n, unit, end) = count_unit(s, k)?;
+    // "24 hours a day", "seven days a week": "all the time", no duration and no set.
+    let round_the_clock = |n: Option<u32>, unit: Unit, per: &str| {
+        matches!(
+            (n, unit, per),
+            (Some(24), Unit::Hour, "day") | (Some(7), Unit::Day, "week") | (Some(365), Unit::Day, "year")
+        )
+    };
+    if matches!(s.w(end), "a" | "per") && round_the_clock(n, unit, s.w(end + 1)) {
+        return None;
+    }
+    if matches!(s.w(k), "a" | "per")
+        && k >= 2
+        && let (Some((before, _)), Some(m)) =
+            (words::unit(s.w(k - 1)), s.int(k - 2).or_else(|| words::number_word(s.w(k - 2))))
+        && round_the_clock(Some(m), before, s.w(k + 1))
+    {
+        return None;
+    }
     // "Islam will one day be the second religion": "some day", a vague future.
     if !the
         && !lead
