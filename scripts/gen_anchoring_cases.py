@@ -251,6 +251,7 @@ for sentence, dct, extent, value in [
     ("The case is for today's youth what the blockade was for their parents.", "2000-01-07", "", ""),
     ("The poll was published by USA Today.", "2000-01-07", "", ""),
     ("He set up a joint venture called Orion 1980 in Budapest.", "1998-04-18", "", ""),
+    ("He said: \"During 1990 we lost money.\"", "1998-04-18", "1990", "1990"),
     ("The plant opened in Spring 1998, said Ford.", "1998-04-18", "Spring 1998", "1998-SP"),
 ]:
     add(sentence, dct, extent, value)

@@ -1585,10 +1585,16 @@ fn year(s: &Sent, i: usize) -> Option<Cand> {
             && i > 1
             && s.capitalised(i - 1)
             && s.toks.get(i - 1).is_some_and(|t| t.kind == TokKind::Word)
+            // mid-sentence: "``During 1990" opens a quotation
+            && s.toks.get(i - 2).is_some_and(|t| t.kind == TokKind::Word && !s.capitalised(i - 2))
             && words::month(prev).is_none()
             && words::season(prev).is_none()
             && words::weekday(prev).is_none()
-            && !matches!(prev, "fiscal" | "christmas" | "easter" | "thanksgiving" | "in" | "since" | "by"))
+            && !matches!(
+                prev,
+                "fiscal" | "christmas" | "easter" | "thanksgiving" | "in" | "since" | "by" | "during" | "until" | "before"
+                    | "after" | "from" | "through" | "of" | "for" | "to" | "at" | "on"
+            ))
         || (k == i && !(1900..=2030).contains(&y) && !matches!(prev, "in" | "since" | "of" | "until" | "by"))
     {
         return None;
