@@ -238,6 +238,8 @@ for sentence, dct, extent, value in [
     ("Net rose in the third quarter. In the 1989 period, costs were lower than a year ago.", "1989-11-01", "a year ago", "1988-Q3"),
     # negative cases: no time expression
     ("Guards must be posted outside, 24 hours a day.", "1998-10-25", "", ""),
+    ("That is very important to the future of our peoples.", "1998-02-13", "", ""),
+    ("Air strikes will continue well into the future.", "1998-02-13", "the future", "FUTURE_REF"),
     ("The hotline is staffed seven days a week.", "1998-10-25", "", ""),
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),

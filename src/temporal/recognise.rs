@@ -1613,7 +1613,8 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
         ("the", "past", n) if !n.is_empty() && words::unit(n).is_none() && count(s, i + 2).is_none() => {
             ("PAST_REF", i + 2)
         }
-        ("the", "future", _) => ("FUTURE_REF", i + 2),
+        // "the future of our peoples" is their fate, not a time.
+        ("the", "future", n) if n != "of" => ("FUTURE_REF", i + 2),
         ("the", "near" | "distant", "future") => ("FUTURE_REF", i + 3),
         ("the", "present", "." | "," | "") => ("PRESENT_REF", i + 2),
         _ => return None,
