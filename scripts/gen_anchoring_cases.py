@@ -103,7 +103,7 @@ for text, value in [
 # Parts of the day, times, vague references, durations, sets, quarters, seasons.
 for sentence, dct, extent, value in [
     ("Speaking on Monday morning, Zelensky described it.", "2025-11-24", "Monday morning", "2025-11-24TMO"),
-    ("The blast came on Friday night.", "2025-11-24", "Friday night", "2025-11-21"),
+    ("The blast came on Friday night.", "2025-11-24", "Friday night", "2025-11-21TNI"),
     ("The vote is expected this afternoon.", "2025-11-24", "this afternoon", "2025-11-24TAF"),
     ("Guards fired shots last night.", "2025-11-24", "last night", "2025-11-23TNI"),
     ("The market closed at 4 p.m. on Friday.", "2025-11-24", "4 p.m.", "2025-11-21T16:00"),
@@ -192,7 +192,55 @@ for sentence, dct, extent, value in [
     ("Profit fell in the latter half of 1989.", "1989-11-02", "the latter half of 1989", "1989-H2"),
     ("Costs rose in the latest period.", "1989-11-02", "the latest period", "1989-Q3"),
     ("He quit the preceding week.", "1989-11-02", "the preceding week", "1989-W43"),
+    # issue 4: parts of the night, plural parts of the day, "could not", newspapers, "coming months"
+    ("Rebels attacked the town on Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI"),
+    ("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "XXXX-WXX-1TNI"),
+    ("Flights left on Monday and Tuesday.", "1998-02-13", "Monday", "1998-02-09"),
+    ("His lawyer could not be reached Tuesday.", "2025-11-24", "Tuesday", "2025-11-18"),
+    ("Neither he nor his parents could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
+    ("The envoy could meet them on Wednesday.", "2000-01-06", "Wednesday", "2000-01-12"),
+    ("The pilot could have landed on Friday.", "2025-11-24", "Friday", "2025-11-21"),
+    # a commitment looks ahead; a possessive "'s" does not stop the search for the verb
+    ("Thermo agreed to purchase Milton Roy's chromatography line in February.", "1989-10-30", "February", "1990-02"),
+    ("The bank announced an agreement to acquire the company in January.", "1989-11-02", "January", "1990-01"),
+    ("The bank acquired the company in January.", "1989-11-02", "January", "1989-01"),
+    ("Milton Roy's chief resigned in February.", "1989-10-30", "February", "1989-02"),
+    ("The economy will slow in coming months.", "1998-02-06", "coming months", "FUTURE_REF"),
+    ("The letter appeared in the Communist Party daily Granma.", "2000-01-28", "", ""),
+    ("A few days later, the company announced lower earnings.", "1989-10-27", "A few days", "PXD"),
+    ("The laundry machines were removed a few years ago.", "1998-02-12", "a few years ago", "PAST_REF"),
+    ("Islam will one day be the second religion.", "1998-03-03", "one day", "FUTURE_REF"),
+    ("The strike lasted one day.", "1998-03-03", "one day", "P1D"),
+    # Easter (Western, Gregorian computus; dates from the published tables)
+    ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16"),
+    ("Pilgrims gathered on Easter Sunday.", "2025-11-24", "Easter Sunday", "2025-04-20"),
+    ("The truce held over Easter 2024.", "2025-11-24", "Easter 2024", "2024-03-31"),
+    ("The churches were full at Easter.", "1998-04-20", "Easter", "1998-04-12"),
+    # coordinated days; a capitalised "March" as a modifier after "the"
+    ("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25"),
+    ("The March accession will make them members.", "1999-02-10", "March", "1999-03"),
+    # earnings reports: the reported quarter a year back; "quarter-to-quarter" is an adjective
+    ("Sales fell in the third quarter. Sales for last year's quarter were $3 million.", "1989-11-01", "last year's quarter", "1988-Q3"),
+    ("It lost money in the third quarter, against a profit for the corresponding period last year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
+    ("Columbia lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "1989-10-26", "the quarter a year ago", "1988-Q3"),
+    ("The quarter-to-quarter comparison improved.", "1989-11-01", "", ""),
+    # vague durations
+    ("They will have to live without power for a while.", "1998-01-11", "a while", "PXX"),
+    ("Over the years many more patients died.", "1998-03-31", "the years", "PXY"),
+    ("In the years that followed, the rebels waged war.", "2000-04-01", "the years", "PXY"),
+    ("It achieved profitability after several quarters of losses.", "1989-10-30", "several quarters", "PXQ"),
+    ("Three quarters of the members voted.", "1989-10-30", "", ""),
+    ("The shipment arrives in a while.", "1989-10-30", "a while", "PXX"),
+    # the reported quarter: the latest one over, not an earlier one mentioned for comparison; "a
+    # year ago" in a quarterly report is that quarter a year back
+    ("Profit rose in the third quarter after a flat second quarter, helped by charges in the year-earlier period.", "1989-11-01", "the year-earlier period", "1988-Q3"),
+    ("Net rose in the third quarter. In the 1989 period, costs were lower than a year ago.", "1989-11-01", "a year ago", "1988-Q3"),
     # negative cases: no time expression
+    ("Guards must be posted outside, 24 hours a day.", "1998-10-25", "", ""),
+    ("That is very important to the future of our peoples.", "1998-02-13", "", ""),
+    ("Air strikes will continue well into the future.", "1998-02-13", "the future", "FUTURE_REF"),
+    ("The hotline is staffed seven days a week.", "1998-10-25", "", ""),
     ("The chip runs many of today's personal computers.", "1989-10-26", "", ""),
     ("He would choose the people of tomorrow.", "1989-10-26", "", ""),
     ("The 6-year-old boy returned to Cuba.", "2025-11-24", "", ""),
@@ -201,8 +249,30 @@ for sentence, dct, extent, value in [
     ("The company paid $1998 in fees.", "2025-11-24", "", ""),
     ("They will march on the capital.", "2025-11-24", "", ""),
     ("The plan was previously set out.", "2025-11-24", "", ""),
+    ("Paternity is easy to prove in today's world.", "1998-04-24", "", ""),
+    ("The case is for today's youth what the blockade was for their parents.", "2000-01-07", "", ""),
+    ("The poll was published by USA Today.", "2000-01-07", "", ""),
+    ("He set up a joint venture called Orion 1980 in Budapest.", "1998-04-18", "", ""),
+    ("He said: \"During 1990 we lost money.\"", "1998-04-18", "1990", "1990"),
+    ("The plant opened in Spring 1998, said Ford.", "1998-04-18", "Spring 1998", "1998-SP"),
 ]:
     add(sentence, dct, extent, value)
+
+# US Election Day (the Tuesday after the first Monday of November) and "the week of" a day.
+def election_day(y):
+    nov1 = dt.date(y, 11, 1)
+    return nov1 + dt.timedelta(days=(0 - nov1.weekday()) % 7 + 1)
+
+
+for dct in ["1998-10-26", "2000-10-30", "2004-11-01"]:
+    y = D(dct).year
+    add("Voters go to the polls on Election Day.", dct, "Election Day", election_day(y).isoformat())
+for dct, text in [("2000-02-24", "March 6"), ("2025-11-24", "December 29"), ("2025-11-24", "Dec. 1")]:
+    m = MONTHS.index(next(n for n in MONTHS if n.startswith(text[:3]))) + 1
+    day = int(text.split()[-1])
+    d = D(dct).replace(month=m, day=day)
+    wy, wn, _ = d.isocalendar()
+    add(f"A hearing is set for the week of {text}.", dct, f"the week of {text}", f"{wy:04d}-W{wn:02d}")
 
 print("# Generated by scripts/gen_anchoring_cases.py, do not edit.")
 print("# sentence<TAB>publication date<TAB>expected extent<TAB>expected TIMEX3 value (empty: no expression)")

@@ -36,6 +36,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
         let mut cands = recognise::scan(&s);
         recognise::share_years(&s, &mut cands);
         recognise::share_days(&s, &mut cands);
+        recognise::coordinated_days(&s, &mut cands);
         for c in cands {
             let (Some(first), Some(last)) = (toks.get(c.start), toks.get(c.end.saturating_sub(1))) else {
                 continue;

@@ -142,7 +142,8 @@ pub const RULES: &[(&str, Recogniser, Gate)] = &[
     ("year", year, |w| digit(w) || matches!(w, "fiscal" | "the" | "seventeen" | "eighteen" | "nineteen")),
     ("vague", vague, |w| matches!(w, "now" | "currently" | "nowadays" | "these" | "recently" | "the")),
     ("set", set, |w| matches!(w, "daily" | "weekly" | "monthly" | "hourly" | "every" | "each")),
-    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving")),
+    ("holiday", holiday, |w| matches!(w, "christmas" | "new" | "thanksgiving" | "election" | "easter")),
+    ("week_of", week_of, |w| matches!(w, "the" | "week")),
     ("part_then_day", part_then_day, |w| words::part_of_day(w).is_some()),
 ];
 
@@ -189,6 +190,7 @@ const AFTER_THE: &[&str] = &[
     "entire",
     "preceding",
     "same",
+    "corresponding",
     "future",
     "near",
     "distant",
@@ -351,6 +353,8 @@ fn start_words() -> &'static (FastMap<&'static str, u32>, Vec<u32>, u32) {
         set.extend(words::UNITS.iter().map(|(w, _, _)| *w));
         set.extend(["morning", "afternoon", "mid-afternoon", "evening", "night", "overnight"]);
         set.insert("thanksgiving");
+        set.insert("election");
+        set.insert("easter");
         let mut shapes = vec![0u32; 32 * 32];
         for w in &set {
             if let Some(slot) = shapes.get_mut(shape_index(w.as_bytes())) {
@@ -383,6 +387,59 @@ pub fn share_years(s: &Sent, cands: &mut [Cand]) {
             Raw::Year(y) | Raw::Ymd { y: Year::Given(y), .. } => year = Some((y, c.end)),
             _ => {}
         }
+    }
+}
+
+/// "April 24 and 25": a bare day number coordinated with a written day is a day of the same
+/// month (not before a word: "May 5 and 6 others"); "Monday and Tuesday nights" are two sets.
+pub fn coordinated_days(s: &Sent, cands: &mut Vec<Cand>) {
+    let mut k = 0;
+    while let Some(c) = cands.get(k) {
+        let next_start = cands.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let e = c.end;
+        // "on Monday and Tuesday nights": the plural part of the day makes both a set.
+        if let (Raw::Weekday { wd, dir: Dir::Tense }, None, "and" | "or", Some(n)) =
+            (&c.raw, &c.part, s.w(e), cands.get(k + 1))
+            && n.start == e + 1
+            && n.kind == TimexType::Set
+            && let Raw::Lit(v) = &n.raw
+            && let Some(part) =
+                v.strip_prefix("XXXX-WXX-").and_then(|r| r.get(1..)).filter(|p| p.starts_with('T'))
+        {
+            let set = Cand {
+                start: c.start,
+                end: e,
+                kind: TimexType::Set,
+                raw: Raw::Lit(format!("XXXX-WXX-{wd}{part}")),
+                part: None,
+                rule: c.rule,
+            };
+            if let Some(slot) = cands.get_mut(k) {
+                *slot = set;
+            }
+            k += 1;
+            continue;
+        }
+        if let Raw::Ymd { y, m, d: Some(_) } = c.raw
+            && matches!(s.w(e), "and" | "or")
+            && e + 1 < next_start
+            && s.int(e + 1).is_some()
+            && let Some(d) = day_of_month(s, e + 1)
+            && !s.w(e + 2).as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let raw = Raw::Ymd { y, m, d: Some(d) };
+            let day = Cand {
+                start: e + 1,
+                end: e + 2,
+                kind: TimexType::Date,
+                raw,
+                part: None,
+                rule: "coordinated_day",
+            };
+            cands.insert(k + 1, day);
+            k += 1;
+        }
+        k += 1;
     }
 }
 
@@ -552,7 +609,10 @@ fn count_unit(s: &Sent, i: usize) -> Option<(Option<u32>, Unit, usize)> {
         return None;
     }
     // Fractions: "three-quarters of", "a quarter of the vote".
-    if unit == Unit::Quarter && (hyphen || s.w(j + 1) == "of" || matches!(s.w(i), "a" | "an")) {
+    // ("several quarters of losses" is no fraction.)
+    if unit == Unit::Quarter
+        && (hyphen || (s.w(j + 1) == "of" && n.is_some()) || matches!(s.w(i), "a" | "an"))
+    {
         return None;
     }
     Some((n, unit, j + 1))
@@ -766,6 +826,11 @@ fn part_after(s: &Sent, j: usize) -> Option<(String, usize)> {
     None
 }
 
+/// The part of the day of a plural ("nights" → TNI).
+fn plural_part(w: &str) -> Option<&'static str> {
+    words::part_of_day(w.strip_suffix('s').filter(|p| *p != "overnight")?)
+}
+
 /// "Sunday", "last Friday", "next Tuesday", "this coming Sunday", "Monday morning",
 /// "Saturday, April 25"; plurals and "each/every Thursday" are sets.
 fn weekday(s: &Sent, i: usize) -> Option<Cand> {
@@ -819,16 +884,17 @@ fn weekday(s: &Sent, i: usize) -> Option<Cand> {
         c.start = i;
         return Some(c);
     }
+    // "Monday and Tuesday nights": a weekday with a plural part of the day is a set.
+    if let Some(p) = plural_part(s.w(end)) {
+        return cand(i, end + 1, TimexType::Set, lit(format!("XXXX-WXX-{wd}{p}")));
+    }
     let mut c =
         Cand { start: i, end, kind: TimexType::Date, raw: Raw::Weekday { wd, dir }, part: None, rule: "" };
     if let Some((p, e)) = part_after(s, end) {
+        // "Monday morning" is 2025-11-24TMO, "Friday night" 2025-11-21TNI (TimeML).
         c.end = e;
-        // "Friday night" runs past midnight: the value stays the day (as the AQUAINT gold has
-        // it); "Monday morning" is 2025-11-24TMO.
-        if p != "TNI" {
-            c.part = Some(p);
-            c.kind = TimexType::Time;
-        }
+        c.part = Some(p);
+        c.kind = TimexType::Time;
     }
     Some(c)
 }
@@ -860,7 +926,13 @@ fn month_date(s: &Sent, i: usize) -> Option<Cand> {
     }
     // A month alone: "May" and "March" only after a preposition or in mid-sentence position
     // where a verb reading is unlikely.
+    // "the March accession": the month as a modifier.
+    let modifier = i > 0
+        && s.w(i - 1) == "the"
+        && s.w(j) != "of"
+        && s.raw(j).as_bytes().first().is_some_and(u8::is_ascii_lowercase);
     if ambiguous_month(s.w(i))
+        && !modifier
         && !(i > 0
             && matches!(
                 s.w(i - 1),
@@ -962,6 +1034,18 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
     {
         return None;
     }
+    // "USA Today", "VOA Today": a capitalised "Today" after a name is part of the name.
+    if s.w(i) == "today" && i > 0 && s.capitalised(i) && s.capitalised(i - 1) {
+        return None;
+    }
+    // "in today's world", "for today's youth": the present era.
+    if matches!(s.w(i), "today" | "tomorrow")
+        && matches!(after, "'" | "’")
+        && s.w(i + 2) == "s"
+        && words::is_era_noun(s.w(i + 3))
+    {
+        return None;
+    }
     if part.is_none()
         && let Some((p, e)) = part_after(s, end)
     {
@@ -984,12 +1068,13 @@ fn relative_day(s: &Sent, i: usize) -> Option<Cand> {
 fn this_unit(s: &Sent, i: usize) -> Option<Cand> {
     let k = if s.w(i) == "the" { i + 1 } else { i };
     let w = s.w(k);
-    // "the coming days" (FUTURE_REF); "coming months", "recent years" (a vague duration).
+    // "the coming days", "coming months" (FUTURE_REF, as the seed gold and TimeBank have them);
+    // "recent years" (PAST_REF), "recent weeks" (a vague duration).
     if let Some((unit, true)) = words::unit(s.w(k + 1)) {
         match w {
-            "coming" | "upcoming" if k > i => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
+            "coming" | "upcoming" => return cand(i, k + 2, TimexType::Date, lit("FUTURE_REF")),
             "recent" if unit == Unit::Year => return cand(i, k + 2, TimexType::Date, lit("PAST_REF")),
-            "coming" | "upcoming" | "recent" => {
+            "recent" => {
                 return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
             }
             _ => {}
@@ -1081,6 +1166,11 @@ fn ago(s: &Sent, i: usize) -> Option<Cand> {
         return None;
     }
     let Some(n) = n else {
+        // "a few days later" counts from a date of the story: no reference to the present, and
+        // no date either; the vague duration (TimeML: "later" is a signal outside the extent).
+        if anchor == Anchor::Prev {
+            return cand(i, j, TimexType::Duration, lit(unit.duration(None)));
+        }
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return cand(i, end, TimexType::Date, lit(v));
     };
@@ -1169,6 +1259,14 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
     } else if matches!(s.w(k), "latest" | "recent" | "comparable") {
         q = Some(Q::Latest);
         k += 1;
+    } else if let (Year::Dct(-1), "quarter" | "period") = (y, s.w(k)) {
+        // "last year's quarter"
+        q = Some(Q::YearEarlier);
+    } else if matches!(s.w(k), "corresponding" | "same") && matches!(s.w(k + 1), "quarter" | "period") {
+        // "the corresponding period last year" (see `year_back` below); alone, the quarter last
+        // mentioned.
+        q = Some(Q::Same);
+        k += 1;
     } else if s.w(k) == "year" && s.w(k + 1) == "-" && matches!(s.w(k + 2), "earlier" | "ago") {
         q = Some(Q::YearEarlier);
         k += 3;
@@ -1189,8 +1287,12 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
         k += 1;
     }
     // "the latest period", "the year-earlier period": a quarter in a financial report.
-    let period = s.w(k) == "period" && matches!(q, Some(Q::Latest | Q::YearEarlier));
+    let period = s.w(k) == "period" && matches!(q, Some(Q::Latest | Q::YearEarlier | Q::Same));
     if s.w(k) != "quarter" && !period {
+        return None;
+    }
+    // "quarter-to-quarter": an adjective.
+    if s.w(k + 1) == "-" && s.w(k + 2) == "to" {
         return None;
     }
     let q = match q {
@@ -1199,6 +1301,19 @@ fn quarter(s: &Sent, i: usize) -> Option<Cand> {
         None => return None,
     };
     let mut end = k + 1;
+    // "the quarter a year ago", "the corresponding period last year": the reported quarter, a
+    // year back.
+    let year_back = match (s.w(end), s.w(end + 1), s.w(end + 2)) {
+        ("last", "year", _) => 2,
+        ("a", "year", "ago" | "earlier") => 3,
+        _ => 0,
+    };
+    if year_back > 0 && matches!(q, Q::Same | Q::Latest) {
+        return cand(i, end + year_back, TimexType::Date, Raw::Quarter { y: Year::Open, q: Q::YearEarlier });
+    }
+    if s.w(k) == "period" && q == Q::Same {
+        return None;
+    }
     if let (Q::N(_), "of" | ",") = (q, s.w(end)) {
         if let Some(yy) = year_at(s, end + 1) {
             y = Year::Given(yy);
@@ -1308,6 +1423,22 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
     {
         return cand(i, k + 2, TimexType::Duration, lit(unit.duration(None)));
     }
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    // "for a while": a vague duration.
+    if s.w(i) == "a" && s.w(i + 1) == "while" && matches!(prev, "for" | "in" | "after" | "within") {
+        return cand(i, i + 2, TimexType::Duration, lit("PXX"));
+    }
+    // "over the years", "in the years that followed" (not "in the days before the shooting",
+    // which counts back from an event, nor "the weeks ahead").
+    if the
+        && !lead
+        && matches!(prev, "over" | "in" | "during" | "through" | "throughout")
+        && let Some((unit, true)) = words::unit(s.w(k))
+        && !matches!(s.w(k + 1), "before" | "after" | "of" | "ahead" | "to" | "-" | "'" | "’")
+        && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter)
+    {
+        return cand(i, k + 1, TimexType::Duration, lit(unit.duration(None)));
+    }
     // "a very reasonable period", "a fairly lengthy period"
     if s.w(k) == "a" && !lead {
         let mut j = k + 1;
@@ -1350,6 +1481,34 @@ fn duration(s: &Sent, i: usize) -> Option<Cand> {
         return cand(i, k + 5, TimexType::Duration, lit(v));
     }
     let (n, unit, end) = count_unit(s, k)?;
+    // "24 hours a day", "seven days a week": "all the time", no duration and no set.
+    let round_the_clock = |n: Option<u32>, unit: Unit, per: &str| {
+        matches!(
+            (n, unit, per),
+            (Some(24), Unit::Hour, "day") | (Some(7), Unit::Day, "week") | (Some(365), Unit::Day, "year")
+        )
+    };
+    if matches!(s.w(end), "a" | "per") && round_the_clock(n, unit, s.w(end + 1)) {
+        return None;
+    }
+    if matches!(s.w(k), "a" | "per")
+        && k >= 2
+        && let (Some((before, _)), Some(m)) =
+            (words::unit(s.w(k - 1)), s.int(k - 2).or_else(|| words::number_word(s.w(k - 2))))
+        && round_the_clock(Some(m), before, s.w(k + 1))
+    {
+        return None;
+    }
+    // "Islam will one day be the second religion": "some day", a vague future.
+    if !the
+        && !lead
+        && s.w(k) == "one"
+        && unit == Unit::Day
+        && i > 0
+        && matches!(s.w(i - 1), "will" | "would" | "could" | "might" | "may" | "can" | "shall" | "should")
+    {
+        return cand(i, end, TimexType::Date, lit("FUTURE_REF"));
+    }
     // "a year" after an amount is a rate ("$5 a year"): a set.
     if !the
         && !lead
@@ -1420,6 +1579,22 @@ fn year(s: &Sent, i: usize) -> Option<Cand> {
             "%" | "percent" | "million" | "billion" | "thousand" | "people" | "shares" | "points" | "-" | "/"
         )
         || (next == "," && s.is_num(k + 2) && s.glued(k + 1))
+        // "Orion 1980", "Vision 2020": a year after a name (not at the sentence start: "In 1990")
+        // is part of it; months, seasons and holidays take their year in their own recognisers.
+        || (k == i
+            && i > 1
+            && s.capitalised(i - 1)
+            && s.toks.get(i - 1).is_some_and(|t| t.kind == TokKind::Word)
+            // mid-sentence: "``During 1990" opens a quotation
+            && s.toks.get(i - 2).is_some_and(|t| t.kind == TokKind::Word && !s.capitalised(i - 2))
+            && words::month(prev).is_none()
+            && words::season(prev).is_none()
+            && words::weekday(prev).is_none()
+            && !matches!(
+                prev,
+                "fiscal" | "christmas" | "easter" | "thanksgiving" | "in" | "since" | "by" | "during" | "until" | "before"
+                    | "after" | "from" | "through" | "of" | "for" | "to" | "at" | "on"
+            ))
         || (k == i && !(1900..=2030).contains(&y) && !matches!(prev, "in" | "since" | "of" | "until" | "by"))
     {
         return None;
@@ -1438,7 +1613,8 @@ fn vague(s: &Sent, i: usize) -> Option<Cand> {
         ("the", "past", n) if !n.is_empty() && words::unit(n).is_none() && count(s, i + 2).is_none() => {
             ("PAST_REF", i + 2)
         }
-        ("the", "future", _) => ("FUTURE_REF", i + 2),
+        // "the future of our peoples" is their fate, not a time.
+        ("the", "future", n) if n != "of" => ("FUTURE_REF", i + 2),
         ("the", "near" | "distant", "future") => ("FUTURE_REF", i + 3),
         ("the", "present", "." | "," | "") => ("PRESENT_REF", i + 2),
         _ => return None,
@@ -1458,6 +1634,11 @@ fn set(s: &Sent, i: usize) -> Option<Cand> {
         _ => "",
     };
     if !v.is_empty() {
+        // "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper, not a set.
+        if s.capitalised(i + 1) && words::weekday(s.w(i + 1)).is_none() && words::month(s.w(i + 1)).is_none()
+        {
+            return None;
+        }
         return cand(i, i + 1, TimexType::Set, lit(v));
     }
     if !matches!(s.w(i), "every" | "each") {
@@ -1490,6 +1671,17 @@ fn part_then_day(s: &Sent, i: usize) -> Option<Cand> {
     Some(c)
 }
 
+/// "the week of March 6": the ISO week of a written day.
+fn week_of(s: &Sent, i: usize) -> Option<Cand> {
+    let k = if s.w(i) == "the" { i + 1 } else { i };
+    if s.w(k) != "week" || s.w(k + 1) != "of" {
+        return None;
+    }
+    let c = month_date(s, k + 2).or_else(|| day_month(s, k + 2))?;
+    let Raw::Ymd { y, m, d: Some(d) } = c.raw else { return None };
+    cand(i, c.end, TimexType::Date, Raw::WeekOf { y, m, d })
+}
+
 /// "Christmas", "Christmas Day", "New Year's Day", "Christmas Eve".
 fn holiday(s: &Sent, i: usize) -> Option<Cand> {
     let (m, d, end) = match (s.w(i), s.w(i + 1), s.w(i + 2), s.w(i + 3)) {
@@ -1503,7 +1695,20 @@ fn holiday(s: &Sent, i: usize) -> Option<Cand> {
             let end = if s.w(i + 1) == "day" { i + 2 } else { i + 1 };
             let y = year_at(s, end).map_or(Year::Open, Year::Given);
             let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
-            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4 });
+            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 4, nth: 4, plus: 0 });
+        }
+        ("easter", ..) if s.capitalised(i) => {
+            let week = s.w(i + 1) == "week";
+            let end = if week || s.w(i + 1) == "sunday" { i + 2 } else { i + 1 };
+            let y = year_at(s, end).map_or(Year::Open, Year::Given);
+            let end = if matches!(y, Year::Given(_)) { end + 1 } else { end };
+            return cand(i, end, TimexType::Date, Raw::Easter { y, week });
+        }
+        // The US Election Day: the Tuesday after the first Monday of November.
+        ("election", "day", ..) if s.capitalised(i) && s.capitalised(i + 1) => {
+            let y = year_at(s, i + 2).map_or(Year::Open, Year::Given);
+            let end = if matches!(y, Year::Given(_)) { i + 3 } else { i + 2 };
+            return cand(i, end, TimexType::Date, Raw::NthWeekday { y, m: 11, wd: 1, nth: 1, plus: 1 });
         }
         _ => return None,
     };

@@ -49,8 +49,25 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         if matches!(w, "set" | "is" | "are" | "was" | "were" | "due" | "supposed") && s.w(i + 1) == "to" {
             return planned();
         }
+        // "agreed to buy the unit in February", "an agreement to acquire it in January": a
+        // commitment looks ahead of the day it was made.
+        if matches!(w, "agreed" | "agreement" | "promised" | "pledged" | "vowed" | "voted")
+            && s.w(i + 1) == "to"
+        {
+            return planned();
+        }
+        // "could not be reached Friday", "neither ... could be located Wednesday": the past of
+        // "can", news usage for an attempt already made.
+        let negated = || {
+            s.w(i + 1) == "not"
+                || (i.saturating_sub(8)..i).any(|k| matches!(s.w(k), "neither" | "nor" | "nobody" | "none"))
+        };
+        if w == "couldn" || (w == "could" && negated()) {
+            return Some(Tense::Past);
+        }
         if matches!(w, "would" | "could" | "might") {
-            return Some(Tense::Future);
+            // "could have been killed Friday": a past possibility.
+            return Some(if s.w(i + 1) == "have" { Tense::Past } else { Tense::Future });
         }
         if matches!(w, "since" | "ago") {
             return Some(Tense::Past);
@@ -94,7 +111,11 @@ pub fn tense(s: &Sent, start: usize, end: usize) -> Tense {
         }
         None
     };
-    let stop = |i: usize| matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`" | "'");
+    // Quotation marks and clause breaks stop the search; a possessive "'s" ("Milton Roy's") does
+    // not.
+    let stop = |i: usize| {
+        matches!(s.w(i), ";" | "“" | "”" | "\"" | ":" | "`") || (s.w(i) == "'" && s.w(i + 1) != "s")
+    };
     // A subordinate clause after the expression has its own verb ("said Thursday that ... could").
     let stop_right = |i: usize| {
         stop(i)
@@ -228,8 +249,11 @@ impl Resolver {
         );
         if !comparison {
             self.prev = Some(cal);
+            // The latest quarter over: an earlier one mentioned for comparison ("after a flat
+            // second quarter") is not the one reported.
             if let (Cal::Quarter(..), Some(first), Some(dct)) = (cal, cal.first_day(), self.dct)
                 && first.add_months(3) <= dct
+                && self.reported_quarter.and_then(Cal::first_day).is_none_or(|r| r <= first)
             {
                 self.reported_quarter = Some(cal);
             }
@@ -267,13 +291,30 @@ impl Resolver {
                 Cal::Day(weekday(base, wd, strict, tense))
             }
             Raw::Weekday { wd, dir } => Cal::Day(weekday(dct, wd, dir, tense)),
-            Raw::NthWeekday { y, m, wd, nth } => {
+            Raw::NthWeekday { y, m, wd, nth, plus } => {
                 let year = match y {
                     Year::Given(y) => y,
                     Year::Dct(n) => dct.year + n,
-                    Year::Open => open_year(dct, m, Some(7 * nth - 3), tense),
+                    Year::Open => open_year(dct, m, Some(7 * nth - 3 + plus), tense),
                 };
-                Cal::Day(nth_weekday(year, m, wd, nth)?)
+                Cal::Day(nth_weekday(year, m, wd, nth)?.add_days(i64::from(plus)))
+            }
+            Raw::Easter { y, week } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, 4, Some(5), tense),
+                };
+                let d = easter(year)?;
+                if week { Cal::at(d, Unit::Week) } else { Cal::Day(d) }
+            }
+            Raw::WeekOf { y, m, d } => {
+                let year = match y {
+                    Year::Given(y) => y,
+                    Year::Dct(n) => dct.year + n,
+                    Year::Open => open_year(dct, m, Some(d), tense),
+                };
+                Cal::at(Date::new(year, m, d)?, Unit::Week)
             }
             Raw::Month { m, dir } => {
                 let y = match dir {
@@ -317,7 +358,12 @@ impl Resolver {
                     (Anchor::Ago, Some(p @ Cal::Quarter(..))) => {
                         self.reported_quarter.unwrap_or(p).shift(unit, n)
                     }
-                    (Anchor::Ago, Some(_)) => from_dct(),
+                    // A story that reports a quarter compares with that quarter a year back,
+                    // whatever it mentioned last ("In the 1989 period, costs were lower than a
+                    // year ago").
+                    (Anchor::Ago, Some(_)) => {
+                        self.reported_quarter.map_or_else(from_dct, |r| r.shift(unit, n))
+                    }
                     // "a year earlier" than a day or a month: the year before (TimeBank usage).
                     (Anchor::Prev, Some(p @ (Cal::Day(_) | Cal::Week(..) | Cal::Month(..))))
                         if unit == Unit::Year =>
@@ -390,6 +436,21 @@ fn nth_weekday(year: i32, m: u8, wd: u8, nth: u8) -> Option<Date> {
     let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
     let d = first.add_days(offset + 7 * (i64::from(nth) - 1));
     (d.month == m).then_some(d)
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19).rem_euclid(32);
+    Date::new(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 /// Is `unit` finer than the granularity of `c`?
@@ -514,9 +575,34 @@ fn underspecified(raw: &Raw) -> String {
         Raw::Quarter { q: Q::N(q), .. } => format!("XXXX-Q{q}"),
         Raw::Quarter { .. } => "XXXX-QX".into(),
         Raw::Weekend { .. } => "XXXX-WXX-WE".into(),
+        Raw::WeekOf { .. } | Raw::Easter { week: true, .. } => "XXXX-WXX".into(),
         Raw::Shift { unit: Unit::Year | Unit::Decade | Unit::Century, .. } => "XXXX".into(),
         Raw::Shift { unit: Unit::Month | Unit::Quarter, .. } => "XXXX-XX".into(),
         Raw::Shift { unit: Unit::Week | Unit::Weekend, .. } => "XXXX-WXX".into(),
         _ => "XXXX-XX-XX".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_table() {
+        // Published Easter dates, with the extremes of the range (22 March, 25 April).
+        for (y, m, d) in [
+            (1818, 3, 22),
+            (1961, 4, 2),
+            (1998, 4, 12),
+            (2000, 4, 23),
+            (2008, 3, 23),
+            (2011, 4, 24),
+            (2019, 4, 21),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), Date::new(y, m, d), "Easter {y}");
+        }
+        assert_ne!(easter(2025), Date::new(2025, 4, 13));
     }
 }

@@ -81,8 +81,13 @@ pub enum Raw {
     Shift { anchor: Anchor, unit: Unit, n: i32 },
     /// A quarter of a year.
     Quarter { y: Year, q: Q },
-    /// The `nth` weekday `wd` of month `m`: Thanksgiving is the 4th Thursday of November.
-    NthWeekday { y: Year, m: u8, wd: u8, nth: u8 },
+    /// `plus` days after the `nth` weekday `wd` of month `m`: Thanksgiving is the 4th Thursday of
+    /// November, the US Election Day the day after the first Monday of November.
+    NthWeekday { y: Year, m: u8, wd: u8, nth: u8, plus: u8 },
+    /// Easter Sunday (Gregorian), or its ISO week: "Easter", "Easter week".
+    Easter { y: Year, week: bool },
+    /// The ISO week of a day: "the week of March 6".
+    WeekOf { y: Year, m: u8, d: u8 },
     /// The week end around a date: "the weekend" (Tense), "last weekend" (Last).
     Weekend { dir: Dir },
 }

@@ -218,6 +218,12 @@ pub fn is_future_cue(w: &str) -> bool {
     S.get_or_init(|| set(include_str!("../../data/temporal/future_cues.txt"))).contains(w)
 }
 
+/// Nouns naming an era after "today's" (`data/temporal/era_nouns.txt`): "today's world".
+pub fn is_era_noun(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(include_str!("../../data/temporal/era_nouns.txt"))).contains(w)
+}
+
 /// A regular past form: "announced", "agreed", "confirmed" (not "need", "red", "speed").
 pub fn is_regular_past(w: &str) -> bool {
     w.len() >= 5
