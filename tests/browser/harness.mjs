@@ -102,10 +102,20 @@ export async function gotoApp(page, origin, path = '/') {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
 }
 
-/** Pastes `text` into the text box the way a user does (one input event), waits for the result. */
+/**
+ * Pastes `text` into the text box the way a user does (one input event), clicks Analyse and
+ * waits until that run has finished (results shown, or an error).
+ */
 export async function paste(page, text) {
   await page.locator('#text').fill(text);
+  await analyseNow(page);
+}
+
+/** Clicks Analyse and waits until the run has finished (#app's data-done counts finished runs). */
+export async function analyseNow(page) {
+  const done = await page.evaluate(() => Number(document.getElementById('app').dataset.done ?? 0));
   await page.locator('#analyze').click();
+  await page.waitForFunction((n) => Number(document.getElementById('app').dataset.done ?? 0) > n, done);
 }
 
 /**
