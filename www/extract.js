@@ -3,7 +3,7 @@
 // event handlers, no loads), and only its text is read.
 
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NEWS-LENS', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NEWS-LENS', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE', 'X-STYLE']);
 
 /** The readable text of a DOM subtree: whitespace collapsed, one line per block element. */
 export function textOf(node) {
@@ -32,9 +32,18 @@ export function textOf(node) {
     .trim();
 }
 
+// Nothing in DOMParser's inert document runs or loads, but the page's CSP still checks event
+// handler and style attributes and <style>, <base>, <link> and <meta> elements as they are
+// parsed, and reports each as blocked (a console error). So they are renamed first:
+// onerror= → data-x-onerror= (an attribute name starts after whitespace, "/" or a quote), and
+// <style → <x-style (whose text is then skipped).
+const HANDLER_OR_STYLE = /([\s/"'])((?:on[a-z0-9_-]*|style)\s*=)/gi;
+const CHECKED_TAGS = /<(\/?)(style|base|link|meta)(?=[\s/>])/gi;
+
 /** The article text of an HTML document given as a string (its <title>, then its body). */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const inert = String(html).replace(HANDLER_OR_STYLE, '$1data-x-$2').replace(CHECKED_TAGS, '<$1x-$2');
+  const doc = new DOMParser().parseFromString(inert, 'text/html');
   const title = doc.title.trim();
   const body = doc.body ? textOf(doc.body) : '';
   return title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
