@@ -229,7 +229,7 @@ export function renderText(analysis, text, options = {}) {
  * slices (never more than ~`sliceMs` of work in one task). `onProgress(fraction)` after each
  * slice; stops early when `isCurrent()` turns false. Resolves to true when complete.
  */
-export async function renderTextInto(parent, analysis, text, options = {}, { sliceMs = 30, onProgress = () => {}, isCurrent = () => true } = {}) {
+export async function renderTextInto(parent, analysis, text, options = {}, { sliceMs = 20, onProgress = () => {}, isCurrent = () => true } = {}) {
   const r = textRenderer(analysis, text, options);
   parent.replaceChildren(r.root);
   // What was shown before this (the lists) gets its own task, then one slice per task.

@@ -12,9 +12,12 @@ import { ROOT, assertClean, gotoApp, openPage, useBrowser } from './harness.mjs'
 const env = useBrowser();
 const seeds = ['000', '004'].map((n) => readFileSync(join(ROOT, 'tests/fixtures', `seed-${n}.txt`), 'utf8'));
 
-// Limits: a pause longer than MAX_GAP_MS is a frozen page; results must be there within
-// MAX_RESULTS_MS (headless Chromium on a slow, shared 2-core machine).
-const MAX_GAP_MS = 200;
+// Limits: no task of the page may take MAX_TASK_MS (the browser's own long-task measurement of
+// work on the main thread), and the probe's timer may never wait MAX_GAP_MS (that also counts
+// rendering, and the other sessions sharing this 2-core machine: measured 60-130 ms typically,
+// 200 ms at worst under load); results must be there within MAX_RESULTS_MS.
+const MAX_TASK_MS = 200;
+const MAX_GAP_MS = 250;
 const MAX_RESULTS_MS = 20_000;
 
 /**
@@ -47,6 +50,10 @@ const probe = `
   window.__measure = (text, start, target, results, complete, progressSelector) => new Promise((resolve, reject) => {
     const t0 = performance.now();
     let last = t0, worst = 0, worstAt = 0, sawProgress = false;
+    // For the report: the page's own long tasks (over 50 ms), as the browser measures them.
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([Math.round(e.startTime - t0), Math.round(e.duration)])));
+    observer.observe({ type: 'longtask' });
     const tick = setInterval(() => {
       const now = performance.now();
       if (now - last > worst) { worst = now - last; worstAt = last - t0; }
@@ -58,20 +65,22 @@ const probe = `
     target.addEventListener(results, (e) => { out.resultsMs = performance.now() - t0; out.entities = e.detail.entities.length; out.mentions = e.detail.mentions.length; }, { once: true });
     target.addEventListener(complete, () => {
       // One more tick after the last step, so that a long final task is measured too.
-      setTimeout(() => { clearInterval(tick); resolve({ ...out, completeMs: performance.now() - t0, worst, worstAt, sawProgress }); }, 50);
+      setTimeout(() => { clearInterval(tick); observer.disconnect(); resolve({ ...out, completeMs: performance.now() - t0, worst, worstAt, sawProgress, longTasks }); }, 50);
     }, { once: true });
     setTimeout(() => { clearInterval(tick); reject(new Error('no results after 60 s: ' + JSON.stringify({ ...out, worst }))); }, 60_000);
     start(text);
   });`;
 
 function check(r, what) {
-  console.log(`${what}: ${r.length} characters, results after ${Math.round(r.resultsMs)} ms, complete after ${Math.round(r.completeMs)} ms, longest main-thread pause ${Math.round(r.worst)} ms (at ${Math.round(r.worstAt)} ms)`);
+  console.log(`${what}: ${r.length} characters, results after ${Math.round(r.resultsMs)} ms, complete after ${Math.round(r.completeMs)} ms, longest main-thread pause ${Math.round(r.worst)} ms (at ${Math.round(r.worstAt)} ms); long tasks [at, ms]: ${JSON.stringify(r.longTasks)}`);
   assert.ok(r.length >= 5_000_000, 'a 5 MB text');
   assert.ok(r.mentions > 50_000, `the whole text was analysed (${r.mentions} mentions)`);
   assert.ok(r.entities > 20, `the varied names became entities (${r.entities})`);
   assert.ok(r.sawProgress, 'a progress bar was shown while working');
   assert.ok(r.resultsMs < MAX_RESULTS_MS, `results after ${Math.round(r.resultsMs)} ms (limit ${MAX_RESULTS_MS})`);
   assert.ok(r.completeMs < MAX_RESULTS_MS * 2, `the text complete after ${Math.round(r.completeMs)} ms`);
+  const longest = Math.max(0, ...r.longTasks.map(([, ms]) => ms));
+  assert.ok(longest < MAX_TASK_MS, `a task took ${longest} ms (limit ${MAX_TASK_MS}): ${JSON.stringify(r.longTasks)}`);
   assert.ok(r.worst < MAX_GAP_MS, `the main thread paused ${Math.round(r.worst)} ms at ${Math.round(r.worstAt)} ms (limit ${MAX_GAP_MS})`);
 }
 
