@@ -40,13 +40,14 @@ export function textOf(node) {
 const HANDLER_OR_STYLE = /([\s/"'])((?:on[a-z0-9_-]*|style)\s*=)/gi;
 const CHECKED_TAGS = /<(\/?)(style|base|link|meta)(?=[\s/>])/gi;
 
-/** The article text of an HTML document given as a string (its <title>, then its body). */
+/** The article text of an HTML document given as a string: its <title>, then its body's text. */
 export function htmlToText(html) {
   const inert = String(html).replace(HANDLER_OR_STYLE, '$1data-x-$2').replace(CHECKED_TAGS, '<$1x-$2');
   const doc = new DOMParser().parseFromString(inert, 'text/html');
   const title = doc.title.trim();
   const body = doc.body ? textOf(doc.body) : '';
-  return title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  // The <title> heads the text unless the body starts with the same line (its <h1>, usually).
+  return title && body.split('\n', 1)[0] !== title ? `${title}\n\n${body}` : body;
 }
 
 /** Whether a dropped file is HTML (by its type, else its name). */

@@ -115,6 +115,18 @@ test('the page: a 5 MB paste is analysed in the worker and the page never freeze
   assert.equal(await page.locator('#text').inputValue(), r.text.slice(0, 10_000));
   assert.equal(await page.locator('#text').getAttribute('readonly'), '');
   assert.ok(await page.locator('#progress').isHidden(), 'the progress bar is gone');
+  // Lighting up every mention of the first entity (thousands of them) is one click away.
+  const focus = await page.evaluate(async () => {
+    const button = document.querySelector('#entities .entity-name');
+    const t0 = performance.now();
+    button.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { ms: performance.now() - t0, lit: document.querySelectorAll('#article .focus').length, pressed: button.getAttribute('aria-pressed') };
+  });
+  console.log(`page: focusing an entity lit ${focus.lit} mentions in ${Math.round(focus.ms)} ms`);
+  assert.equal(focus.pressed, 'true');
+  assert.ok(focus.lit > 1000, `${focus.lit} mentions lit`);
+  assert.ok(focus.ms < 500, `focusing took ${Math.round(focus.ms)} ms`);
   // Clicking "Show more" adds items.
   const before = await page.locator('#quotes .speaker').first().locator('.quote').count();
   await page.locator('#quotes .speaker').first().locator('button.more').click();
