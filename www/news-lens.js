@@ -11,7 +11,8 @@
 // Attributes: `dct` (publication date, YYYY-MM-DD; else the date found in the text), `sections`
 // (any of "text entities quotes timeline", in the order to show; default all), `theme`
 // ("light", "dark"; default: the reader's preference), `explain` (rule ids in tooltips).
-// Event: `analysis` (detail: the analysis) after each run; `newslens-error` (detail: message).
+// Events: `analysis` (detail: the analysis) after each run, once the lists are shown; `rendered`
+// when the highlighted text is complete too; `newslens-error` (detail: the message).
 // Progressive enhancement: until the analysis is ready (or if scripts fail), the light-DOM text
 // shows as it is. The analysis runs in a Web Worker; a long text is rendered a slice at a time
 // (a progress bar meanwhile), long lists show their first items and a "Show more" button.
@@ -204,7 +205,8 @@ export class NewsLens extends HTMLElement {
     const finished = () => {
       status.textContent = summary;
       this.#progress(undefined);
-      this.dispatchEvent(new CustomEvent('rendered', { detail: a }));
+      // After the `analysis` event, which refresh() sends when this resolves.
+      setTimeout(() => current() && this.dispatchEvent(new CustomEvent('rendered', { detail: a })), 0);
     };
     if (!textBox || !large) {
       finished();
