@@ -45,7 +45,8 @@ pub fn lines(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
     // Byte scan: '\n' and '\r' are ASCII; U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
     let mut i = 0;
-    while i < b.len() {
+    while let Some(k) = b[i..].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)) {
+        i += k;
         let len = match b[i] {
             b'\n' | b'\r' => 1,
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
@@ -160,13 +161,20 @@ pub fn read(text: &str) -> Layout {
     let lines = lines(text);
     let mut boilerplate = Vec::new();
     let mut title = None;
+    let mut lower = String::new();
     for (i, &span) in lines.iter().enumerate() {
         let raw = span.text(text);
         // Debris lines are short: longer lines are text, and are not lower-cased.
         if raw.len() > MAX_DEBRIS_LINE {
             continue;
         }
-        let lower = raw.to_lowercase();
+        lower.clear();
+        if raw.is_ascii() {
+            lower.push_str(raw);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&raw.to_lowercase());
+        }
         // A stray line of one or two letters (a copy-paste leftover such as "a").
         if raw.chars().count() <= 2 && raw.chars().all(|c| c.is_alphabetic()) && lines.len() > 1 {
             boilerplate.push(Boilerplate { span, label: "stray" });

@@ -381,7 +381,9 @@ fn summary(
     let mut s = String::with_capacity(trimmed.len() + 3);
     let mut chars = trimmed.chars();
     if let Some(c) = chars.next() {
-        s.extend(c.to_uppercase());
+        // ASCII only: the full Unicode upper-case table would cost 12 KB of wasm for a letter that
+        // is almost always a capital already (a name) or ASCII.
+        s.push(c.to_ascii_uppercase());
         s.push_str(chars.as_str());
     }
     if cut && last_comma.is_none() {

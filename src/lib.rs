@@ -28,6 +28,7 @@ pub mod segment;
 pub mod sort;
 pub mod story;
 pub mod temporal;
+pub mod wire;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

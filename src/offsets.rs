@@ -27,23 +27,32 @@ impl OffsetMap {
         // between are reached by adding the byte distance (ASCII is 1 byte = 1 unit).
         let mut bytes = vec![0];
         let mut units = vec![0];
-        let mut u = 0;
-        for (i, c) in text.char_indices() {
-            if !c.is_ascii() {
-                if *bytes.last().unwrap_or(&0) != i {
-                    bytes.push(i);
-                    units.push(u);
-                }
-                u += match unit {
-                    Unit::Bytes => c.len_utf8(),
-                    Unit::Utf16 => c.len_utf16(),
-                    Unit::CodePoints => 1,
-                };
-                bytes.push(i + c.len_utf8());
+        let raw = text.as_bytes();
+        let (mut i, mut u) = (0, 0);
+        while i < raw.len() {
+            // Jump over a run of ASCII (one byte, one unit) without decoding.
+            let run = raw[i..].iter().position(|&b| b >= 0x80).unwrap_or(raw.len() - i);
+            i += run;
+            u += run;
+            let Some(&lead) = raw.get(i) else { break };
+            // A char's length from its lead byte (the text is valid UTF-8).
+            let len = match lead {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            if *bytes.last().unwrap_or(&0) != i {
+                bytes.push(i);
                 units.push(u);
-            } else {
-                u += 1;
             }
+            u += match unit {
+                Unit::Bytes => len,
+                Unit::Utf16 => 1 + usize::from(len == 4),
+                Unit::CodePoints => 1,
+            };
+            i += len;
+            bytes.push(i);
+            units.push(u);
         }
         OffsetMap { bytes, units }
     }

@@ -73,6 +73,9 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
@@ -90,42 +93,45 @@ pub fn tokenize(text: &str, excluded: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut ex = excluded.iter().peekable();
+    let mut ex = excluded.iter();
+    // The next excluded range not yet passed (checked only once `i` reaches its start).
+    let mut next_ex = ex.next();
     let mut glued = false;
     let mut line_start = true;
     while i < text.len() {
         // Skip excluded ranges: they act as a line break.
-        while let Some(e) = ex.peek() {
-            if e.end <= i {
-                ex.next();
-            } else {
-                break;
-            }
-        }
-        if let Some(e) = ex.peek() {
-            if e.start <= i {
+        while let Some(e) = next_ex.filter(|e| e.start <= i) {
+            if e.end > i {
                 i = e.end.min(text.len());
                 while !text.is_char_boundary(i) {
                     i += 1;
                 }
                 line_start = true;
                 glued = false;
-                continue;
             }
+            next_ex = ex.next();
+        }
+        if i >= text.len() {
+            break;
         }
         // ASCII fast path for white space (most of what sits between tokens).
         let b0 = bytes[i];
         if b0 < 0x80 && (b0 <= b' ' || b0 == 0x7f) {
-            if b0 == b'\n' || b0 == b'\r' {
-                line_start = true;
+            let stop = next_ex.map_or(text.len(), |e| e.start.min(text.len()));
+            while i < stop && matches!(bytes[i], 0..=b' ' | 0x7f) {
+                line_start |= matches!(bytes[i], b'\n' | b'\r');
+                i += 1;
             }
             glued = false;
-            i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = if b0 < 0x80 {
+            char::from(b0)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         let clen = c.len_utf8();
         if c.is_whitespace() || c.is_control() || c == '\u{FEFF}' {

@@ -276,24 +276,118 @@ fn stopwords() -> &'static crate::lexicon::FastSet<&'static str> {
     SET.get_or_init(|| crate::lexicon::entries(STOPWORDS).collect())
 }
 
-/// Content words of a text: lower-cased, light plural stripping, stopwords and short words out.
-fn content_words(s: &str) -> Vec<String> {
-    let stop = stopwords();
-    let mut out: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| {
-            let mut w = w.to_lowercase();
+/// Content words, interned: each distinct word of the story gets a number once, so statements
+/// hold and compare numbers, and a word is lower-cased into one reused buffer.
+struct Vocab {
+    /// Word → number; stopwords are in it too, as `STOP`, so one look-up decides.
+    ids: HashMap<String, u32>,
+    /// How many content words have a number.
+    len: u32,
+    buf: String,
+}
+
+const STOP: u32 = u32::MAX;
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        let ids = stopwords().iter().map(|w| (w.to_string(), STOP)).collect();
+        Vocab { ids, len: 0, buf: String::new() }
+    }
+}
+
+impl Vocab {
+    /// Content words of a text: lower-cased, light plural stripping, stopwords and short words
+    /// out; as sorted, distinct word numbers.
+    fn words(&mut self, s: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // The next run of alphanumeric chars (ASCII without decoding).
+            let start = i;
+            let mut ascii = true;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                } else if b >= 0x80
+                    && let Some(c) = s.get(i..).and_then(|r| r.chars().next())
+                    && c.is_alphanumeric()
+                {
+                    ascii = false;
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let w = s.get(start..i).unwrap_or("");
+            if w.is_empty() {
+                // Step over one separator char.
+                i += match bytes[i] {
+                    0..0x80 => 1,
+                    _ => s.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+                };
+                continue;
+            }
+            if w.len() < 3 || !ascii && w.chars().count() < 3 {
+                continue;
+            }
+            self.buf.clear();
+            if ascii {
+                self.buf.push_str(w);
+                self.buf.make_ascii_lowercase();
+            } else {
+                for c in w.chars() {
+                    self.buf.extend(c.to_lowercase());
+                }
+            }
+            let w = &mut self.buf;
             if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
                 w.pop();
             }
-            w
-        })
-        .filter(|w| !stop.contains(w.as_str()))
-        .collect();
-    crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
-    out.dedup();
-    out
+            let id = match self.ids.get(w.as_str()) {
+                Some(&STOP) => continue,
+                Some(&id) => id,
+                None => {
+                    self.ids.insert(w.clone(), self.len);
+                    self.len += 1;
+                    self.len - 1
+                }
+            };
+            out.push(id);
+        }
+        // Sorted and distinct: by insertion for a sentence's few dozen words, by merge sort for a
+        // (hostile) sentence of thousands.
+        if out.len() > 64 {
+            crate::sort::sort_by_key(&mut out, |&id| id);
+        } else {
+            for k in 1..out.len() {
+                let mut j = k;
+                while j > 0 && out[j - 1] > out[j] {
+                    out.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+}
+
+/// Which story entity an article's entity joined: (article, its entity id) → story entity id.
+#[derive(Default)]
+struct EntityMap {
+    map: HashMap<String, u32>,
+    ids: Vec<String>,
+}
+
+impl EntityMap {
+    fn key(article: usize, id: &str) -> String {
+        format!("{article}:{id}")
+    }
+    fn get(&self, article: usize, id: &str) -> Option<&String> {
+        self.map.get(&EntityMap::key(article, id)).and_then(|&i| self.ids.get(i as usize))
+    }
 }
 
 /// The longest posting list the index keeps; more common words are not used to find candidates.
@@ -316,7 +410,9 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         }
         x
     }
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+    // Every map of this module is keyed by a string with a number for value (one hash-map type in
+    // the wasm, not seven): here the type's label and the folded name.
+    let mut by_key: HashMap<String, u32> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         let mut keys: Vec<String> = e.aliases.iter().map(|a| fold_key(a)).collect();
@@ -326,19 +422,22 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
             if e.kind == EntityType::Person && !key.contains(' ') {
                 continue;
             }
-            match by_key.get(&(e.kind, key.clone())) {
+            let key = format!("{}\u{1f}{key}", e.kind.label());
+            match by_key.get(&key) {
                 Some(&other) => {
-                    let (a, b) = (find(&mut parent, k), find(&mut parent, other));
+                    let (a, b) = (find(&mut parent, k), find(&mut parent, other as usize));
                     parent[a] = b;
                 }
                 None => {
-                    by_key.insert((e.kind, key), k);
+                    by_key.insert(key, k as u32);
                 }
             }
         }
     }
     // Surnames: a person known by one word joins the one multi-word person with that last word.
-    let mut surname_owner: HashMap<String, Option<usize>> = HashMap::default();
+    // The root of the one owner, or NONE when two people share the surname.
+    const NONE: u32 = u32::MAX;
+    let mut surname_owner: HashMap<String, u32> = HashMap::default();
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         if e.kind == EntityType::Person && e.canonical.contains(' ') {
@@ -347,32 +446,30 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
             surname_owner
                 .entry(last)
                 .and_modify(|o| {
-                    if let Some(r) = *o {
-                        if r != root {
-                            *o = None;
-                        }
+                    if *o != root as u32 {
+                        *o = NONE;
                     }
                 })
-                .or_insert(Some(root));
+                .or_insert(root as u32);
         }
     }
     for (k, &(ai, ei)) in nodes.iter().enumerate() {
         let e = &results[ai].analysis.entities[ei];
         if e.kind == EntityType::Person && !e.canonical.contains(' ') {
-            if let Some(Some(owner)) = surname_owner.get(&fold_key(&e.canonical)) {
+            if let Some(&owner) = surname_owner.get(&fold_key(&e.canonical)).filter(|&&o| o != NONE) {
                 let root = find(&mut parent, k);
-                let owner = find(&mut parent, *owner);
+                let owner = find(&mut parent, owner as usize);
                 parent[root] = owner;
             }
         }
     }
     // Build story entities.
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for k in 0..nodes.len() {
         let r = find(&mut parent, k);
-        groups.entry(r).or_default().push(k);
+        by_root[r].push(k);
     }
-    let mut group_list: Vec<Vec<usize>> = groups.into_values().collect();
+    let mut group_list: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
     crate::sort::sort_by_key(&mut group_list, |g| g[0]);
     let mut story_entities: Vec<StoryEntity> = group_list
         .iter()
@@ -418,11 +515,12 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
     crate::sort::sort_by(&mut story_entities, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.canonical.cmp(&b.canonical))
     });
-    let mut entity_map: HashMap<(usize, String), String> = HashMap::default();
+    let mut entity_map = EntityMap::default();
     for (i, se) in story_entities.iter_mut().enumerate() {
         se.id = format!("E{}", i + 1);
+        entity_map.ids.push(se.id.clone());
         for (ai, id) in &se.members {
-            entity_map.insert((*ai, id.clone()), se.id.clone());
+            entity_map.map.insert(EntityMap::key(*ai, id), i as u32);
         }
     }
 
@@ -432,30 +530,33 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
     // ---- quotes by speaker.
     let quotes = merge_quotes(&results, &entity_map);
 
-    // ---- differences.
-    let differences = (0..n)
-        .map(|ai| Difference {
-            article: ai,
-            events: timeline
-                .iter()
-                .filter(|e| e.sources.iter().all(|s| s.article == ai))
-                .filter(|_| n > 1)
-                .map(|e| e.id.clone())
-                .collect(),
-            quotes: quotes
-                .iter()
-                .filter(|q| q.sources.iter().all(|s| s.article == ai))
-                .filter(|_| n > 1)
-                .map(|q| q.id.clone())
-                .collect(),
-            people: story_entities
-                .iter()
-                .filter(|e| e.kind == EntityType::Person && n > 1)
-                .filter(|e| e.counts.iter().enumerate().all(|(k, &c)| (k == ai) == (c > 0)))
-                .map(|e| e.id.clone())
-                .collect(),
-        })
-        .collect();
+    // ---- differences: what only one article has (one pass over each list).
+    let mut differences: Vec<Difference> =
+        (0..n).map(|ai| Difference { article: ai, events: vec![], quotes: vec![], people: vec![] }).collect();
+    if n > 1 {
+        let only = |mut articles: std::slice::Iter<'_, SourceRef>| {
+            let first = articles.next()?.article;
+            articles.all(|s| s.article == first).then_some(first)
+        };
+        for e in &timeline {
+            if let Some(d) = only(e.sources.iter()).and_then(|a| differences.get_mut(a)) {
+                d.events.push(e.id.clone());
+            }
+        }
+        for q in &quotes {
+            if let Some(d) = only(q.sources.iter()).and_then(|a| differences.get_mut(a)) {
+                d.quotes.push(q.id.clone());
+            }
+        }
+        for e in story_entities.iter().filter(|e| e.kind == EntityType::Person) {
+            let mut seen = e.counts.iter().enumerate().filter(|&(_, &c)| c > 0).map(|(k, _)| k);
+            if let (Some(a), None) = (seen.next(), seen.next())
+                && let Some(d) = differences.get_mut(a)
+            {
+                d.people.push(e.id.clone());
+            }
+        }
+    }
 
     Story { articles: results, entities: story_entities, timeline, quotes, differences }
 }
@@ -466,16 +567,13 @@ struct Statement {
     event: Option<usize>,
     date: Option<String>,
     span: Span,
-    words: Vec<String>,
+    words: Vec<u32>,
 }
 
-fn merge_events(
-    articles: &[Article],
-    results: &[ArticleResult],
-    entity_map: &HashMap<(usize, String), String>,
-) -> Vec<StoryEvent> {
+fn merge_events(articles: &[Article], results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryEvent> {
     // Statements: every event, and every sentence of an article that holds no event.
     let mut st: Vec<Statement> = Vec::new();
+    let mut vocab = Vocab::default();
     for (ai, r) in results.iter().enumerate() {
         let text = articles[ai].text;
         for (vi, e) in r.analysis.events.iter().enumerate() {
@@ -484,7 +582,7 @@ fn merge_events(
                 event: Some(vi),
                 date: Some(e.date.clone()),
                 span: e.span,
-                words: content_words(e.span.text(text)),
+                words: vocab.words(e.span.text(text)),
             });
         }
         if results.len() > 1 {
@@ -497,47 +595,54 @@ fn merge_events(
                     event: None,
                     date: None,
                     span: *s,
-                    words: content_words(s.text(text)),
+                    words: vocab.words(s.text(text)),
                 });
             }
         }
     }
     // Inverted index over content words (capped posting lists), document frequency for weights.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); vocab.len as usize];
     for (i, s) in st.iter().enumerate() {
-        for w in &s.words {
-            index.entry(w.as_str()).or_default().push(i);
+        for &w in &s.words {
+            index[w as usize].push(i);
         }
     }
     let total = st.len().max(1) as f32;
-    let idf = |w: &str, index: &HashMap<&str, Vec<usize>>| {
-        let df = index.get(w).map_or(1, Vec::len) as f32;
-        (total / df).ln().max(0.1)
-    };
+    let idf: Vec<f32> = index.iter().map(|post| (total / post.len().max(1) as f32).ln().max(0.1)).collect();
     // Each statement's total word weight, computed once.
-    let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|w| idf(w, &index)).sum()).collect();
+    let wsum: Vec<f32> = st.iter().map(|s| s.words.iter().map(|&w| idf[w as usize]).sum()).collect();
     // Candidate pairs: an event and a statement of another article sharing a word.
     let mut pairs: Vec<(bool, f32, usize, usize)> = Vec::new();
+    // Shared words with each other statement: dense counters, and the statements touched.
+    let mut shared: Vec<(u32, f32)> = vec![(0, 0.0); st.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, s) in st.iter().enumerate() {
         if s.event.is_none() {
             continue;
         }
-        let mut shared: HashMap<usize, (usize, f32)> = HashMap::default();
-        for w in &s.words {
-            let Some(post) = index.get(w.as_str()) else { continue };
+        for &j in &touched {
+            shared[j] = (0, 0.0);
+        }
+        touched.clear();
+        for &w in &s.words {
+            let post = &index[w as usize];
             if post.len() > MAX_POSTINGS {
                 continue;
             }
-            let wt = idf(w, &index);
+            let wt = idf[w as usize];
             for &j in post {
                 if st[j].article != s.article && j != i {
-                    let e = shared.entry(j).or_insert((0, 0.0));
+                    let e = &mut shared[j];
+                    if e.0 == 0 {
+                        touched.push(j);
+                    }
                     e.0 += 1;
                     e.1 += wt;
                 }
             }
         }
-        for (j, (count, weight)) in shared {
+        for &j in &touched {
+            let (count, weight) = shared[j];
             let t = &st[j];
             // Same date for two events; an undated sentence needs stronger evidence.
             let both_events = t.event.is_some();
@@ -604,7 +709,7 @@ fn merge_events(
             for &k in &g {
                 if let Some(ev) = st[k].event.and_then(|v| results[st[k].article].analysis.events.get(v)) {
                     for p in &ev.participants {
-                        if let Some(se) = entity_map.get(&(st[k].article, p.clone())) {
+                        if let Some(se) = entity_map.get(st[k].article, p) {
                             if !participants.contains(se) {
                                 participants.push(se.clone());
                             }
@@ -646,34 +751,33 @@ fn merge_events(
     out
 }
 
-fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String), String>) -> Vec<StoryQuote> {
+fn merge_quotes(results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryQuote> {
     // Group by speaker key; inside a group, merge quotes whose content words overlap by half.
     struct Q {
         article: usize,
         idx: usize,
-        words: Vec<String>,
+        words: Vec<u32>,
     }
-    let mut by_speaker: HashMap<String, Vec<Q>> = HashMap::default();
-    let mut order: Vec<String> = Vec::new();
+    let mut vocab = Vocab::default();
+    // Speakers in order of first quote: key → index into `speakers`.
+    let mut by_speaker: HashMap<String, u32> = HashMap::default();
+    let mut speakers: Vec<Vec<Q>> = Vec::new();
     for (ai, r) in results.iter().enumerate() {
         for (qi, q) in r.analysis.quotes.iter().enumerate() {
             let key = match &q.speaker_entity {
-                Some(e) => entity_map.get(&(ai, e.clone())).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
+                Some(e) => entity_map.get(ai, e).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
                 None => fold_key(q.speaker.as_deref().unwrap_or("")),
             };
-            if !by_speaker.contains_key(&key) {
-                order.push(key.clone());
+            let next = speakers.len() as u32;
+            let at = *by_speaker.entry(key).or_insert(next) as usize;
+            if at == speakers.len() {
+                speakers.push(Vec::new());
             }
-            by_speaker.entry(key).or_default().push(Q {
-                article: ai,
-                idx: qi,
-                words: content_words(&q.text),
-            });
+            speakers[at].push(Q { article: ai, idx: qi, words: vocab.words(&q.text) });
         }
     }
     let mut out = Vec::new();
-    for key in order {
-        let qs = &by_speaker[&key];
+    for qs in &speakers {
         let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         for i in 0..qs.len() {
@@ -703,10 +807,8 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &HashMap<(usize, String),
                 .map(|&k| &results[qs[k].article].analysis.quotes[qs[k].idx])
                 .max_by_key(|q| q.text.len())
                 .unwrap_or(first);
-            let speaker_entity = first
-                .speaker_entity
-                .as_ref()
-                .and_then(|e| entity_map.get(&(qs[cl[0]].article, e.clone())).cloned());
+            let speaker_entity =
+                first.speaker_entity.as_ref().and_then(|e| entity_map.get(qs[cl[0]].article, e).cloned());
             out.push(StoryQuote {
                 id: String::new(),
                 speaker: first.speaker.clone(),
@@ -758,9 +860,17 @@ mod tests {
 
     #[test]
     fn content_words_drop_stopwords() {
-        assert_eq!(
-            content_words("The talks in Geneva were productive"),
-            vec!["geneva", "productive", "talk"]
-        );
+        let mut vocab = Vocab::default();
+        let ids = vocab.words("The talks in Geneva were productive, TALKS");
+        let mut words: Vec<&str> = ids
+            .iter()
+            .filter_map(|&id| vocab.ids.iter().find(|&(_, &v)| v == id).map(|(k, _)| k.as_str()))
+            .collect();
+        words.sort();
+        assert_eq!(words, vec!["geneva", "productive", "talk"]);
+        // The same words get the same numbers.
+        let again = vocab.words("productive talks");
+        assert_eq!(again.len(), 2);
+        assert!(again.iter().all(|id| ids.contains(id)));
     }
 }

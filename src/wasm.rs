@@ -15,6 +15,16 @@ pub fn analyze_json(text: &str, dct: Option<String>, explain: bool) -> Result<St
         .map_err(|e| JsError::new(&format!("newslens: could not encode the result: {e}")))
 }
 
+/// Like `analyzeJson`, in the compact wire form of `crate::wire` that `www/newslens.js` expands
+/// (a fifth of the bytes to parse).
+#[wasm_bindgen(js_name = analyzeWire)]
+pub fn analyze_wire(text: &str, dct: Option<String>, explain: bool) -> Result<String, JsError> {
+    let options = crate::Options { dct, explain };
+    let mut analysis = crate::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    convert_analysis(&mut analysis, text, Unit::Utf16);
+    Ok(crate::wire::to_wire(&analysis))
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

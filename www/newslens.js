@@ -8,7 +8,7 @@
 // Spans in the result are UTF-16 code units, what String.prototype.slice takes. The schema is
 // documented in src/model.rs. This module holds no NLP logic and touches no DOM.
 
-import wasmInit, { analyzeJson, maxInputBytes as wasmMaxInputBytes, version as wasmVersion } from './pkg/newslens.js';
+import wasmInit, { analyzeWire, maxInputBytes as wasmMaxInputBytes, version as wasmVersion } from './pkg/newslens.js';
 
 let ready = null;
 let loaded = false;
@@ -25,7 +25,7 @@ export function init(wasm) {
       // The core builds its word tables on first use (tens of ms); do it now, while the page
       // loads, so that the first real analysis is as fast as the rest.
       try {
-        analyzeJson('Warm-up. Ann Lee said in Paris on Monday: "Yes."', undefined, false);
+        analyzeWire('Warm-up. Ann Lee said in Paris on Monday: "Yes."', undefined, false);
       } catch {
         // only a warm-up
       }
@@ -50,7 +50,7 @@ export function analyze(text, { dct = null, explain = false } = {}) {
   if (!loaded) throw new Error('newslens: call and await init() before analyze()');
   if (typeof text !== 'string') throw new TypeError('newslens: the text must be a string');
   const date = typeof dct === 'string' && dct.trim() !== '' ? dct.trim() : undefined;
-  return JSON.parse(analyzeJson(text, date, Boolean(explain)));
+  return expand(JSON.parse(analyzeWire(text, date, Boolean(explain))), text);
 }
 
 /** The version of the Rust crate. */
@@ -63,4 +63,63 @@ export function version() {
 export function maxInputBytes() {
   if (!loaded) throw new Error('newslens: call and await init() first');
   return wasmMaxInputBytes();
+}
+
+const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
+const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'];
+
+/**
+ * Rebuilds the Analysis from the compact wire form of src/wire.rs (flat lists, numeric ids, no
+ * repeated texts): the same object JSON.parse gives for the full JSON, texts sliced from `text`.
+ */
+export function expand(w, text) {
+  if (w.v === 0) return w.full;
+  const span = (a, k) => (a[k] < 0 ? null : { start: a[k], end: a[k + 1] });
+  const spans = (a) => {
+    const out = [];
+    for (let k = 0; k < a.length; k += 2) out.push({ start: a[k], end: a[k + 1] });
+    return out;
+  };
+  const id = (p, n) => (n > 0 ? p + n : null);
+  const ids = (p, a) => a.map((n) => p + n);
+  const mentions = [];
+  const byEntity = new Map();
+  for (let k = 0, a = w.mentions; k < a.length; k += 6) {
+    const m = { id: 'm' + a[k], span: span(a, k + 1), text: text.slice(a[k + 1], a[k + 2]), type: ENTITY_TYPES[a[k + 3]], entity: 'e' + a[k + 4] };
+    if (a[k + 5]) m.rule = a[k + 5];
+    mentions.push(m);
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m.id);
+    else byEntity.set(m.entity, [m.id]);
+  }
+  const entities = [];
+  for (let k = 0, a = w.entities; k < a.length; k += 10) {
+    const e = { id: 'e' + a[k], canonical: a[k + 1], type: ENTITY_TYPES[a[k + 2]], roles: a[k + 3], role_spans: spans(a[k + 4]), aliases: a[k + 5], count: a[k + 6] };
+    e.mentions = byEntity.get(e.id) ?? [];
+    e.related = id('e', a[k + 7]);
+    e.salience = a[k + 8];
+    if (a[k + 9]) e.rule = a[k + 9];
+    entities.push(e);
+  }
+  const quotes = [];
+  for (let k = 0, a = w.quotes; k < a.length; k += 11) {
+    const cue = span(a, k + 4);
+    const q = { id: 'q' + a[k], span: span(a, k + 1), text: text.slice(a[k + 1], a[k + 2]), kind: QUOTE_KINDS[a[k + 3]], cue, cue_text: cue && text.slice(cue.start, cue.end), speaker: a[k + 6], speaker_span: span(a, k + 7), speaker_entity: id('e', a[k + 9]) };
+    if (a[k + 10]) q.rule = a[k + 10];
+    quotes.push(q);
+  }
+  const timexes = [];
+  for (let k = 0, a = w.timexes; k < a.length; k += 7) {
+    const t = { id: 't' + a[k], span: span(a, k + 1), text: text.slice(a[k + 1], a[k + 2]), type: TIMEX_TYPES[a[k + 3]], value: a[k + 4], creation_time: a[k + 5] === 1 };
+    if (a[k + 6]) t.rule = a[k + 6];
+    timexes.push(t);
+  }
+  const events = [];
+  for (let k = 0, a = w.events; k < a.length; k += 9) {
+    const e = { id: 'v' + a[k], date: a[k + 1], timex: id('t', a[k + 2]), span: span(a, k + 3), summary: a[k + 5], participants: ids('e', a[k + 6]), places: ids('e', a[k + 7]) };
+    if (a[k + 8]) e.rule = a[k + 8];
+    events.push(e);
+  }
+  return { document: w.document, sentences: spans(w.sentences), mentions, entities, quotes, timexes, events };
 }

@@ -1,5 +1,6 @@
-//! Fuzz target: `analyze` (and the multi-article split) must never panic, and every span must
-//! be in bounds and on char boundaries. Run: scripts/fuzz [SECONDS].
+//! Fuzz target: `analyze` (and the multi-article split, the story merge and the wire form) must
+//! never panic, every span must be in bounds and on char boundaries, and the wire form must be
+//! JSON. Run: scripts/fuzz [SECONDS].
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,8 +15,20 @@ fuzz_target!(|data: &[u8]| {
             assert!(s.start <= s.end && s.end <= text.len(), "span out of bounds");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span off a char boundary");
         });
+        newslens::offsets::convert_analysis(&mut a, &text, newslens::offsets::Unit::Utf16);
+        let wire = newslens::wire::to_wire(&a);
+        assert!(serde_json::from_str::<serde_json::Value>(&wire).is_ok(), "wire form is not JSON");
     }
-    for s in newslens::story::split_articles(&text) {
+    let parts = newslens::story::split_articles(&text);
+    for s in &parts {
         assert!(s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    if parts.len() > 1 && text.len() < 8192 {
+        let articles: Vec<newslens::story::Article> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, s)| newslens::story::Article { name: format!("a{i}"), text: s.text(&text), dct: None })
+            .collect();
+        let _ = newslens::story::analyze_many(&articles, &options);
     }
 });

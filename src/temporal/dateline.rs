@@ -166,7 +166,8 @@ pub(crate) fn month_number(w: &str) -> Option<u8> {
 /// several parts separated by `|` or `·` ("By Jane Doe | November 24, 2025") is a dateline when
 /// one part is.
 pub fn parse_dateline(line: &str) -> Option<(usize, usize, Date)> {
-    if line.len() > 160 {
+    // Every dateline names a day or a year in digits: most lines have none and are dropped here.
+    if line.len() > 160 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     if let Some(found) = parse_part(line) {
@@ -271,8 +272,8 @@ fn parse_part(line: &str) -> Option<(usize, usize, Date)> {
     // "24/11/2025", "11/24/2025", "24.11.2025": day first when the first number is over 12, else
     // month first (as the recogniser reads them).
     for k in 0..words.len() {
-        let parts: Vec<&str> = w(k).split(['/', '.']).collect();
-        if let [a, b, y] = parts[..]
+        let mut parts = w(k).split(['/', '.']);
+        if let (Some(a), Some(b), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next())
             && a.len() <= 2
             && b.len() <= 2
             && y.len() == 4
