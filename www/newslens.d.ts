@@ -155,3 +155,9 @@ export function version(): string;
 
 /** The largest input analyze() accepts, in bytes of UTF-8. */
 export function maxInputBytes(): number;
+
+/**
+ * Rebuilds the Analysis from the compact wire form the core returns (src/wire.rs), texts sliced
+ * from `text`. analyze() uses it; exported for the tests.
+ */
+export function expand(wire: unknown, text: string): Analysis;
