@@ -131,6 +131,15 @@ test('the page: a 5 MB paste is analysed in the worker and the page never freeze
   const before = await page.locator('#quotes .speaker').first().locator('.quote').count();
   await page.locator('#quotes .speaker').first().locator('button.more').click();
   assert.ok((await page.locator('#quotes .speaker').first().locator('.quote').count()) > before);
+  // And from the keyboard: Enter on the timeline's "Show more".
+  const events = await page.locator('#timeline .event').count();
+  await page.locator('#timeline button.more').focus();
+  await page.keyboard.press('Enter');
+  assert.ok((await page.locator('#timeline .event').count()) > events, 'more events shown');
+  // The held text: the whole of it goes into the box on request.
+  await page.locator('#held-edit').click();
+  assert.equal(await page.locator('#text').evaluate((t) => t.value.length), r.length);
+  assert.ok(await page.locator('#held').isHidden());
   assertClean(log);
   await context.close();
 });

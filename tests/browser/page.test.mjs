@@ -354,3 +354,20 @@ test('the page links to the story view for several articles, and back', async ()
   assertClean(log);
   await context.close();
 });
+
+test('without workers (CSP worker-src none) the page analyses on the main thread', async () => {
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await context.route(`${env.server.origin}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("connect-src 'self';", "connect-src 'self'; worker-src 'none';");
+    await route.fulfill({ response, body });
+  });
+  await gotoApp(page, env.server.origin);
+  await paste(page, seed('000'));
+  assert.equal(await page.locator('#dct').inputValue(), '2025-11-24');
+  assert.ok((await texts(page, '#entities .entity-name')).some((n) => n.startsWith('Marco Rubio')));
+  assert.ok(!log.requests.some((u) => u.endsWith('/worker.js')), 'no worker was started');
+  assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'only the CSP refusal is reported');
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
