@@ -60,7 +60,7 @@ function setText(text) {
   ui.text.readOnly = held !== null;
   ui.held.hidden = held === null;
   if (held !== null) {
-    ui.heldNote.textContent = `A long text: ${megabytes(held.length)}. The box shows the first ${PREVIEW.toLocaleString('en')}; all of it is analysed.`;
+    ui.heldNote.textContent = `A long text: ${inWords(held.length)}. The box shows the first ${PREVIEW.toLocaleString('en')}; all of it is analysed.`;
   }
 }
 
@@ -86,7 +86,8 @@ function progress(fraction) {
   ui.app.setAttribute('aria-busy', String(fraction !== undefined));
 }
 
-function megabytes(n) {
+/** A length in words: "5.0 million characters", "240 thousand characters". */
+function inWords(n) {
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${Math.round(n / 1e3)} thousand characters`;
 }
 
@@ -102,7 +103,7 @@ async function run() {
   let ticker = 0;
   progress(null);
   if (text.length > SLICED) {
-    const say = () => (ui.status.textContent = `Analysing ${megabytes(text.length)}… ${Math.round((performance.now() - t0) / 1000)} s`);
+    const say = () => (ui.status.textContent = `Analysing ${inWords(text.length)}… ${Math.round((performance.now() - t0) / 1000)} s`);
     say();
     ticker = setInterval(say, 1000);
   }

@@ -128,6 +128,7 @@ function* textSteps(root, analysis, text, explain) {
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at + BLOCK_CHARS);
     at = nl < 0 || nl > at + 4 * BLOCK_CHARS ? at + 4 * BLOCK_CHARS : nl + 1;
+    if (/[\uDC00-\uDFFF]/.test(text[at] ?? '')) at++; // never between the halves of a surrogate pair
     if (at < text.length) blocks.add(at);
   }
   // Every boundary, sorted and unique; marks by start.
