@@ -371,3 +371,19 @@ test('without workers (CSP worker-src none) the page analyses on the main thread
   assert.deepEqual(log.foreign, []);
   await context.close();
 });
+
+test('a long line is cut into blocks between characters, never inside a surrogate pair', async () => {
+  const { page, log, context } = await app();
+  const blocks = await page.evaluate(async () => {
+    const { renderText } = await import('./render.js');
+    const empty = { document: { boilerplate: [], title: null, dateline: null }, quotes: [], entities: [], mentions: [], timexes: [], events: [] };
+    const text = `a${'😀'.repeat(40_000)}`; // the hard cut at 32 000 units falls inside a pair
+    const root = renderText(empty, text);
+    return { same: root.textContent === text, blocks: [...root.children].map((b) => [b.textContent.length, b.textContent.isWellFormed()]) };
+  });
+  assert.equal(blocks.same, true);
+  assert.ok(blocks.blocks.length >= 2, JSON.stringify(blocks.blocks));
+  for (const [, ok] of blocks.blocks) assert.equal(ok, true, 'every block holds whole characters');
+  assertClean(log);
+  await context.close();
+});
