@@ -1,9 +1,10 @@
 // The page: wires the text box, the publication-date field and the buttons to the analyser, and
 // renders the results. No NLP here (that is the Rust core) and no HTML parsing of user text.
 
+import { analyzeAsync, analyzerInfo } from './analyzer.js';
 import { download } from './export.js';
-import { analyze, init, version } from './newslens.js';
-import { focusMarks, formatDate, renderEntities, renderQuotes, renderText, renderTimeline, slice } from './render.js';
+import { htmlToText, isHtmlFile } from './extract.js';
+import { focusMarks, formatDate, pause, renderEntities, renderQuotes, renderText, renderTextInto, renderTimeline, slice } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -18,11 +19,14 @@ const ui = {
   run: $('analyze'),
   error: $('error'),
   status: $('status'),
+  progress: $('progress'),
   article: $('article'),
   entities: $('entities'),
   quotes: $('quotes'),
   timeline: $('timeline'),
   app: $('app'),
+  held: $('held'),
+  heldNote: $('held-note'),
 };
 
 /** The date the user typed, or null to use the date found in the text. */
@@ -31,6 +35,34 @@ let userDct = null;
 let last = null;
 let ready = false;
 let timer = 0;
+/** Increases with every run: a result or a rendering step of an older run is dropped. */
+let runs = 0;
+/** Texts longer than this are rendered in slices, with a progress bar (shorter: at once). */
+const SLICED = 60_000;
+/**
+ * A text box laying out millions of characters freezes the page for seconds, so a text longer
+ * than HELD is held here: the box shows its first PREVIEW characters, read-only, and the whole
+ * text is analysed. "edit the whole text" puts it all in the box (the user's choice).
+ */
+const HELD = 200_000;
+const PREVIEW = 10_000;
+let held = null;
+
+/** The article: the held text, else the text box. */
+function articleText() {
+  return held ?? ui.text.value;
+}
+
+/** Puts `text` in the text box, or holds it when it is long. */
+function setText(text) {
+  held = text.length > HELD ? text : null;
+  ui.text.value = held === null ? text : text.slice(0, PREVIEW);
+  ui.text.readOnly = held !== null;
+  ui.held.hidden = held === null;
+  if (held !== null) {
+    ui.heldNote.textContent = `A long text: ${inWords(held.length)}. The box shows the first ${PREVIEW.toLocaleString('en')}; all of it is analysed.`;
+  }
+}
 
 function debounceDelay(length) {
   return length > 200_000 ? 600 : 200;
@@ -42,20 +74,52 @@ function showError(message) {
   ui.app.classList.toggle('stale', Boolean(message));
 }
 
-function run() {
+/**
+ * Shows (fraction 0-1), spins (null) or hides (undefined) the progress bar, and sets aria-busy.
+ * Hiding it marks the run finished: #app's data-done counts finished runs (tests wait on it).
+ */
+function progress(fraction) {
+  if (fraction === undefined) ui.app.dataset.done = String(Number(ui.app.dataset.done ?? 0) + 1);
+  ui.progress.hidden = fraction === undefined;
+  if (fraction === null) ui.progress.removeAttribute('value');
+  else if (fraction !== undefined) ui.progress.value = fraction;
+  ui.app.setAttribute('aria-busy', String(fraction !== undefined));
+}
+
+/** A length in words: "5.0 million characters", "240 thousand characters". */
+function inWords(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${Math.round(n / 1e3)} thousand characters`;
+}
+
+/** Analyses the text box in the worker and shows the results; a newer run supersedes this one. */
+async function run() {
   clearTimeout(timer);
   if (!ready) return;
-  const text = ui.text.value;
+  const id = ++runs;
+  const current = () => id === runs;
+  const text = articleText();
   const explain = ui.explain.checked;
-  let result;
   const t0 = performance.now();
+  let ticker = 0;
+  progress(null);
+  if (text.length > SLICED) {
+    const say = () => (ui.status.textContent = `Analysing ${inWords(text.length)}… ${Math.round((performance.now() - t0) / 1000)} s`);
+    say();
+    ticker = setInterval(say, 1000);
+  }
+  let result;
   try {
-    result = analyze(text, { dct: userDct, explain });
+    result = await analyzeAsync(text, { dct: userDct, explain });
   } catch (e) {
+    if (!current()) return;
     showError(e instanceof Error ? e.message : String(e));
     ui.status.textContent = 'Not analysed.';
+    progress(undefined);
     return;
+  } finally {
+    clearInterval(ticker);
   }
+  if (!current()) return;
   const ms = performance.now() - t0;
   last = { analysis: result, text };
   showError('');
@@ -64,19 +128,43 @@ function run() {
     for (const el of [ui.article, ui.entities, ui.quotes, ui.timeline]) el.replaceChildren(emptyNote('—'));
     ui.article.replaceChildren(emptyNote('Paste an article or pick an example.'));
     ui.status.textContent = 'Ready.';
+    progress(undefined);
     return;
   }
-  ui.article.replaceChildren(renderText(result, text, { explain }));
+  // A long text's lists take a task each, so that the page can paint and react in between.
+  const large = text.length > SLICED;
   ui.entities.replaceChildren(renderEntities(result, { explain }));
+  if (large && !(await pause(current))) return;
   ui.quotes.replaceChildren(renderQuotes(result, { explain }));
+  if (large && !(await pause(current))) return;
   ui.timeline.replaceChildren(renderTimeline(result, text, { explain }));
+  if (large && !(await pause(current))) return;
   const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
-  ui.status.textContent =
+  const summary =
     `${n(result.entities.length, 'entity', 'entities')} · ${n(result.quotes.length, 'quote', 'quotes')} · ` +
     `${n(result.events.length, 'dated event', 'dated events')} · ` +
     (result.document.boilerplate.length ? `${n(result.document.boilerplate.length, 'line', 'lines')} of page debris skipped · ` : '') +
     `analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  if (text.length <= SLICED) {
+    ui.article.replaceChildren(renderText(result, text, { explain }));
+  } else {
+    // A long text: the lists are shown, the highlighted text grows a slice at a time.
+    ui.status.textContent = `${summary} · showing the text…`;
+    document.dispatchEvent(new CustomEvent('newslens:analysis', { detail: result }));
+    const onProgress = (f) => {
+      progress(f);
+      ui.status.textContent = `${summary} · showing the text… ${Math.floor(f * 100)} %`;
+    };
+    if (!(await renderTextInto(ui.article, result, text, { explain }, { onProgress, isCurrent: current }))) return;
+    ui.status.textContent = summary;
+    progress(undefined);
+    document.dispatchEvent(new CustomEvent('newslens:rendered', { detail: result }));
+    return;
+  }
+  ui.status.textContent = summary;
+  progress(undefined);
   document.dispatchEvent(new CustomEvent('newslens:analysis', { detail: result }));
+  document.dispatchEvent(new CustomEvent('newslens:rendered', { detail: result }));
 }
 
 function emptyNote(s) {
@@ -91,7 +179,8 @@ function showDate(result, text) {
   const doc = result.document;
   const source = doc.dct_source; // "text" | "option" | "none"
   ui.dctRow.dataset.source = source;
-  if (document.activeElement !== ui.dct) ui.dct.value = doc.dct ?? '';
+  // While the user types a date, the field is theirs; otherwise it shows the date in use.
+  if (document.activeElement !== ui.dct || source !== 'option') ui.dct.value = doc.dct ?? '';
   ui.dctReset.hidden = userDct === null;
   let badge;
   let status;
@@ -113,14 +202,30 @@ function showDate(result, text) {
 
 function schedule() {
   clearTimeout(timer);
-  if (ui.live.checked) timer = setTimeout(run, debounceDelay(ui.text.value.length));
+  if (ui.live.checked) timer = setTimeout(run, debounceDelay(articleText().length));
+}
+
+/** Typed or pasted text; a long one is taken out of the box before the browser lays it out. */
+function onInput() {
+  if (held === null && ui.text.value.length > HELD) setText(ui.text.value);
+  schedule();
+}
+
+/** A long paste never reaches the text box: it replaces the article (see HELD). */
+function onPaste(event) {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= HELD) return;
+  event.preventDefault();
+  setText(text);
+  userDct = null;
+  schedule();
 }
 
 async function loadExample(url) {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    ui.text.value = await response.text();
+    setText(await response.text());
     userDct = null;
     run();
   } catch (e) {
@@ -128,7 +233,10 @@ async function loadExample(url) {
   }
 }
 
-/** A text file dropped on the text box is read locally (it is never uploaded anywhere). */
+/**
+ * A text or HTML file dropped on the text box is read locally (it is never uploaded anywhere).
+ * HTML is parsed into an inert document and only its text is kept: nothing in it runs or loads.
+ */
 async function onDrop(event) {
   const file = event.dataTransfer?.files?.[0];
   if (!file) return; // dropped text: the textarea inserts it itself
@@ -137,11 +245,12 @@ async function onDrop(event) {
     showError(`${file.name} is too large to analyse (${(file.size / 1_048_576).toFixed(1)} MB; the limit is 16 MB).`);
     return;
   }
-  if (file.type && !file.type.startsWith('text/')) {
+  if (file.type && !file.type.startsWith('text/') && !isHtmlFile(file)) {
     showError(`${file.name} is not a text file (${file.type}): paste the article's text instead.`);
     return;
   }
-  ui.text.value = await file.text();
+  const body = await file.text();
+  setText(isHtmlFile(file) ? htmlToText(body) : body);
   userDct = null;
   run();
 }
@@ -153,7 +262,19 @@ function onResultsClick(event) {
   focusMarks(ui.app, attr, button.dataset[attr]);
 }
 
-ui.text.addEventListener('input', schedule);
+ui.text.addEventListener('input', onInput);
+ui.text.addEventListener('paste', onPaste);
+$('held-edit').addEventListener('click', () => {
+  const text = held;
+  setText('');
+  ui.text.value = text;
+  ui.text.focus();
+});
+$('held-clear').addEventListener('click', () => {
+  setText('');
+  run();
+  ui.text.focus();
+});
 ui.text.addEventListener('dragover', (event) => event.dataTransfer?.types.includes('Files') && event.preventDefault());
 ui.text.addEventListener('drop', onDrop);
 ui.run.addEventListener('click', run);
@@ -186,12 +307,12 @@ $('export').addEventListener('click', (event) => {
 });
 
 try {
-  await init();
+  const info = await analyzerInfo();
   ready = true;
-  $('version').textContent = version();
+  $('version').textContent = info.version;
   ui.status.textContent = 'Ready.';
   document.documentElement.dataset.ready = 'true';
-  if (ui.text.value) run();
+  if (articleText()) run();
 } catch (e) {
   showError(e.message);
   ui.status.textContent = 'The analyser could not be loaded.';

@@ -1,7 +1,5 @@
-// The embed demo: registers <news-lens> and logs each analysis (as text) below the widgets.
-import { NewsLens } from './news-lens.js';
-
-NewsLens.define();
+// The embed demo's own script: logs each analysis (as text) below the widgets. The widget needs
+// no code of the page: <script type="module" src="news-lens.js"> defines <news-lens>.
 const log = document.getElementById('log');
 document.addEventListener('analysis', (event) => {
   const a = event.detail;

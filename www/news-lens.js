@@ -1,60 +1,49 @@
 // <news-lens>: the analysis of an article as an embeddable element.
 //
-//   <script type="module">import { NewsLens } from './news-lens.js'; NewsLens.define();</script>
+//   <script type="module" src="news-lens.js"></script>   <!-- defines <news-lens> -->
 //   <news-lens dct="2025-11-24" sections="entities timeline">…article text…</news-lens>
 //   <news-lens for="story"></news-lens>   <!-- analyses the element with id="story" -->
 //
-// Attributes: `for` (id of the element, textarea or input holding the text; else the element's
-// own content), `dct` (publication date, YYYY-MM-DD; else the date found in the text), `sections`
+// Importing the module defines <news-lens> (unless that name is taken); NewsLens.define('x-y')
+// registers the element under another name as well.
+// The text: the `text` property when set (null returns to the content), else the element named
+// by `for` (id of an element, textarea or input), else the element's own content.
+// Attributes: `dct` (publication date, YYYY-MM-DD; else the date found in the text), `sections`
 // (any of "text entities quotes timeline", in the order to show; default all), `theme`
 // ("light", "dark"; default: the reader's preference), `explain` (rule ids in tooltips).
-// Event: `analysis` (detail: the analysis) after each run; `newslens-error` (detail: message).
+// Events: `analysis` (detail: the analysis) after each run, once the lists are shown; `rendered`
+// when the highlighted text is complete too; `newslens-error` (detail: the message).
 // Progressive enhancement: until the analysis is ready (or if scripts fail), the light-DOM text
-// shows as it is. The analysis runs in a Web Worker. Styles live in the shadow root; the host
-// page's CSS does not reach in.
+// shows as it is. The analysis runs in a Web Worker; a long text is rendered a slice at a time
+// (a progress bar meanwhile), long lists show their first items and a "Show more" button.
+// Styles live in the shadow root; the host page's CSS does not reach in.
 
 import { analyzeAsync } from './analyzer.js';
+import { textOf } from './extract.js';
 import { FORMATS, download } from './export.js';
-import { focusMarks, formatDate, h, renderEntities, renderQuotes, renderText, renderTimeline, slice } from './render.js';
+import { focusMarks, formatDate, h, pause, renderEntities, renderQuotes, renderText, renderTextInto, renderTimeline, slice } from './render.js';
 
 const SECTIONS = ['text', 'entities', 'quotes', 'timeline'];
+/** Texts longer than this are shown a part at a time (see #render). */
+const LARGE = 60_000;
 const HEADINGS = { text: 'Text', entities: 'Entities', quotes: 'Quotes', timeline: 'Timeline' };
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NEWS-LENS']);
-
-/** The readable text of a DOM subtree: whitespace collapsed, one line per block element. */
-export function textOf(node) {
-  if (node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement) return node.value;
-  const parts = [];
-  const walk = (n, pre) => {
-    for (const c of n.childNodes) {
-      if (c.nodeType === Node.TEXT_NODE) parts.push(pre ? c.data : c.data.replace(/\s+/g, ' '));
-      else if (c.nodeType === Node.ELEMENT_NODE && !SKIP.has(c.tagName)) {
-        if (c.tagName === 'BR') parts.push('\n');
-        else if (BLOCK.has(c.tagName)) {
-          parts.push('\n');
-          walk(c, pre || c.tagName === 'PRE');
-          parts.push('\n');
-        } else walk(c, pre);
-      }
-    }
-  };
-  walk(node, false);
-  return parts
-    .join('')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
-}
+export { textOf };
 
 export class NewsLens extends HTMLElement {
   static observedAttributes = ['for', 'dct', 'sections', 'theme', 'explain'];
 
-  /** Registers the element (once) under `tag`. */
+  /**
+   * Registers the element under `tag` (nothing when the name is taken). A constructor can be
+   * registered only once, so every further name gets its own subclass.
+   */
   static define(tag = 'news-lens', registry = customElements) {
-    if (!registry.get(tag)) registry.define(tag, this);
+    if (registry.get(tag)) return this;
+    try {
+      registry.define(tag, this);
+    } catch (e) {
+      if (e?.name !== 'NotSupportedError') throw e;
+      registry.define(tag, class extends this {});
+    }
     return this;
   }
 
@@ -62,8 +51,10 @@ export class NewsLens extends HTMLElement {
   #ui;
   #analysis = null;
   #text = '';
+  #given = null;
   #timer = 0;
   #run = 0;
+  #renders = 0;
   #observer = null;
   #source = null;
   #onInput = () => this.#schedule();
@@ -87,14 +78,15 @@ export class NewsLens extends HTMLElement {
       bar: h('div', { class: 'nl-bar' }),
       date: h('span', { class: 'nl-date' }),
       status: h('span', { class: 'nl-status', role: 'status' }, 'Analysing…'),
+      progress: h('progress', { class: 'progress', max: '1', 'aria-label': 'Progress of the analysis' }),
       error: h('p', { class: 'error', role: 'alert', hidden: true }),
       slot: h('div', { class: 'nl-original' }, h('slot')),
       body: h('div', { class: 'nl-body' }),
       menu,
     };
-    const { wrap, bar, date, status, error, slot, body } = this.#ui;
+    const { wrap, bar, date, status, progress, error, slot, body } = this.#ui;
     bar.append(h('span', { class: 'nl-brand' }, 'news', h('span', {}, 'lens')), date, status, menu);
-    wrap.append(bar, error, slot, body);
+    wrap.append(bar, progress, error, slot, body);
     this.#root.append(css('style.css'), css('news-lens.css'), wrap);
     this.#root.addEventListener('click', (e) => this.#click(e));
   }
@@ -104,9 +96,15 @@ export class NewsLens extends HTMLElement {
     return this.#analysis;
   }
 
-  /** The text analysed last. */
+  /** The text: the one set through this property, else the one analysed last. */
   get text() {
-    return this.#text;
+    return this.#given ?? this.#text;
+  }
+
+  /** Analyses this text instead of the element's content (or `for`); null returns to those. */
+  set text(value) {
+    this.#given = value === null || value === undefined ? null : String(value);
+    if (this.isConnected) this.#schedule(0);
   }
 
   connectedCallback() {
@@ -130,16 +128,18 @@ export class NewsLens extends HTMLElement {
   async refresh() {
     clearTimeout(this.#timer);
     const run = ++this.#run;
-    const text = this.#source ? textOf(this.#source) : textOf(this);
+    const text = this.#given ?? (this.#source ? textOf(this.#source) : textOf(this));
     const dct = this.getAttribute('dct') || null;
-    this.#ui.status.textContent = 'Analysing…';
+    this.#ui.status.textContent = text.length > 100_000 ? `Analysing ${(text.length / 1e6).toFixed(1)} million characters…` : 'Analysing…';
+    this.#progress(null);
     try {
       const analysis = await analyzeAsync(text, { dct, explain: this.hasAttribute('explain') });
       if (run !== this.#run) return null;
       this.#analysis = analysis;
       this.#text = text;
       this.#ui.error.hidden = true;
-      this.#render();
+      await this.#render(run);
+      if (run !== this.#run) return null;
       this.dispatchEvent(new CustomEvent('analysis', { detail: analysis, bubbles: true, composed: true }));
       return analysis;
     } catch (e) {
@@ -148,6 +148,7 @@ export class NewsLens extends HTMLElement {
       this.#ui.error.textContent = message;
       this.#ui.error.hidden = false;
       this.#ui.status.textContent = '';
+      this.#progress(undefined);
       this.dispatchEvent(new CustomEvent('newslens-error', { detail: message, bubbles: true, composed: true }));
       return null;
     }
@@ -158,32 +159,64 @@ export class NewsLens extends HTMLElement {
     return asked.length ? [...new Set(asked)] : SECTIONS;
   }
 
-  #render() {
+  /** Shows (0-1), spins (null) or hides (undefined) the progress bar; sets aria-busy. */
+  #progress(fraction) {
+    const bar = this.#ui.progress;
+    bar.hidden = fraction === undefined;
+    if (fraction === null) bar.removeAttribute('value');
+    else if (fraction !== undefined) bar.value = fraction;
+    this.#ui.wrap.setAttribute('aria-busy', String(fraction !== undefined));
+  }
+
+  /**
+   * Shows the analysis. A long text: each list in its own task, then the highlighted text a
+   * slice at a time (resolves once the lists are shown; the text goes on growing).
+   */
+  async #render(run = this.#run) {
     const a = this.#analysis;
     const text = this.#text;
     const explain = this.hasAttribute('explain');
+    const render = ++this.#renders;
+    const current = () => run === this.#run && render === this.#renders;
+    const large = text.length > LARGE;
     const { date, status, body, slot } = this.#ui;
     const doc = a.document;
     const source = { text: 'from the text', option: 'given', none: '' }[doc.dct_source] ?? '';
     date.replaceChildren(doc.dct ? h('time', { datetime: doc.dct }, `Published ${formatDate(doc.dct)}`) : 'No publication date');
     if (source) date.append(h('span', { class: 'dct-badge', 'data-source': doc.dct_source }, source));
-    status.textContent = `${a.entities.length} entities · ${a.quotes.length} quotes · ${a.events.length} dated events`;
+    const summary = `${a.entities.length} entities · ${a.quotes.length} quotes · ${a.events.length} dated events`;
+    status.textContent = summary;
     const sections = this.#sections();
     slot.hidden = sections.includes('text');
+    const boxes = sections.map((s) => [s, h('div', { class: s === 'text' ? 'nl-article' : null })]);
     body.replaceChildren(
-      ...sections.map((s) => {
-        const id = `nl-${s}`;
-        const content =
-          s === 'text'
-            ? renderText(a, text, { explain })
-            : s === 'entities'
-              ? renderEntities(a, { explain })
-              : s === 'quotes'
-                ? renderQuotes(a, { explain })
-                : renderTimeline(a, text, { explain });
-        return h('section', { class: `nl-section nl-${s}`, 'aria-labelledby': id }, h('h2', { id }, HEADINGS[s]), content);
-      }),
+      ...boxes.map(([s, box]) => h('section', { class: `nl-section nl-${s}`, 'aria-labelledby': `nl-${s}` }, h('h2', { id: `nl-${s}` }, HEADINGS[s]), box)),
     );
+    let textBox = null;
+    for (const [s, box] of boxes) {
+      if (s === 'text') {
+        textBox = box;
+        if (!large) box.replaceChildren(renderText(a, text, { explain }));
+        continue;
+      }
+      if (large && !(await pause(current))) return;
+      box.replaceChildren(s === 'entities' ? renderEntities(a, { explain }) : s === 'quotes' ? renderQuotes(a, { explain }) : renderTimeline(a, text, { explain }));
+    }
+    const finished = () => {
+      status.textContent = summary;
+      this.#progress(undefined);
+      // After the `analysis` event, which refresh() sends when this resolves.
+      setTimeout(() => current() && this.dispatchEvent(new CustomEvent('rendered', { detail: a })), 0);
+    };
+    if (!textBox || !large) {
+      finished();
+      return;
+    }
+    const onProgress = (f) => {
+      this.#progress(f);
+      status.textContent = `${summary} · showing the text… ${Math.floor(f * 100)} %`;
+    };
+    renderTextInto(textBox, a, text, { explain }, { onProgress, isCurrent: current }).then((done) => done && finished());
   }
 
   #click(event) {
@@ -227,3 +260,6 @@ export class NewsLens extends HTMLElement {
     this.#source = null;
   }
 }
+
+// One <script type="module" src="news-lens.js"> is all a page needs.
+NewsLens.define();

@@ -60,51 +60,121 @@ function compareToDct(date, dct) {
   return d < dct ? -1 : 1;
 }
 
+/** Text is rendered in blocks of about this many characters, cut after a line break. */
+const BLOCK_CHARS = 8000;
+
 /**
- * The article text with entities, quotes, dates, the dateline and page debris marked.
+ * The article text with entities, quotes, dates, the dateline and page debris marked, built in
+ * steps so that a long article never blocks the page: `step(ms)` renders for about `ms`
+ * milliseconds and returns true when done; `root` is the `.article` element, filled block by
+ * block (`.block` elements, each laid out only when scrolled near: CSS content-visibility).
  * Spans may overlap (a name inside a quote): the text is cut at every span boundary and each
  * piece carries the classes of all the spans that cover it.
  */
-export function renderText(analysis, text, { explain = false } = {}) {
+export function textRenderer(analysis, text, { explain = false } = {}) {
+  const root = h('div', { class: 'article' });
+  const steps = textSteps(root, analysis, text, explain);
+  let done = false;
+  let at = 0;
+  return {
+    root,
+    /** Renders for about `ms` milliseconds (Infinity: all); true when the text is complete. */
+    step(ms = Infinity) {
+      const until = performance.now() + ms;
+      while (!done && performance.now() <= until) {
+        const next = steps.next();
+        done = next.done;
+        if (!done) at = next.value;
+      }
+      return done;
+    },
+    /** How much of the text is rendered, 0 to 1. */
+    progress: () => (done || !text.length ? 1 : at / text.length),
+  };
+}
+
+/**
+ * The work of textRenderer as a generator that yields every few hundred items (the position in
+ * the text reached so far), so that no step takes long however large the analysis.
+ */
+function* textSteps(root, analysis, text, explain) {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const marks = [];
   const add = (span, layer, data) => {
-    if (span && span.end > span.start) marks.push({ start: span.start, end: span.end, layer, data });
+    if (span && span.end > span.start) {
+      const start = Math.max(0, Math.min(text.length, span.start));
+      marks.push({ start, end: Math.max(start, Math.min(text.length, span.end)), layer, data });
+    }
   };
   const doc = analysis.document;
   for (const b of doc.boilerplate) add(b.span, 'bp', b);
   if (doc.title) add(doc.title, 'title', null);
   if (doc.dateline) add(doc.dateline, 'dl', null);
-  for (const q of analysis.quotes) add(q.span, 'q', q);
-  for (const q of analysis.quotes) add(q.cue, 'cue', q);
-  for (const e of analysis.entities) for (const r of e.role_spans ?? []) add(r, 'role', e);
-  for (const m of analysis.mentions) add(m.span, 'm', m);
-  for (const t of analysis.timexes) add(t.span, 't', t);
+  const layers = [
+    [analysis.quotes, (q) => add(q.span, 'q', q)],
+    [analysis.quotes, (q) => add(q.cue, 'cue', q)],
+    [analysis.entities, (e) => (e.role_spans ?? []).forEach((r) => add(r, 'role', e))],
+    [analysis.mentions, (m) => add(m.span, 'm', m)],
+    [analysis.timexes, (t) => add(t.span, 't', t)],
+  ];
+  for (const [list, f] of layers) {
+    for (let k = 0; k < list.length; k++) {
+      f(list[k]);
+      if ((k & 4095) === 4095) yield 0;
+    }
+  }
+  // Block boundaries: after a line break once a block is long enough (hard cut if none comes).
+  const blocks = new Set([0]);
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at + BLOCK_CHARS);
+    at = nl < 0 || nl > at + 4 * BLOCK_CHARS ? at + 4 * BLOCK_CHARS : nl + 1;
+    if (/[\uDC00-\uDFFF]/.test(text[at] ?? '')) at++; // never between the halves of a surrogate pair
+    if (at < text.length) blocks.add(at);
+  }
+  // Every boundary, sorted and unique; marks by start.
+  const all = new Float64Array(marks.length * 2 + blocks.size + 1);
+  let n = 0;
+  for (const b of blocks) all[n++] = b;
+  all[n++] = text.length;
+  for (const m of marks) {
+    all[n++] = m.start;
+    all[n++] = m.end;
+  }
+  all.sort();
+  yield 0;
+  const points = [];
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) points.push(all[k]);
+  yield 0;
+  // Marks by start, ties in the order added: one numeric key each (start·2^27 + index, exact
+  // in a double), sorted natively; a comparator sort of 10^5 objects blocked for ~100 ms.
+  const keys = new Float64Array(marks.length);
+  for (let k = 0; k < marks.length; k++) keys[k] = marks[k].start * 2 ** 27 + k;
+  keys.sort();
+  const byStart = new Array(marks.length);
+  for (let k = 0; k < keys.length; k++) byStart[k] = marks[keys[k] % 2 ** 27];
+  yield 0;
 
-  const cuts = new Set([0, text.length]);
-  for (const m of marks) {
-    m.start = Math.max(0, Math.min(text.length, m.start));
-    m.end = Math.max(m.start, Math.min(text.length, m.end));
-    cuts.add(m.start);
-    cuts.add(m.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const starts = new Map();
-  for (const m of marks) {
-    if (!starts.has(m.start)) starts.set(m.start, []);
-    starts.get(m.start).push(m);
-  }
-  const out = h('div', { class: 'article' });
+  let block = null;
   let active = [];
+  let next = 0; // the next mark (by start) to become active
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
-    active = active.filter((m) => m.end > a).concat(starts.get(a) ?? []);
-    const piece = text.slice(a, b);
+    active = active.filter((m) => m.end > a);
+    while (next < byStart.length && byStart[next].start <= a) {
+      if (byStart[next].end > a) active.push(byStart[next]);
+      next++;
+    }
+    if (blocks.has(a)) {
+      block = h('div', { class: 'block' });
+      root.append(block);
+    }
+    if ((i & 255) === 255) yield a;
+    const part = text.slice(a, b);
     if (active.length === 0) {
-      out.append(piece);
+      block.append(part);
       continue;
     }
-    const el = h('span');
+    const el = document.createElement('span');
     const classes = [];
     const titles = [];
     for (const m of active) {
@@ -150,10 +220,65 @@ export function renderText(analysis, text, { explain = false } = {}) {
     }
     el.className = [...new Set(classes)].join(' ');
     if (titles.length) el.title = titles.join('\n');
-    el.textContent = piece;
-    out.append(el);
+    el.textContent = part;
+    block.append(el);
   }
-  return out;
+}
+
+/** The whole highlighted text at once (for short texts; long ones: textRenderer). */
+export function renderText(analysis, text, options = {}) {
+  const r = textRenderer(analysis, text, options);
+  r.step();
+  return r.root;
+}
+
+/**
+ * Renders the highlighted text into `parent` a slice at a time, yielding to the page between
+ * slices (never more than ~`sliceMs` of work in one task). `onProgress(fraction)` after each
+ * slice; stops early when `isCurrent()` turns false. Resolves to true when complete.
+ */
+export async function renderTextInto(parent, analysis, text, options = {}, { sliceMs = 20, onProgress = () => {}, isCurrent = () => true } = {}) {
+  const r = textRenderer(analysis, text, options);
+  parent.replaceChildren(r.root);
+  // What was shown before this (the lists) gets its own task, then one slice per task.
+  for (let done = false; !done; done = r.step(sliceMs)) {
+    onProgress(r.progress());
+    if (!(await pause(isCurrent))) return false;
+  }
+  onProgress(1);
+  return true;
+}
+
+/** Lets the page run (timers, input, painting); resolves to `isCurrent()` afterwards. */
+export function pause(isCurrent = () => true) {
+  return new Promise((resolve) => setTimeout(() => resolve(isCurrent()), 0));
+}
+
+/**
+ * A list that shows its first `first` items and a "Show more" button that adds `step` more at
+ * a time, so that tens of thousands of results do not block the page. Returns [list, button?].
+ */
+export function cappedList(list, items, render, { first = 100, step = 400 } = {}) {
+  let shown = 0;
+  const more = h('button', { type: 'button', class: 'more' });
+  const fill = (n) => {
+    const frag = document.createDocumentFragment();
+    const end = Math.min(items.length, shown + n);
+    for (; shown < end; shown++) frag.append(render(items[shown], shown));
+    list.append(frag);
+    more.textContent = `Show ${Math.min(step, items.length - shown)} more (${items.length - shown} not shown)`;
+  };
+  fill(first);
+  if (shown >= items.length) return [list];
+  more.addEventListener('click', () => {
+    const next = shown;
+    fill(step);
+    if (shown >= items.length) {
+      more.remove();
+      list.children[next]?.querySelector('button')?.focus();
+    }
+  });
+  return [list, more];
 }
 
 function rule(x, explain) {
@@ -169,10 +294,10 @@ export function renderEntities(analysis, { explain = false } = {}) {
     if (list.length === 0) continue;
     root.append(
       h('h3', { class: `type-head type-${type}` }, TYPE_NAMES[type], ' ', h('span', { class: 'n' }, String(list.length))),
-      h(
-        'ul',
-        { class: 'entity-list' },
-        list.map((e) => {
+      ...cappedList(
+        h('ul', { class: 'entity-list' }),
+        list,
+        (e) => {
           const others = e.aliases.filter((a) => a !== e.canonical);
           const related = e.related ? (byId.get(e.related)?.canonical ?? e.related) : null;
           return h(
@@ -189,7 +314,7 @@ export function renderEntities(analysis, { explain = false } = {}) {
             related ? h('span', { class: 'related' }, '→ ', related) : null,
             explain && e.rule ? h('code', { class: 'rule' }, e.rule) : null,
           );
-        }),
+        },
       ),
     );
   }
@@ -212,46 +337,36 @@ export function renderQuotes(analysis, { explain = false } = {}) {
   const ordered = [...groups.entries()]
     .sort(([ka, a], [kb, b]) => (ka === '') - (kb === '') || b.quotes.length - a.quotes.length)
     .map(([, g]) => g);
-  const root = h('div', { class: 'quotes' });
-  for (const g of ordered) {
-    const entity = g.entity ? byId.get(g.entity) : null;
-    root.append(
+  const quote = (q) =>
+    h(
+      'li',
+      { class: `quote kind-${q.kind}` },
+      h('button', { type: 'button', class: 'quote-text', 'data-q': q.id, 'aria-pressed': 'false', title: 'Show in the text' }, q.kind === 'direct' ? `“${q.text}”` : q.text),
       h(
-        'section',
-        { class: 'speaker' },
-        h(
-          'h3',
-          { class: `speaker-name${entity ? ` type-${entity.type}` : ''}` },
-          g.name,
-          entity?.roles.length ? h('span', { class: 'roles' }, entity.roles[0]) : null,
-          h('span', { class: 'n' }, String(g.quotes.length)),
-        ),
-        h(
-          'ul',
-          { class: 'quote-list' },
-          g.quotes.map((q) =>
-            h(
-              'li',
-              { class: `quote kind-${q.kind}` },
-              h(
-                'button',
-                { type: 'button', class: 'quote-text', 'data-q': q.id, 'aria-pressed': 'false', title: 'Show in the text' },
-                q.kind === 'direct' ? `“${q.text}”` : q.text,
-              ),
-              h(
-                'span',
-                { class: 'quote-meta' },
-                h('span', { class: `badge kind-${q.kind}` }, KIND_NAMES[q.kind] ?? q.kind),
-                q.cue_text ? h('span', { class: 'cue' }, q.cue_text) : null,
-                explain && q.rule ? h('code', { class: 'rule' }, q.rule) : null,
-              ),
-            ),
-          ),
-        ),
+        'span',
+        { class: 'quote-meta' },
+        h('span', { class: `badge kind-${q.kind}` }, KIND_NAMES[q.kind] ?? q.kind),
+        q.cue_text ? h('span', { class: 'cue' }, q.cue_text) : null,
+        explain && q.rule ? h('code', { class: 'rule' }, q.rule) : null,
       ),
     );
-  }
-  if (!root.firstChild) root.append(h('p', { class: 'empty' }, 'No quotes found.'));
+  const speaker = (g) => {
+    const entity = g.entity ? byId.get(g.entity) : null;
+    return h(
+      'section',
+      { class: 'speaker' },
+      h(
+        'h3',
+        { class: `speaker-name${entity ? ` type-${entity.type}` : ''}` },
+        g.name,
+        entity?.roles.length ? h('span', { class: 'roles' }, entity.roles[0]) : null,
+        h('span', { class: 'n' }, String(g.quotes.length)),
+      ),
+      ...cappedList(h('ul', { class: 'quote-list' }), g.quotes, quote, { first: 20, step: 200 }),
+    );
+  };
+  const root = h('div', { class: 'quotes' }, ...cappedList(h('div', { class: 'speakers' }), ordered, speaker, { first: 30, step: 100 }));
+  if (ordered.length === 0) root.replaceChildren(h('p', { class: 'empty' }, 'No quotes found.'));
   return root;
 }
 
@@ -260,54 +375,52 @@ export function renderTimeline(analysis, text, { explain = false } = {}) {
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   const timexes = new Map(analysis.timexes.map((t) => [t.id, t]));
   const dct = analysis.document.dct;
-  const list = h('ol', { class: 'timeline' });
-  const pubMarker = () =>
-    h(
-      'li',
-      { class: 'pub' },
-      h('time', { datetime: dct }, formatDate(dct)),
-      h('span', { class: 'pub-label' }, 'published'),
-    );
+  // The events in date order with the publication date between those before and after it.
+  const entries = [];
   let marked = !dct;
   for (const ev of analysis.events) {
     const cmp = compareToDct(ev.date, dct);
     if (!marked && cmp > 0) {
-      list.append(pubMarker());
+      entries.push(null);
       marked = true;
     }
+    entries.push(ev);
+  }
+  if (!marked) entries.push(null);
+  const pubMarker = () => h('li', { class: 'pub' }, h('time', { datetime: dct }, formatDate(dct)), h('span', { class: 'pub-label' }, 'published'));
+  const event = (ev) => {
+    if (ev === null) return pubMarker();
+    const cmp = compareToDct(ev.date, dct);
     const t = ev.timex ? timexes.get(ev.timex) : null;
     const names = [...new Set([...ev.participants, ...ev.places])].map((id) => byId.get(id)).filter(Boolean);
     // A summary that only shortens the sentence ("…") adds nothing: show the sentence alone.
     const sentence = slice(text, ev.span);
     const short = (ev.summary ?? '').replace(/…$/, '').trim();
     const summaryOnly = short === '' || sentence.startsWith(short);
-    list.append(
+    return h(
+      'li',
+      { class: `event${cmp === 0 && dct ? ' on-pub' : ''}` },
       h(
-        'li',
-        { class: `event${cmp === 0 && dct ? ' on-pub' : ''}` },
-        h(
-          'div',
-          { class: 'when' },
-          /^\d{4}/.test(ev.date) ? h('time', { datetime: ev.date.slice(0, 10) }, formatDate(ev.date)) : h('span', {}, formatDate(ev.date)),
-          t ? h('button', { type: 'button', class: 'timex', 'data-t': t.id, 'aria-pressed': 'false', title: 'Show in the text' }, t.text) : null,
-        ),
-        h('p', { class: 'summary' }, summaryOnly ? sentence : ev.summary),
-        summaryOnly ? null : h('p', { class: 'sentence' }, sentence),
-        names.length
-          ? h(
-              'ul',
-              { class: 'chips' },
-              names.map((e) => h('li', {}, h('button', { type: 'button', class: `chip type-${e.type}`, 'data-e': e.id, 'aria-pressed': 'false' }, e.canonical))),
-            )
-          : null,
-        explain && ev.rule ? h('code', { class: 'rule' }, ev.rule) : null,
+        'div',
+        { class: 'when' },
+        /^\d{4}/.test(ev.date) ? h('time', { datetime: ev.date.slice(0, 10) }, formatDate(ev.date)) : h('span', {}, formatDate(ev.date)),
+        t ? h('button', { type: 'button', class: 'timex', 'data-t': t.id, 'aria-pressed': 'false', title: 'Show in the text' }, t.text) : null,
       ),
+      h('p', { class: 'summary' }, summaryOnly ? sentence : ev.summary),
+      summaryOnly ? null : h('p', { class: 'sentence' }, sentence),
+      names.length
+        ? h(
+            'ul',
+            { class: 'chips' },
+            names.map((e) => h('li', {}, h('button', { type: 'button', class: `chip type-${e.type}`, 'data-e': e.id, 'aria-pressed': 'false' }, e.canonical))),
+          )
+        : null,
+      explain && ev.rule ? h('code', { class: 'rule' }, ev.rule) : null,
     );
-  }
-  if (!marked) list.append(pubMarker());
+  };
   const root = h('div', { class: 'timeline-wrap' });
   if (analysis.events.length === 0) root.append(h('p', { class: 'empty' }, 'No dated events found.'));
-  if (dct || analysis.events.length) root.append(list);
+  if (entries.length) root.append(...cappedList(h('ol', { class: 'timeline' }), entries, event, { first: 60, step: 300 }));
   return root;
 }
 

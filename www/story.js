@@ -2,6 +2,7 @@
 // once, and the merged results. No NLP here (that is the Rust core: src/story.rs) and no HTML
 // parsing of user text.
 
+import { htmlToText, isHtmlFile } from './extract.js';
 import { version } from './newslens.js';
 import { formatDate, h, renderText, slice } from './render.js';
 import { analyzeStory, initStory, splitArticles } from './story-api.js';
@@ -126,7 +127,7 @@ async function onDrop(event, target = null) {
   if (files.length === 0) return; // dropped text: the textarea inserts it itself
   event.preventDefault();
   event.stopPropagation();
-  const refused = files.filter((f) => f.size > 16 * 1024 * 1024 || (f.type && !f.type.startsWith('text/')));
+  const refused = files.filter((f) => f.size > 16 * 1024 * 1024 || (f.type && !f.type.startsWith('text/') && !isHtmlFile(f)));
   const ok = files.filter((f) => !refused.includes(f));
   const complain = () =>
     refused.length &&
@@ -135,7 +136,8 @@ async function onDrop(event, target = null) {
     complain();
     return;
   }
-  const texts = await Promise.all(ok.map((f) => f.text()));
+  // HTML: only its text (parsed inert, see extract.js); nothing in the file runs or loads.
+  const texts = await Promise.all(ok.map(async (f) => (isHtmlFile(f) ? htmlToText(await f.text()) : f.text())));
   const name = (f) => f.name.replace(/\.[a-z0-9]{1,4}$/i, '');
   let start = 0;
   if (target) {

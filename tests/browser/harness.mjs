@@ -25,12 +25,20 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1, port chosen by the OS. Returns { origin, requests, close }. */
-export async function serve(dir = WWW) {
+/**
+ * Serves `dir` on 127.0.0.1, port chosen by the OS, under `prefix` (a sub-path such as
+ * "/some/path/": anything outside it is a 404). Returns { origin, requests, close }.
+ */
+export async function serve(dir = WWW, { prefix = '/' } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the site');
+      return;
+    }
+    const path = normalize(join(dir, pathname.slice(prefix.length - 1)));
     if (path !== dir && !path.startsWith(dir + sep)) {
       res.writeHead(403).end();
       return;
@@ -102,10 +110,20 @@ export async function gotoApp(page, origin, path = '/') {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
 }
 
-/** Pastes `text` into the text box the way a user does (one input event), waits for the result. */
+/**
+ * Pastes `text` into the text box the way a user does (one input event), clicks Analyse and
+ * waits until that run has finished (results shown, or an error).
+ */
 export async function paste(page, text) {
   await page.locator('#text').fill(text);
+  await analyseNow(page);
+}
+
+/** Clicks Analyse and waits until the run has finished (#app's data-done counts finished runs). */
+export async function analyseNow(page) {
+  const done = await page.evaluate(() => Number(document.getElementById('app').dataset.done ?? 0));
   await page.locator('#analyze').click();
+  await page.waitForFunction((n) => Number(document.getElementById('app').dataset.done ?? 0) > n, done);
 }
 
 /**

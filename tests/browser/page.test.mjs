@@ -354,3 +354,36 @@ test('the page links to the story view for several articles, and back', async ()
   assertClean(log);
   await context.close();
 });
+
+test('without workers (CSP worker-src none) the page analyses on the main thread', async () => {
+  const { page, log, context } = await openPage(env.browser, env.server.origin);
+  await context.route(`${env.server.origin}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("connect-src 'self';", "connect-src 'self'; worker-src 'none';");
+    await route.fulfill({ response, body });
+  });
+  await gotoApp(page, env.server.origin);
+  await paste(page, seed('000'));
+  assert.equal(await page.locator('#dct').inputValue(), '2025-11-24');
+  assert.ok((await texts(page, '#entities .entity-name')).some((n) => n.startsWith('Marco Rubio')));
+  assert.ok(!log.requests.some((u) => u.endsWith('/worker.js')), 'no worker was started');
+  assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'only the CSP refusal is reported');
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
+test('a long line is cut into blocks between characters, never inside a surrogate pair', async () => {
+  const { page, log, context } = await app();
+  const blocks = await page.evaluate(async () => {
+    const { renderText } = await import('./render.js');
+    const empty = { document: { boilerplate: [], title: null, dateline: null }, quotes: [], entities: [], mentions: [], timexes: [], events: [] };
+    const text = `a${'😀'.repeat(40_000)}`; // the hard cut at 32 000 units falls inside a pair
+    const root = renderText(empty, text);
+    return { same: root.textContent === text, blocks: [...root.children].map((b) => [b.textContent.length, b.textContent.isWellFormed()]) };
+  });
+  assert.equal(blocks.same, true);
+  assert.ok(blocks.blocks.length >= 2, JSON.stringify(blocks.blocks));
+  for (const [, ok] of blocks.blocks) assert.equal(ok, true, 'every block holds whole characters');
+  assertClean(log);
+  await context.close();
+});

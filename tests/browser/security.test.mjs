@@ -12,22 +12,42 @@ const PAYLOADS = [
   '<img src=x onerror="window.__xss=1;alert(1)">',
   '<script>window.__xss=1;alert(1)</script>',
   '<svg onload="window.__xss=1;alert(1)"></svg>',
+  '<svg><script>window.__xss=1</script></svg>',
   '<iframe src="javascript:window.top.__xss=1;alert(1)"></iframe>',
   '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  '<iframe src="data:text/html,<script>parent.__xss=1</script>"></iframe>',
   '<a href="javascript:window.__xss=1">Marco Rubio</a>',
+  '<a href="&#106;avascript:window.__xss=1">Peskov</a>',
   '<b onmouseover="window.__xss=1;alert(1)">Keir Starmer</b>',
   '<details open ontoggle="window.__xss=1;alert(1)">',
   '<input autofocus onfocus="window.__xss=1;alert(1)">',
+  '<body onload="window.__xss=1">',
+  '<video><source onerror="window.__xss=1"></video>',
+  '<form action="javascript:window.__xss=1"><button>Send</button></form>',
   '"><script>window.__xss=1</script>',
   "'-alert(1)-'",
+  "\" onmouseover=\"window.__xss=1\" x=\"",
   '</textarea><script>window.__xss=1;alert(1)</script>',
-  '<style>@import url(https://evil.example/x.css);</style>',
+  '</title></style></noscript><img src=x onerror="window.__xss=1">',
+  '<noscript><p title="</noscript><img src=x onerror=window.__xss=1>">',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=1">',
+  '<scr<script>ipt>window.__xss=1</scr</script>ipt>',
+  '<img src=x onerror="&#119;&#105;ndow.__xss=1">',
+  '<img src=x onerror="\\u0077indow.__xss=1">',
+  '\\u003cscript\\u003ewindow.__xss=1\\u003c/script\\u003e',
+  '%3Cscript%3Ewindow.__xss=1%3C%2Fscript%3E',
+  '&lt;script&gt;window.__xss=1&lt;/script&gt;',
+  '<div style="background:url(javascript:window.__xss=1);width:expression(window.__xss=1)">',
+  '<style>@import url(https://evil.example/x.css); body{background:url(https://evil.example/b.png)}</style>',
   '<link rel="stylesheet" href="https://evil.example/y.css">',
   '<img src="https://evil.example/pixel.png">',
   '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
   '<base href="https://evil.example/">',
   '<object data="https://evil.example/x.swf"></object>',
+  '<embed src="data:image/svg+xml,<svg onload=alert(1)>">',
+  'javascript:window.__xss=1;alert(1)',
   '${alert(1)} {{constructor.constructor("window.__xss=1")()}}',
+  '{{7*7}} <%= 7*7 %> #{7*7}',
 ];
 
 // The payloads inside an article, where they become names, quotes and dates.
@@ -39,9 +59,40 @@ const ARTICLE = [
   ...PAYLOADS,
 ].join('\n');
 
-test('pasted markup is shown as text and runs nothing', async () => {
-  const { page, log, context } = await openPage(env.browser, env.server.origin);
-  await gotoApp(page, env.server.origin);
+/**
+ * Opens the page with a watch on everything a payload could do: a CSP violation means markup
+ * from the text reached the DOM (and only the policy stopped it).
+ */
+async function app() {
+  const opened = await openPage(env.browser, env.server.origin);
+  await opened.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await gotoApp(opened.page, env.server.origin);
+  return opened;
+}
+
+/** Nothing ran, nothing was injected, nothing left the origin, no dialog, no console error. */
+async function assertNothingRan(page, log) {
+  const injected = await page.evaluate(
+    () =>
+      document.querySelectorAll(
+        ':is(#article, #entities, #quotes, #timeline) :is(img, script, iframe, svg, a, b, details, input, style, link, meta, base, object, embed, video, source, form, math, noscript, body, [style]), #app :is(img, script, iframe, svg, object, embed, base, meta, link, style, video, form, math)',
+      ).length,
+  );
+  assert.equal(injected, 0, 'no element from the text reached the DOM');
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation (nothing reached the DOM)');
+  assert.equal(page.url(), `${env.server.origin}/`, 'no navigation');
+  assert.deepEqual(log.dialogs, [], 'no dialog opened');
+  assert.deepEqual(log.foreign, [], 'no request left 127.0.0.1');
+  assert.deepEqual(log.errors, [], 'no console errors');
+}
+
+test(`${PAYLOADS.length} pasted payloads are shown as text and run nothing`, async () => {
+  assert.ok(PAYLOADS.length >= 24);
+  const { page, log, context } = await app();
   for (const text of [...PAYLOADS, ARTICLE]) {
     await paste(page, text);
     await page.waitForFunction(() => document.querySelector('#article .article'));
@@ -56,15 +107,61 @@ test('pasted markup is shown as text and runs nothing', async () => {
   for (const b of await page.locator('#entities button, #quotes button').all()) await b.click();
   await page.waitForTimeout(300);
 
-  const injected = await page.evaluate(
-    () => document.querySelectorAll('#app :is(img, script, iframe, svg, a, b, details:not(#export), input:not(#dct, #live, #explain), style, link, meta, base, object, embed)').length,
-  );
-  assert.equal(injected, 0, 'no element from the text reached the DOM');
-  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
-  assert.equal(page.url(), `${env.server.origin}/`, 'no navigation');
-  assert.deepEqual(log.dialogs, [], 'no dialog opened');
-  assert.deepEqual(log.foreign, [], 'no request left 127.0.0.1');
-  assert.deepEqual(log.errors, [], 'no console errors');
+  await assertNothingRan(page, log);
+  await context.close();
+});
+
+/** Drops `files` ([name, type, body]) on the text box one at a time, each analysed and shown. */
+function dropAll(page, files) {
+  return page.evaluate(async (files) => {
+    const app = document.getElementById('app');
+    const shown = [];
+    for (const [name, type, body] of files) {
+      const done = Number(app.dataset.done ?? 0);
+      const data = new DataTransfer();
+      data.items.add(new File([body], name, { type }));
+      document.getElementById('text').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      const t0 = performance.now();
+      while (Number(app.dataset.done ?? 0) <= done) {
+        if (performance.now() - t0 > 5000) throw new Error(`${name}: no result`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      shown.push({ box: document.getElementById('text').value, text: document.querySelector('#article .article')?.textContent ?? null });
+    }
+    return shown;
+  }, files);
+}
+
+test(`${PAYLOADS.length} payloads dropped as .txt and .html files run nothing; HTML gives its text`, async () => {
+  const { page, log, context } = await app();
+  const article = (p) => `Talks in Geneva\n\nGENEVA, 24 November 2025 - Marco Rubio said on Sunday ${p} that talks would resume.`;
+  const html = (p) =>
+    `<!doctype html><html><head><title>Talks in Geneva</title><script>window.__xss=1</script><link rel="stylesheet" href="https://evil.example/s.css"></head>` +
+    `<body onload="window.__xss=1"><h1>Talks in Geneva</h1><p>GENEVA, 24 November 2025 - Marco Rubio said on Sunday ${p} that talks would resume.</p>` +
+    `<img src="https://evil.example/p.png" onerror="window.__xss=1"><script>alert(1)</script></body></html>`;
+  const txt = await dropAll(page, PAYLOADS.map((p, i) => [`payload-${i}.txt`, 'text/plain', article(p)]));
+  txt.forEach((r, i) => {
+    assert.equal(r.box, article(PAYLOADS[i]), `payload ${i}: the .txt file is the text, as it is`);
+    assert.equal(r.text, r.box, `payload ${i}: rendered exactly, as text`);
+  });
+  const htm = await dropAll(page, PAYLOADS.map((p, i) => [`payload-${i}.html`, i % 2 ? 'text/html' : '', html(p)]));
+  htm.forEach((r, i) => {
+    assert.ok(r.box.startsWith('Talks in Geneva\n\nGENEVA, 24 November 2025 - Marco Rubio said on Sunday'), `payload ${i}: the HTML file's text (${JSON.stringify(r.box.slice(0, 80))})`);
+    // (An entity-encoded payload is text in HTML: "&lt;script&gt;" reads "<script>".)
+    const decoded = PAYLOADS[i].replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    assert.ok(!/<(script|img|iframe|svg)\b|onerror|evil\.example/i.test(r.box.replace(decoded, '')), `payload ${i}: no markup of the file in the text`);
+    assert.equal(r.text, r.box, `payload ${i}: rendered exactly, as text`);
+  });
+  // The whole payload list in one HTML file, in a list, in an attribute and in a comment.
+  const [all] = await dropAll(page, [['all.html', 'text/html', `<ul>${PAYLOADS.map((p) => `<li>${p}</li>`).join('')}</ul><p title='${PAYLOADS.join(' ')}'>Marco Rubio</p><!-- ${PAYLOADS[1]} -->`]]);
+  assert.ok(all.box.includes('Marco Rubio'));
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('#app section:not(.input) *')) {
+      for (const type of ['mouseover', 'focus', 'click']) el.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+  });
+  await page.waitForTimeout(300);
+  await assertNothingRan(page, log);
   await context.close();
 });
 

@@ -332,6 +332,27 @@ const PAYLOADS = [
   '<link rel="stylesheet" href="https://evil.example/y.css">',
 ];
 
+test('a dropped HTML file becomes an article of its text; nothing in it runs or loads', async () => {
+  const { page, log, context } = await storyPage();
+  const html =
+    '<html><head><title>Talks</title><script>window.__xss=1</script><link rel="stylesheet" href="https://evil.example/x.css"></head>' +
+    '<body onload="window.__xss=1"><h1>Talks in Geneva</h1><p>GENEVA, 24 November 2025 - Marco Rubio said on Sunday that talks would resume.</p>' +
+    '<img src="https://evil.example/p.png" onerror="window.__xss=1"><style>p{color:red}</style></body></html>';
+  await page.evaluate((html) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], 'geneva.html', { type: 'text/html' }));
+    document.getElementById('articles').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await analysed(page, 1);
+  const article = page.locator('#articles .story-article').first();
+  assert.equal(await article.locator('textarea').inputValue(), 'Talks\n\nTalks in Geneva\n\nGENEVA, 24 November 2025 - Marco Rubio said on Sunday that talks would resume.');
+  assert.equal(await article.locator('.article-name').inputValue(), 'geneva');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'nothing ran');
+  clean(log);
+  await context.close();
+});
+
 test('an XSS payload pasted as an article executes nothing and is shown as text', async () => {
   const { page, log, context } = await storyPage();
   const hostile = [

@@ -189,3 +189,44 @@ test('theme: the reader\'s dark preference, unless theme="light"', async () => {
   assertClean(log);
   await context.close();
 });
+
+test('one script tag defines <news-lens>; define(tag) adds other names; the text property', async () => {
+  const { page, log, context } = await embed();
+  // embed.html loads the widget with <script type="module" src="news-lens.js"> and no code.
+  assert.equal(await page.locator('script[type="module"][src="news-lens.js"]').count(), 1);
+  const r = await page.evaluate(async () => {
+    const { NewsLens } = await import('./news-lens.js');
+    const first = customElements.get('news-lens') === NewsLens;
+    NewsLens.define(); // already defined: nothing happens
+    NewsLens.define('story-lens').define('story-lens'); // a second name: a subclass of NewsLens
+    const Other = customElements.get('story-lens');
+    const el = document.createElement('story-lens');
+    el.setAttribute('sections', 'entities');
+    el.textContent = 'Ignored, because the text property is set.';
+    el.text = 'Kremlin spokesman Dmitry Peskov said on Monday that Moscow would respond.';
+    const analysis = new Promise((resolve) => el.addEventListener('analysis', (e) => resolve(e.detail), { once: true }));
+    document.body.append(el);
+    const a = await analysis;
+    const textProp = el.text;
+    // null returns to the element's own content.
+    const again = new Promise((resolve) => el.addEventListener('analysis', (e) => resolve(e.detail), { once: true }));
+    el.text = null;
+    const b = await again;
+    return {
+      first,
+      subclass: Other !== NewsLens && Object.getPrototypeOf(Other) === NewsLens && el instanceof NewsLens,
+      names: a.entities.map((e) => e.canonical),
+      textProp,
+      afterNull: el.text,
+      namesAfter: b.entities.map((e) => e.canonical),
+    };
+  });
+  assert.equal(r.first, true, 'importing the module defined <news-lens> as NewsLens');
+  assert.equal(r.subclass, true, '<story-lens> is a subclass of NewsLens');
+  assert.ok(r.names.includes('Dmitry Peskov'), JSON.stringify(r.names));
+  assert.equal(r.textProp, 'Kremlin spokesman Dmitry Peskov said on Monday that Moscow would respond.');
+  assert.equal(r.afterNull, 'Ignored, because the text property is set.');
+  assert.ok(!r.namesAfter.includes('Dmitry Peskov'), JSON.stringify(r.namesAfter));
+  assertClean(log);
+  await context.close();
+});
