@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { pageFiles } from './page-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -87,11 +88,7 @@ for (const [k, src] of Object.entries(entries)) {
   bundles[k] = gz(r.outputFiles[0].contents);
 }
 const www = join(root, 'www');
-const pageFiles = ['pkg/newslens_bg.wasm', 'pkg/newslens.js'];
-for (const f of ['index.html', 'app.js', 'newslens.js', 'style.css', 'news-lens.js', 'worker.js', 'render.js', 'export.js']) {
-  if (existsSync(join(www, f))) pageFiles.push(f);
-}
-const sizes = Object.fromEntries(pageFiles.map((f) => [f, gz(readFileSync(join(www, f)))]));
+const sizes = Object.fromEntries(pageFiles(www).map((f) => [f, gz(readFileSync(join(www, f)))]));
 const pageTotal = Object.values(sizes).reduce((a, b) => a + b, 0);
 
 // ---- newslens cost per character by input size (wasm), and its memory.

@@ -5,8 +5,9 @@
 // wasm-bindgen strips the name section (default: target/wasm32-unknown-unknown/wasm/newslens.wasm);
 // the shipped module is www/pkg/newslens_bg.wasm. Code is attributed by function name; "gz" of a
 // group is its share of the whole module's gzipped size, in proportion to its raw bytes.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pageFiles } from './page-files.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -162,17 +163,7 @@ console.log(`| all word lists, gzipped together | ${kb(lists.reduce((a, [, r]) =
 
 // The page: what index.html loads (its scripts and styles and their imports), and the wasm.
 const www = join(root, 'www');
-const seen = new Set();
-function visit(file) {
-  if (seen.has(file) || !existsSync(join(www, file))) return;
-  seen.add(file);
-  const src = readFileSync(join(www, file), 'utf8');
-  const refs = [...src.matchAll(/(?:src|href)="([^"#?:]+\.(?:js|css))"|(?:import|from)\s*\(?\s*['"]\.\/([^'"]+\.js)['"]|new Worker\(new URL\(['"]\.\/([^'"]+\.js)['"]/g)];
-  for (const r of refs) visit((r[1] ?? r[2] ?? r[3]).replace(/^\.\//, ''));
-}
-visit('index.html');
-const page = [...seen].map((f) => [f, gz(readFileSync(join(www, f)))]);
-page.push(['pkg/newslens_bg.wasm', shippedGz]);
+const page = pageFiles(www).map((f) => [f, f.endsWith('.wasm') ? shippedGz : gz(readFileSync(join(www, f)))]);
 const total = page.reduce((a, [, g]) => a + g, 0);
 console.log('\n| page file | gzipped |\n|---|---|');
 for (const [f, g] of page.sort((a, b) => b[1] - a[1])) console.log(`| ${f} | ${kb(g)} |`);
