@@ -27,7 +27,7 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     let lex = lexicon::lex();
     // 1. candidates
     let mut cands: Vec<Cand> = Vec::new();
-    let ctx = typing::Ctx::new(doc, lex);
+    let ctx = typing::Ctx::new(doc);
     for (i, s) in doc.seg.sentences.iter().enumerate() {
         let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
         mentions::sentence(doc, &ctx.tk, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);

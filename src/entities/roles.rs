@@ -40,7 +40,7 @@ pub fn before(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Opti
             break;
         }
         let p = s - 1;
-        if lex.role_modifiers.contains(tk.lower(p).as_ref()) {
+        if tk.is(p, super::lexicon::wc::ROLE_MODIFIER) {
             s = p;
             continue;
         }

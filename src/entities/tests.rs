@@ -346,7 +346,7 @@ fn bench_entities() {
         laps.push((name, (now - lap).as_secs_f64()));
         lap = now;
     };
-    let ctx = super::typing::Ctx::new(&doc, lex);
+    let ctx = super::typing::Ctx::new(&doc);
     mark("ctx", &mut laps);
     let mut cands = Vec::new();
     for (i, s) in doc.seg.sentences.iter().enumerate() {

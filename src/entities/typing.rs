@@ -2,7 +2,7 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::{FxMap, FxSet, Lex};
+use super::lexicon::{FxMap, FxSet, Lex, wc};
 use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
 use super::toks::{CAP, WORD};
 use crate::document::Doc;
@@ -28,22 +28,20 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         let first = word(doc, c.first);
         let last = word(doc, c.end.saturating_sub(1));
         // Lower-case forms, borrowed from the token table.
-        let (first_c, last_c) = (tk.lower(c.first), tk.lower(c.end.saturating_sub(1)));
-        let (first_l, last_l): (&str, &str) = (&first_c, &last_c);
+        let last_c = tk.lower(c.end.saturating_sub(1));
+        let last_l: &str = &last_c;
         let prev = word(doc, c.first.wrapping_sub(1));
         let prev_c = tk.lower(c.first.wrapping_sub(1));
         let prev_l: &str = &prev_c;
         let next = word(doc, c.end);
         let next2 = word(doc, c.end + 1);
         let multi = c.words() >= 2;
-        let prev2_c = tk.lower(c.first.wrapping_sub(2));
-        let prev2: &str = &prev2_c;
         let (next_c, next2_c) = (tk.lower(c.end), tk.lower(c.end + 1));
         let (next_l, next2_l): (&str, &str) = (&next_c, &next2_c);
-        let org_headed = lex.org_words.contains(last)
-            || (c.first..c.end).any(|k| {
-                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
-            });
+        let last_k = c.end.saturating_sub(1);
+        let org_headed = tk.is_w(last_k, wc::ORG_WORD)
+            || (c.first..c.end)
+                .any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(doc, k + 1), "of" | "for" | "on"));
         // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
         let spelt_out = multi
             && next == "("
@@ -87,9 +85,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
-        } else if multi && lex.event_words.contains(last) {
+        } else if multi && tk.is_w(last_k, wc::EVENT_WORD) {
             (Group, STRONG, "misc_event")
-        } else if multi && lex.loc_words.contains(last) {
+        } else if multi && tk.is_w(last_k, wc::LOC_WORD) {
             (Place, MEDIUM, "loc_word")
         } else if next == "("
             && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex)
@@ -107,12 +105,12 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev_l, "said" | "says" | "told" | "asked") && !org_headed {
             // "..., said Dudayeva".
             (Person, MEDIUM, "per_said_before")
-        } else if lex.person_nouns.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if tk.is(c.first.wrapping_sub(1), wc::PERSON_NOUN) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
         } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
             let owned = word(doc, c.end + 2);
-            lex.person_nouns.contains(owned)
+            tk.is_w(c.end + 2, wc::PERSON_NOUN)
                 || matches!(
                     owned,
                     "colleagues"
@@ -151,9 +149,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if lex.org_nouns.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if tk.is(c.first.wrapping_sub(1), wc::ORG_NOUN) && !mentions::is_cap(prev) {
             (Organization, STRONG, "org_noun")
-        } else if (lex.org_nouns.contains(next)
+        } else if (tk.is_w(c.end, wc::ORG_NOUN)
             || matches!(
                 next,
                 "newspaper"
@@ -169,22 +167,20 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     | "shareholders"
                     | "executives"
             ))
-            && !lex.given.contains(first_l)
+            && !tk.is(c.first, wc::GIVEN)
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev, "v" | "vs" | "beat" | "against")
-            && !lex.given.contains(first_l)
-            && next != "("
+        } else if matches!(prev, "v" | "vs" | "beat" | "against") && !tk.is(c.first, wc::GIVEN) && next != "("
         {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !tk.is_w(c.end, wc::SPEECH) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && lex.place_nouns.contains(prev2) {
+        } else if prev == "of" && tk.is(c.first.wrapping_sub(2), wc::PLACE_NOUN) {
             (Place, STRONG, "loc_place_noun")
-        } else if lex.place_nouns.contains(next_l) && next == next_l
+        } else if tk.is(c.end, wc::PLACE_NOUN) && next == next_l
             || matches!(
                 prev_l,
                 "neighbouring"
@@ -207,36 +203,35 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Organization, MEDIUM, "org_said_it")
         } else if matches!(next_l, "said" | "says") && matches!(next2_l, "he" | "she" | "his" | "her") {
             (Person, MEDIUM, "per_said_he")
-        } else if c.titled || lex.titles.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if c.titled || tk.is(c.first.wrapping_sub(1), wc::TITLE) && !mentions::is_cap(prev) {
             (Person, STRONG, "per_title")
         } else if matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(first_l) && !mentions::is_acronym(last) {
+        } else if multi && tk.is(c.first, wc::GIVEN) && !mentions::is_acronym(last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if lex.speech.contains(next) || (next == "," && lex.speech.contains(next2)) {
+        } else if tk.is_w(c.end, wc::SPEECH) || (next == "," && tk.is_w(c.end + 1, wc::SPEECH)) {
             (Person, MEDIUM, "per_speech")
         } else if multi
-            && !lex.given.contains(first_l)
-            && (!lex.surnames.contains(first_l) || lex.common.contains(first_l))
+            && !tk.is(c.first, wc::GIVEN)
+            && (!tk.is(c.first, wc::SURNAME) || tk.is(c.first, wc::COMMON))
             && (c.first..c.end)
                 .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
         {
             // "Real Madrid", "Air France": a name built on a place.
             (Organization, MEDIUM, "org_with_place")
-        } else if multi && lex.surnames.contains(last_l) {
+        } else if multi && tk.is(last_k, wc::SURNAME) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l, "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev) {
             (Place, WEAK, "loc_prep")
-        } else if !multi && lex.surnames.contains(last_l) {
+        } else if !multi && tk.is(last_k, wc::SURNAME) {
             (Person, WEAK, "per_surname")
-        } else if !multi && lex.given.contains(first_l) {
+        } else if !multi && tk.is(c.first, wc::GIVEN) {
             (Person, WEAK, "per_given_alone")
-        } else if multi && (lex.common.contains(last_l) || lex.common.contains(last_l.trim_end_matches('s')))
-        {
+        } else if multi && (tk.is(last_k, wc::COMMON) || lex.has(last_l.trim_end_matches('s'), wc::COMMON)) {
             // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
             (Organization, WEAK, "org_common_head")
         } else if multi {
@@ -272,15 +267,11 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Doc, lex: &Lex) -> Ctx<'a> {
+    pub fn new(doc: &'a Doc) -> Ctx<'a> {
         let toks = &doc.seg.tokens;
         let tk = super::toks::Toks::new(doc.text, toks);
-        let caseless = doc
-            .seg
-            .sentences
-            .iter()
-            .map(|s| mentions::caseless(&tk, s.tokens.start, s.tokens.end, lex))
-            .collect();
+        let caseless =
+            doc.seg.sentences.iter().map(|s| mentions::caseless(&tk, s.tokens.start, s.tokens.end)).collect();
         let mut datelines = vec![false; toks.len()];
         let mut s = 0;
         while s < toks.len() {
@@ -336,11 +327,13 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
             *b = c.to_ascii_lowercase();
         }
         let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
-        if let Some(&s) = lex.sport_words.get(key) {
-            specific = true;
-            found.insert(s);
-        } else if let Some(&s) = lex.sport_words_generic.get(key) {
-            found.insert(s);
+        if let Some((&s, &c)) = lex.words.get_key_value(key) {
+            if c & wc::SPORT != 0 {
+                specific = true;
+                found.insert(s);
+            } else if c & wc::SPORT_GENERIC != 0 {
+                found.insert(s);
+            }
         }
         if specific && found.len() >= 4 {
             return true;
@@ -490,7 +483,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     let last = t + 1 == c.end;
                     if w.chars().count() > 1
                         && !PARTICLES_LOWER.contains(&w.as_ref())
-                        && (last || !lex.gaz.contains_key(w.as_ref()))
+                        && (last || !lex.has(w.as_ref(), wc::GAZ))
                     {
                         parts.entry(w).or_insert(Person);
                     }
@@ -563,13 +556,13 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             .filter(|&k| tk.is_word(k))
             .map(|k| (k, tk.word(k)))
             .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
-            .map(|(k, _)| tk.lower(k))
+            .map(|(k, _)| k)
     };
     let mut lower_words: FxMap<Cow<str>, bool> = FxMap::default();
     for c in cands.iter() {
         if shout_check(c) {
-            for l in shouted_words(c) {
-                lower_words.insert(l, false);
+            for k in shouted_words(c) {
+                lower_words.insert(tk.lower(k), false);
             }
         }
         if c.strength <= WEAK && c.words() == 1 {
@@ -623,7 +616,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     cands.retain(|c| {
         // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
         if shout_check(c) {
-            let shouted = shouted_words(c).any(|l| lex.common.contains(l.as_ref()) || is_lower(&l));
+            let shouted = shouted_words(c).any(|k| tk.is(k, wc::COMMON) || is_lower(&tk.lower(k)));
             if shouted {
                 return false;
             }
@@ -633,7 +626,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         }
         let key = tk.key_cow(c.first, c.end);
         let key = key.as_ref();
-        if is_lower(key) || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key) {
+        if is_lower(key) || matches!(c.rule, "org_default" | "loc_prep") && lex.has(key, wc::COMMON) {
             return false;
         }
         !c.initial || seen.contains_key(key) || mid_caps.contains(key)
