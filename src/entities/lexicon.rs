@@ -117,6 +117,7 @@ impl Lex {
 }
 
 const COUNTRIES: &str = include_str!("../../data/entities/countries.txt");
+/// Front-coded (scripts/pack-entities-lists.py).
 const CITIES: &str = include_str!("../../data/entities/cities.txt");
 const US_STATES: &str = include_str!("../../data/entities/us_states.txt");
 const PLACES_EXTRA: &str = include_str!("../../data/entities/places_extra.txt");
@@ -136,8 +137,8 @@ const SPORT_WORDS: &str = include_str!("../../data/entities/sport_words.txt");
 const SPORT_WORDS_GENERIC: &str = include_str!("../../data/entities/sport_words_generic.txt");
 const TITLES: &str = include_str!("../../data/entities/titles.txt");
 const NON_NAMES: &str = include_str!("../../data/entities/non_names.txt");
-const GIVEN: &str = include_str!("../../data/entities/given_names.txt");
-const SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
+/// Front-coded (scripts/pack-entities-lists.py): given names and surnames, lower case.
+const PERSON_NAMES: &str = include_str!("../../data/entities/person_names.txt");
 const COMMON: &str = include_str!("../../data/entities/common_words.txt");
 
 pub use crate::lexicon::fold_into;
@@ -196,19 +197,49 @@ impl Folder {
             None => fold_key(s).leak(),
         }
     }
+}
 
-    /// `s.to_lowercase()`.
-    fn lower(&self, s: &str) -> &'static str {
-        match self.lowered(s).filter(|_| s.is_ascii()) {
-            Some(k) => k,
-            None => s.to_lowercase().leak(),
+/// Decodes a front-coded list (scripts/pack-entities-lists.py: each line is a digit d and the rest
+/// of an entry after the d bytes it shares with the entry before; "@name" opens a section) into one
+/// string made once: the entries, each with its section ("" before the first "@" line). A line
+/// that does not decode (no digit, a prefix longer than the entry before, or one that splits a
+/// character) is skipped.
+pub fn unpack(src: &'static str) -> (&'static str, Vec<(usize, usize, &'static str)>) {
+    let mut arena: Vec<u8> = Vec::with_capacity(src.len() * 2);
+    let mut spans = Vec::new();
+    let mut section = "";
+    let mut prev = (0, 0);
+    for line in entries(src) {
+        if let Some(s) = line.strip_prefix('@') {
+            section = s;
+            prev = (0, 0);
+            continue;
         }
+        let d = match line.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() => usize::from(b - b'0'),
+            _ => continue,
+        };
+        let boundary = d == prev.1 || arena.get(prev.0 + d).is_some_and(|b| b & 0xC0 != 0x80);
+        if d > prev.1 || !boundary {
+            prev = (arena.len(), 0);
+            continue;
+        }
+        let start = arena.len();
+        arena.extend_from_within(prev.0..prev.0 + d);
+        arena.extend_from_slice(line.get(1..).unwrap_or("").as_bytes());
+        prev = (start, arena.len() - start);
+        spans.push((start, arena.len(), section));
     }
+    // Valid by construction: prefixes of valid entries cut at character boundaries.
+    let arena: &'static str = String::from_utf8(arena).unwrap_or_default().leak();
+    (arena, spans)
 }
 
 fn build() -> Lex {
+    let (cities, city_spans) = unpack(CITIES);
+    let (names, name_spans) = unpack(PERSON_NAMES);
     let folder =
-        Folder::new(&[ORGS, PEOPLE, DEMONYMS_EXTRA, PLACES_EXTRA, COUNTRIES, US_STATES, CITIES, TITLES]);
+        Folder::new(&[ORGS, PEOPLE, DEMONYMS_EXTRA, PLACES_EXTRA, COUNTRIES, US_STATES, cities, TITLES]);
     let mut gaz: FxMap<&'static str, Gaz> = FxMap::with_capacity_and_hasher(8192, Default::default());
     let put = |gaz: &mut FxMap<&'static str, Gaz>, phrase: &str, g: Gaz| {
         let k = folder.fold(phrase);
@@ -367,7 +398,7 @@ fn build() -> Lex {
             },
         );
     }
-    for c in entries(CITIES) {
+    for c in city_spans.iter().filter_map(|&(a, b, _)| cities.get(a..b)) {
         put(
             &mut gaz,
             c,
@@ -425,11 +456,13 @@ fn build() -> Lex {
     for k in titles {
         add(k, wc::TITLE);
     }
-    for w in entries(GIVEN) {
-        add(folder.lower(w), wc::GIVEN);
-    }
-    for w in entries(SURNAMES) {
-        add(folder.lower(w), wc::SURNAME);
+    for &(a, b, section) in &name_spans {
+        let c = match section {
+            "both" => wc::GIVEN | wc::SURNAME,
+            "given" => wc::GIVEN,
+            _ => wc::SURNAME,
+        };
+        add(names.get(a..b).unwrap_or(""), c);
     }
     let lists: [(&'static str, u32); 13] = [
         (COMMON, wc::COMMON),
@@ -465,6 +498,25 @@ mod tests {
             fold_into(s, &mut buf);
             assert_eq!(buf, fold_key(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn front_coded_lists_decode() {
+        let src = "# comment\n@both\n0anna\n3e\n0zo\u{eb}\n3x\n0zo\n@given\n0b\n5x\n0\u{e9}a\n1b\nq\n";
+        let (arena, spans) = unpack(Box::leak(src.to_string().into_boxed_str()));
+        let got: Vec<(&str, &str)> = spans.iter().map(|&(a, b, s)| (&arena[a..b], s)).collect();
+        // "3x" and "1b" would split "ë" and "é", "5x" asks more than "b" has, "q" has no digit.
+        assert_eq!(
+            got,
+            [
+                ("anna", "both"),
+                ("anne", "both"),
+                ("zoë", "both"),
+                ("zo", "both"),
+                ("b", "given"),
+                ("éa", "given")
+            ]
+        );
     }
 
     #[test]
