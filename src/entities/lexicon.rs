@@ -91,6 +91,9 @@ pub mod wc {
     pub const TITLE_FIRST_SHIFT: u32 = 23;
     pub const GAZ_FIRST: u32 = 63 << GAZ_FIRST_SHIFT;
     pub const TITLE_FIRST: u32 = 31 << TITLE_FIRST_SHIFT;
+    /// The trailing letters and digits of a folded title ("state" for "secretary of state",
+    /// "general" for "secretary-general"; "." for "gen.").
+    pub const TITLE_LAST: u32 = 1 << 28;
 }
 
 pub struct Lex {
@@ -188,10 +191,12 @@ impl Folder {
     /// `fold_key(s)`.
     fn fold(&self, s: &str) -> &'static str {
         let b = s.as_bytes();
-        let simple = b.iter().all(|&c| (c.is_ascii_graphic() && c != b'`') || c == b' ')
-            && b.first() != Some(&b' ')
-            && b.last() != Some(&b' ')
-            && !s.contains("  ");
+        let mut prev = b' ';
+        let simple = b.iter().all(|&c| {
+            let ok = (c.is_ascii_graphic() && c != b'`') || (c == b' ' && prev != b' ');
+            prev = c;
+            ok
+        }) && prev != b' ';
         match self.lowered(s).filter(|_| simple) {
             Some(k) => k,
             None => fold_key(s).leak(),
@@ -247,8 +252,8 @@ fn build() -> Lex {
             return;
         }
         let mut g = g;
-        g.acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && phrase.chars().all(|c| !c.is_lowercase());
+        g.acronym = phrase.chars().all(|c| !c.is_lowercase())
+            && phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         // Earlier lists win over later, weaker ones (see the order below).
         gaz.entry(k).or_insert(g);
     };
@@ -455,6 +460,9 @@ fn build() -> Lex {
     }
     for k in titles {
         add(k, wc::TITLE);
+        let tail = k.trim_end_matches(char::is_alphanumeric);
+        let last = if k.ends_with('.') { "." } else { k.get(tail.len()..).unwrap_or("") };
+        add(last, wc::TITLE_LAST);
     }
     for &(a, b, section) in &name_spans {
         let c = match section {

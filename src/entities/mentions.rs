@@ -74,9 +74,18 @@ pub fn caseless(tk: &Toks, s: usize, e: usize) -> bool {
     let mut capped = 0;
     let mut lower = 0;
     let mut common_caps = 0;
-    for (k, &f) in (s..).zip(tk.flags(s, e)) {
+    let flags = tk.flags(s, e);
+    for (k, &f) in (s..).zip(flags) {
         if f & (WORD | ALPHA) != WORD | ALPHA {
             continue;
+        }
+        // After a plain lower-case word only the ALL CAPS share can still make the line
+        // caseless: stop once even all the remaining tokens could not lift it to 70%.
+        if lower > 0 {
+            let rest = (s + flags.len()).saturating_sub(k);
+            if upper * 10 + 3 * rest < words * 7 {
+                return false;
+            }
         }
         words += 1;
         // `lower` and `common_caps` only matter while no plain lower-case word is seen.
@@ -325,9 +334,14 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
     let mut i = s;
     while i < e {
         let Some(t) = toks.get(i) else { break };
-        // Most tokens start nothing: lower-case words, punctuation, numbers.
+        // Most tokens start nothing: lower-case words, punctuation, numbers. A lower-case word
+        // starts a name only as one of the particles below (first letter a, e, d, v or l).
         let cap = t.kind == TokKind::Word && tk.cap(i);
-        if !cap && !(t.kind == TokKind::Word && t.span.end.saturating_sub(t.span.start) <= 5) {
+        if !cap
+            && !(t.kind == TokKind::Word
+                && t.span.end.saturating_sub(t.span.start) <= 5
+                && matches!(text.as_bytes().get(t.span.start), Some(b'a' | b'e' | b'd' | b'v' | b'l')))
+        {
             i += 1;
             continue;
         }

@@ -50,7 +50,11 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
 
 /// Drops candidates that overlap an earlier one (keeps the longer).
 fn dedup(cands: &mut Vec<Cand>) {
-    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let key = |c: &Cand| (c.span.start, std::cmp::Reverse(c.span.end));
+    // Usually in order already (the candidates are found in text order).
+    if !cands.is_sorted_by_key(key) {
+        crate::sort::sort_by_key(cands, key);
+    }
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if out.last().is_some_and(|l| l.span.overlaps(c.span)) {
@@ -222,7 +226,9 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
         }
     }
     for g in &mut groups {
-        crate::sort::sort_by(&mut g.members, |a, b| a.cmp(b));
+        if !g.members.is_sorted() {
+            crate::sort::sort_by(&mut g.members, |a, b| a.cmp(b));
+        }
     }
     groups.retain(|g| !g.members.is_empty());
     groups
@@ -263,7 +269,7 @@ fn build(
     let mut eid = vec![String::new(); groups.len()];
     for (rank, &(_, gi)) in scored.iter().enumerate() {
         if let Some(e) = eid.get_mut(gi) {
-            *e = id('e', rank + 1);
+            *e = id(b'e', rank + 1);
         }
     }
     let mut owner = vec![usize::MAX; cands.len()];
@@ -283,7 +289,7 @@ fn build(
             *m = n;
         }
         mentions.push(Mention {
-            id: id('m', n),
+            id: id(b'm', n),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind,
@@ -358,7 +364,7 @@ fn build(
                 .iter()
                 .filter_map(|&m| mid.get(m))
                 .filter(|&&n| n > 0)
-                .map(|&n| id('m', n))
+                .map(|&n| id(b'm', n))
                 .collect(),
             related,
             salience: score,
@@ -368,27 +374,27 @@ fn build(
     (mentions, entities)
 }
 
-/// An id: a letter and a number ("m12", "e3"), without the formatting machinery.
-fn id(prefix: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
+/// An id: an ASCII letter and a number ("m12", "e3"), without the formatting machinery: written
+/// into a stack buffer, then copied once.
+fn id(prefix: u8, n: usize) -> String {
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
     let mut n = n;
     loop {
         i -= 1;
-        if let Some(d) = digits.get_mut(i) {
+        if let Some(d) = buf.get_mut(i) {
             *d = b'0' + (n % 10) as u8;
         }
         n /= 10;
-        if n == 0 || i == 0 {
+        if n == 0 || i <= 1 {
             break;
         }
     }
-    let mut s = String::with_capacity(1 + digits.len() - i);
-    s.push(prefix);
-    for &d in digits.get(i..).unwrap_or(&[]) {
-        s.push(char::from(d));
+    i -= 1;
+    if let Some(p) = buf.get_mut(i) {
+        *p = prefix;
     }
-    s
+    String::from(std::str::from_utf8(buf.get(i..).unwrap_or(&[])).unwrap_or(""))
 }
 
 #[cfg(test)]

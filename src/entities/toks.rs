@@ -72,8 +72,7 @@ impl<'a> Toks<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Toks<'a> {
         let bytes = text.as_bytes();
         // Lower-cased in one pass (the gaps are never part of a key but as one space).
-        let mut lower = bytes.to_vec();
-        lower.make_ascii_lowercase();
+        let lower = text.to_ascii_lowercase();
         let mut runs = Vec::with_capacity(toks.len());
         let mut flags_of = Vec::with_capacity(toks.len());
         let mut run = 0u32;
@@ -89,8 +88,10 @@ impl<'a> Toks<'a> {
             prev_end = Some(t.span.end);
             let w = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let empty = if w.is_empty() { B_ODD } else { 0 };
-            let class =
-                w.iter().fold(empty, |c, &b| c | BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(B_ODD));
+            let mut class = empty;
+            for &b in w {
+                class |= BYTE_CLASS[usize::from(b)];
+            }
             let mut flags = if t.kind == TokKind::Word { WORD } else { 0 };
             if class & B_ODD == 0 {
                 if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
@@ -122,8 +123,6 @@ impl<'a> Toks<'a> {
             }
             flags_of.push(flags);
         }
-        // Only ASCII letters were changed: still UTF-8.
-        let lower = String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase());
         Toks {
             text,
             toks,

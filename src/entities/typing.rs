@@ -713,5 +713,8 @@ fn caseless_names(
         }
     }
     cands.extend(add);
-    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let key = |c: &Cand| (c.span.start, std::cmp::Reverse(c.span.end));
+    if !cands.is_sorted_by_key(key) {
+        crate::sort::sort_by_key(cands, key);
+    }
 }
