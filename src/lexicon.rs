@@ -61,11 +61,8 @@ mod tests {
         assert_eq!(entries(src).collect::<Vec<_>>(), vec!["alpha", "beta"]);
         // The same as lines + split + trim on tricky input.
         let src = "a\r\n b\r\r\n\u{a0}c\u{3000}#x\n\n#\n\td e \r\nf#g#h\r\n\u{a0}\nlast";
-        let want: Vec<&str> = src
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let want: Vec<&str> =
+            src.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).collect();
         assert_eq!(entries(src).collect::<Vec<_>>(), want);
     }
 

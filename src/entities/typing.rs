@@ -441,37 +441,107 @@ fn coordination(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// The folded names the document pass asks about, each with a number (no string hashing after
+/// the first look-up), and what is known per number.
+struct Names<'t> {
+    ids: FxMap<Cow<'t, str>, u32>,
+    /// Votes per type (strong 9, medium 4, weak 1).
+    votes: Vec<[u32; 4]>,
+    /// The surname (or other part) of a confidently typed person.
+    part: Vec<bool>,
+    /// Written by a candidate that is not sentence-initial, outside caseless lines.
+    mid_cap: Vec<bool>,
+    /// Asked whether the document writes it in lower case; the answer.
+    asked_lower: Vec<bool>,
+    lower: Vec<bool>,
+}
+
+impl<'t> Names<'t> {
+    fn id(&mut self, key: Cow<'t, str>) -> usize {
+        let next = self.votes.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next) as usize;
+        if id == self.votes.len() {
+            self.votes.push([0; 4]);
+            self.part.push(false);
+            self.mid_cap.push(false);
+            self.asked_lower.push(false);
+            self.lower.push(false);
+        }
+        id
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.ids.get(key).map(|&i| i as usize)
+    }
+
+    /// Typed with some confidence (medium or better somewhere): the winning type.
+    fn seen(&self, id: usize) -> Option<EntityType> {
+        let v = self.votes.get(id)?;
+        v.iter().any(|&x| x >= 4).then(|| best(v).0)
+    }
+
+    fn part(&self, id: usize) -> bool {
+        self.part.get(id).copied().unwrap_or(false)
+    }
+}
+
+/// The type with the most votes (the first on a tie) and its votes.
+fn best(v: &[u32; 4]) -> (EntityType, u32) {
+    let mut b = 0;
+    for i in 1..4 {
+        if v[i] > v[b] {
+            b = i;
+        }
+    }
+    (KINDS[b], v[b])
+}
+
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
-    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
     let tk = &ctx.tk;
-    let mut votes: FxMap<Cow<str>, [u32; 4]> = FxMap::default();
-    let mut parts: FxMap<Cow<str>, EntityType> = FxMap::default();
-    for c in cands.iter() {
+    let mut names = Names {
+        ids: FxMap::with_capacity_and_hasher(cands.len(), Default::default()),
+        votes: Vec::with_capacity(cands.len()),
+        part: Vec::with_capacity(cands.len()),
+        mid_cap: Vec::with_capacity(cands.len()),
+        asked_lower: Vec::with_capacity(cands.len()),
+        lower: Vec::with_capacity(cands.len()),
+    };
+    // The number of each candidate's folded text.
+    let mut kid: Vec<usize> = cands.iter().map(|c| names.id(tk.key_cow(c.first, c.end))).collect();
+    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
+    for (c, &id) in cands.iter().zip(&kid) {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
             continue;
         }
-        let key = tk.key_cow(c.first, c.end);
         let w = match s {
             STRONG => 9,
             MEDIUM => 4,
             WEAK => 1,
             _ => 0,
         };
-        votes.entry(key).or_insert([0; 4])[slot(k)] += w;
+        if let Some(v) = names.votes.get_mut(id) {
+            v[slot(k)] += w;
+        }
         if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
             // "Cofinec S.A." → "Cofinec".
             let w = tk.key_cow(c.first, c.first + 1);
             if w.chars().count() > 2 {
-                votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
+                let id = names.id(w);
+                if let Some(v) = names.votes.get_mut(id) {
+                    v[slot(Organization)] += 4;
+                }
             }
         }
         // "Mr. Trump": a surname on its own, typed with confidence.
         if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
             let w = tk.key_cow(c.first, c.first + 1);
             if w.chars().count() > 1 {
-                parts.entry(w).or_insert(Person);
+                let id = names.id(w);
+                if let Some(p) = names.part.get_mut(id) {
+                    *p = true;
+                }
             }
         }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
@@ -485,55 +555,41 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                         && !PARTICLES_LOWER.contains(&w.as_ref())
                         && (last || !lex.has(w.as_ref(), wc::GAZ))
                     {
-                        parts.entry(w).or_insert(Person);
+                        let id = names.id(w);
+                        if let Some(p) = names.part.get_mut(id) {
+                            *p = true;
+                        }
                     }
                 }
             }
         }
     }
-    let best = |v: &[u32; 4]| -> (EntityType, u32) {
-        let mut b = 0;
-        for i in 1..4 {
-            if v[i] > v[b] {
-                b = i;
-            }
-        }
-        (KINDS[b], v[b])
-    };
-    // Names typed with some confidence (medium or better somewhere).
-    let seen: FxMap<Cow<str>, (EntityType, u8)> = votes
-        .iter()
-        .filter(|(_, v)| v.iter().any(|&x| x >= 4))
-        .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
-        .collect();
-    for c in cands.iter_mut() {
-        let key = tk.key_cow(c.first, c.end);
-        let key = key.as_ref();
+    // Names typed with some confidence (medium or better somewhere) keep their type from here on
+    // (the votes change no more).
+    for (c, &id) in cands.iter_mut().zip(&kid) {
         // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
         let at = matches!(tk.lower(c.first.wrapping_sub(1)).as_ref(), "at" | "in");
         if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
+        let part = names.part(id);
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
-            if c.words() == 1
-                && parts.contains_key(key)
-                && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym)
-            {
+            if c.words() == 1 && part && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym) {
                 c.kind = Some(Person);
                 c.rule = "doc_surname";
             }
             continue;
         }
-        if c.words() == 1 && c.strength < STRONG && parts.contains_key(key) {
+        if c.words() == 1 && c.strength < STRONG && part {
             c.kind = Some(Person);
             c.strength = MEDIUM;
             c.rule = "doc_surname";
             continue;
         }
         if c.strength < STRONG {
-            if let Some(v) = votes.get(key) {
+            if let Some(v) = names.votes.get(id) {
                 let (k, w) = best(v);
                 if Some(k) != c.kind && w > 0 {
                     c.kind = Some(k);
@@ -558,15 +614,27 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
             .map(|(k, _)| k)
     };
-    let mut lower_words: FxMap<Cow<str>, bool> = FxMap::default();
-    for c in cands.iter() {
+    // The shouted words' numbers, per candidate (in a flat list).
+    let mut shouted: Vec<usize> = Vec::new();
+    let mut shouted_at: Vec<usize> = Vec::with_capacity(cands.len() + 1);
+    for (c, &id) in cands.iter().zip(&kid) {
+        shouted_at.push(shouted.len());
         if shout_check(c) {
             for k in shouted_words(c) {
-                lower_words.insert(tk.lower(k), false);
+                let id = names.id(tk.lower(k));
+                shouted.push(id);
             }
         }
         if c.strength <= WEAK && c.words() == 1 {
-            lower_words.insert(tk.key_cow(c.first, c.end), false);
+            if let Some(x) = names.asked_lower.get_mut(id) {
+                *x = true;
+            }
+        }
+    }
+    shouted_at.push(shouted.len());
+    for &id in &shouted {
+        if let Some(x) = names.asked_lower.get_mut(id) {
+            *x = true;
         }
     }
     // A 65,536-bit filter on the first bytes and the length.
@@ -580,10 +648,12 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             >> 48;
         ((h >> 6) as usize, h & 63)
     };
-    for w in lower_words.keys() {
-        let (i, bit) = slot(w);
-        if let Some(f) = filter.get_mut(i) {
-            *f |= 1 << bit;
+    for (w, &id) in &names.ids {
+        if names.asked_lower.get(id as usize).copied().unwrap_or(false) {
+            let (i, bit) = slot(w);
+            if let Some(f) = filter.get_mut(i) {
+                *f |= 1 << bit;
+            }
         }
     }
     for (k, &f) in tk.flags(0, tk.len()).iter().enumerate() {
@@ -604,35 +674,60 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         if filter.get(i).is_none_or(|f| f & (1 << bit) == 0) {
             continue;
         }
-        if let Some(x) = lower_words.get_mut(w) {
-            *x = true;
+        if let Some(id) = names.get(w) {
+            if names.asked_lower.get(id).copied().unwrap_or(false) {
+                if let Some(x) = names.lower.get_mut(id) {
+                    *x = true;
+                }
+            }
         }
     }
-    let is_lower = |w: &str| lower_words.get(w).copied().unwrap_or(false);
-    let mut mid_caps: FxSet<Cow<str>> = FxSet::default();
-    for c in cands.iter().filter(|c| !c.initial && !c.caseless) {
-        mid_caps.insert(tk.key_cow(c.first, c.end));
+    let is_lower = |id: usize| names.lower.get(id).copied().unwrap_or(false);
+    for (c, &id) in cands.iter().zip(&kid) {
+        if !c.initial && !c.caseless {
+            if let Some(x) = names.mid_cap.get_mut(id) {
+                *x = true;
+            }
+        }
     }
-    cands.retain(|c| {
+    let mut i = 0;
+    let mut keep = Vec::with_capacity(cands.len());
+    for c in cands.iter() {
+        let n = i;
+        i += 1;
+        let id = kid.get(n).copied().unwrap_or(usize::MAX);
         // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
         if shout_check(c) {
-            let shouted = shouted_words(c).any(|k| tk.is(k, wc::COMMON) || is_lower(&tk.lower(k)));
-            if shouted {
-                return false;
+            let range = shouted_at.get(n).copied().unwrap_or(0)..shouted_at.get(n + 1).copied().unwrap_or(0);
+            let words = (c.first..c.end).filter(|&k| tk.is_word(k)).filter(|&k| {
+                let w = tk.word(k);
+                w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase())
+            });
+            let ids = shouted.get(range).unwrap_or(&[]);
+            if words.zip(ids).any(|(k, &w)| tk.is(k, wc::COMMON) || is_lower(w)) {
+                keep.push(false);
+                continue;
             }
         }
         if c.strength > WEAK || c.words() != 1 {
-            return true;
+            keep.push(true);
+            continue;
         }
-        let key = tk.key_cow(c.first, c.end);
-        let key = key.as_ref();
-        if is_lower(key) || matches!(c.rule, "org_default" | "loc_prep") && lex.has(key, wc::COMMON) {
-            return false;
-        }
-        !c.initial || seen.contains_key(key) || mid_caps.contains(key)
-    });
+        let drop = is_lower(id)
+            || matches!(c.rule, "org_default" | "loc_prep")
+                && lex.has(tk.key_cow(c.first, c.end).as_ref(), wc::COMMON);
+        keep.push(
+            !drop
+                && (!c.initial
+                    || names.seen(id).is_some()
+                    || names.mid_cap.get(id).copied().unwrap_or(false)),
+        );
+    }
+    let mut flags = keep.iter();
+    cands.retain(|_| flags.next().copied().unwrap_or(true));
+    kid.clear();
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, ctx);
+    caseless_names(doc, cands, &names, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -649,13 +744,7 @@ fn slot(k: EntityType) -> usize {
 const PARTICLES_LOWER: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "-"];
 
-fn caseless_names(
-    doc: &Doc,
-    cands: &mut Vec<Cand>,
-    seen: &FxMap<Cow<str>, (EntityType, u8)>,
-    parts: &FxMap<Cow<str>, EntityType>,
-    ctx: &Ctx,
-) {
+fn caseless_names(doc: &Doc, cands: &mut Vec<Cand>, names: &Names, ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     let mut buf = String::new();
     // Tokens already inside a caseless gazetteer mention.
@@ -681,12 +770,12 @@ fn caseless_names(
                 if (k..e).any(is_taken) {
                     continue;
                 }
-                let key = ctx.tk.key(k, e, &mut buf);
-                if let Some(&(ty, _)) = seen.get(key) {
+                let Some(id) = names.get(ctx.tk.key(k, e, &mut buf)) else { continue };
+                if let Some(ty) = names.seen(id) {
                     found = Some((e, ty, "caseless_seen"));
                     break;
                 }
-                if e == k + 1 && parts.contains_key(key) {
+                if e == k + 1 && names.part(id) {
                     found = Some((e, Person, "caseless_surname"));
                 }
             }
