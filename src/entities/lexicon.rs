@@ -94,6 +94,9 @@ pub mod wc {
     /// The trailing letters and digits of a folded title ("state" for "secretary of state",
     /// "general" for "secretary-general"; "." for "gen.").
     pub const TITLE_LAST: u32 = 1 << 28;
+    /// On the ASCII lower-case form of every key with upper-case ASCII letters ("inc" for "Inc"):
+    /// a capitalised word whose lower-case form lacks it is no key as written.
+    pub const CASED: u32 = 1 << 29;
 }
 
 pub struct Lex {
@@ -490,6 +493,17 @@ fn build() -> Lex {
     for (src, c) in lists {
         for w in entries(src) {
             add(w, c);
+        }
+    }
+    let cased: Vec<&'static str> =
+        classes.keys().filter(|k| k.bytes().any(|b| b.is_ascii_uppercase())).copied().collect();
+    for k in cased {
+        let lower = k.to_ascii_lowercase();
+        match classes.get_mut(lower.as_str()) {
+            Some(c) => *c |= wc::CASED,
+            None => {
+                classes.insert(lower.leak(), wc::CASED);
+            }
         }
     }
     Lex { gaz, gaz_max, title_max, words: classes }

@@ -169,7 +169,7 @@ pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Ga
 /// The longest gazetteer phrase starting at `a` and ending in `[min_end, limit]` (`gaz_at` with
 /// the shorter phrases never looked up).
 fn gaz_beyond(tk: &Toks, a: usize, min_end: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
-    if limit <= a {
+    if limit <= a || one_word_starts_none(tk, a, wc::GAZ_FIRST) {
         return None;
     }
     let mut best = None;
@@ -263,9 +263,17 @@ fn gaz_scan(
     Some(())
 }
 
+/// Does token `a` make a first word on its own (no glued token after it) that starts no phrase
+/// of `field` (gazetteer or titles)? The quick answer of `first_word_words` for most words.
+fn one_word_starts_none(tk: &Toks, a: usize, field: u32) -> bool {
+    tk.plain(a)
+        && !tk.toks.get(a + 1).is_some_and(|t| t.glued && !t.line_start)
+        && tk.lower_classes(a) & field == 0
+}
+
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
-    if limit <= a {
+    if limit <= a || one_word_starts_none(tk, a, wc::TITLE_FIRST) {
         return None;
     }
     let mut best = None;
@@ -747,6 +755,7 @@ const HEADED_DROP: &[&str] = &[
 ];
 
 /// A piece of a run.
+#[derive(Clone, Copy)]
 enum Piece {
     Known(usize, usize, Gaz),
     Title,
@@ -992,9 +1001,11 @@ fn split_run(
         pieces.push(Piece::Unknown(u, b));
     }
     // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
-    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
-    for p in pieces {
-        let glue = match (&p, merged.last()) {
+    // In place: `w` pieces are kept so far.
+    let mut w: usize = 0;
+    for r in 0..pieces.len() {
+        let Some(&p) = pieces.get(r) else { break };
+        let glue = match (&p, w.checked_sub(1).and_then(|l| pieces.get(l))) {
             (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
                 Some((*u, p.end()))
             }
@@ -1010,13 +1021,19 @@ fn split_run(
         };
         match glue {
             Some((u, e)) => {
-                merged.pop();
-                merged.push(Piece::Unknown(u, e));
+                if let Some(last) = w.checked_sub(1).and_then(|l| pieces.get_mut(l)) {
+                    *last = Piece::Unknown(u, e);
+                }
             }
-            None => merged.push(p),
+            None => {
+                if let Some(slot) = pieces.get_mut(w) {
+                    *slot = p;
+                }
+                w += 1;
+            }
         }
     }
-    let pieces = merged;
+    pieces.truncate(w);
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {

@@ -5,7 +5,7 @@
 //!
 //! [`fold_key`]: crate::lexicon::fold_key
 
-use super::lexicon::{Lex, fold_into};
+use super::lexicon::{Lex, fold_into, wc};
 use crate::segment::{TokKind, Token};
 use std::cell::Cell;
 
@@ -162,6 +162,9 @@ impl<'a> Toks<'a> {
         let plain = self.flags.get(k).is_some_and(|f| f & FOLD == 0);
         let c = if plain && !w.bytes().any(|b| b.is_ascii_uppercase()) {
             self.lower_classes(k)
+        } else if plain && self.lower_classes(k) & wc::CASED == 0 {
+            // No key has this lower-case form with capitals.
+            0
         } else {
             self.lex.classes(w)
         };

@@ -801,9 +801,26 @@ fn caseless_names(doc: &Doc, cands: &mut Vec<Cand>, names: &Names, ctx: &Ctx) {
             k += 1;
         }
     }
-    cands.extend(add);
     let key = |c: &Cand| (c.span.start, std::cmp::Reverse(c.span.end));
-    if !cands.is_sorted_by_key(key) {
+    if cands.is_sorted_by_key(key) && add.is_sorted_by_key(key) {
+        // Both in order: merged, earlier candidates first on a tie (what a stable sort of the
+        // two lists one after the other gives).
+        let old = std::mem::take(cands);
+        cands.reserve(old.len() + add.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), add.into_iter().peekable());
+        loop {
+            let take_b = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => key(y) < key(x),
+                (None, Some(_)) => true,
+                (_, None) => false,
+            };
+            match if take_b { b.next() } else { a.next() } {
+                Some(c) => cands.push(c),
+                None => break,
+            }
+        }
+    } else {
+        cands.extend(add);
         crate::sort::sort_by_key(cands, key);
     }
 }
