@@ -6,7 +6,27 @@
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     // Byte scans (lists have tens of thousands of short lines, parsed at start-up): the same as
     // `lines()`, then everything before a '#', trimmed.
-    src.split('\n').map(entry).filter(|l| !l.is_empty())
+    Lines(src).map(entry).filter(|l| !l.is_empty())
+}
+
+/// `split('\n')` by a byte scan.
+struct Lines(&'static str);
+
+impl Iterator for Lines {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let b = self.0.as_bytes();
+        let mut i = 0;
+        while i < b.len() && b.get(i) != Some(&b'\n') {
+            i += 1;
+        }
+        let (line, rest) = (self.0.get(..i).unwrap_or(""), self.0.get(i + 1..).unwrap_or(""));
+        self.0 = rest;
+        Some(line)
+    }
 }
 
 fn entry(line: &str) -> &str {

@@ -156,8 +156,9 @@ pub fn lex() -> &'static Lex {
 }
 
 fn words(s: &str) -> usize {
-    // Words as the tokenizer counts them: hyphens and periods glue, spaces split.
-    s.split_whitespace().count()
+    // Words as the tokenizer counts them: hyphens and periods glue, spaces split. Folded keys
+    // have single spaces between words and none at the ends.
+    if s.is_empty() { 0 } else { s.bytes().filter(|&b| b == b' ').count() + 1 }
 }
 
 /// Plural of a demonym: "Ukrainian" → "Ukrainians"; none for "-ese", "-ish", "-ch", "Swiss".
@@ -443,7 +444,7 @@ fn build() -> Lex {
         // The first words of phrases, with the most words a phrase starting with each has.
         let mut first = |k: &'static str, shift: u32, max: u32| {
             let n = (words(k) as u32).min(max);
-            let w = k.split(' ').next().unwrap_or("");
+            let w = k.bytes().position(|b| b == b' ').and_then(|i| k.get(..i)).unwrap_or(k);
             let e = classes.entry(w).or_insert(0);
             if (*e >> shift) & max < n {
                 *e = (*e & !(max << shift)) | n << shift;
