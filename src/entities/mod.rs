@@ -307,16 +307,23 @@ fn build(
     let mut entities = Vec::new();
     for &(score, gi) in &scored {
         let g = &groups[gi];
-        let mut counts: Vec<(EntityType, usize)> = Vec::new();
+        // Types in the order first seen, with their counts.
+        let mut counts = [(EntityType::Group, 0usize); 4];
+        let mut n_counts = 0;
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         let mut role_spans: Vec<Span> = Vec::new();
         for &m in &g.members {
             let c = &cands[m];
             if let Some(k) = c.kind {
-                match counts.iter_mut().find(|(x, _)| *x == k) {
+                match counts.iter_mut().take(n_counts).find(|(x, _)| *x == k) {
                     Some(e) => e.1 += 1,
-                    None => counts.push((k, 1)),
+                    None => {
+                        if let Some(e) = counts.get_mut(n_counts) {
+                            *e = (k, 1);
+                            n_counts += 1;
+                        }
+                    }
                 }
             }
             let a = c.span.text(text);
@@ -338,9 +345,10 @@ fn build(
             }
         }
         // The majority type; on a tie, the type of the first mention.
+        let counts = counts.get(..n_counts).unwrap_or(&[]);
         let mut kind = counts.first().map(|(k, _)| *k).unwrap_or(EntityType::Group);
         let mut best = 0;
-        for &(k, n) in &counts {
+        for &(k, n) in counts {
             if n > best {
                 kind = k;
                 best = n;
@@ -364,7 +372,7 @@ fn build(
                 .iter()
                 .filter_map(|&m| mid.get(m))
                 .filter(|&&n| n > 0)
-                .map(|&n| id(b'm', n))
+                .filter_map(|&n| mentions.get(n - 1).map(|m: &Mention| m.id.clone()))
                 .collect(),
             related,
             salience: score,
@@ -390,11 +398,13 @@ fn id(prefix: u8, n: usize) -> String {
             break;
         }
     }
-    i -= 1;
-    if let Some(p) = buf.get_mut(i) {
-        *p = prefix;
+    let digits = buf.get(i..).unwrap_or(&[]);
+    let mut s = String::with_capacity(digits.len() + 1);
+    s.push(char::from(prefix));
+    for &d in digits {
+        s.push(char::from(d));
     }
-    String::from(std::str::from_utf8(buf.get(i..).unwrap_or(&[])).unwrap_or(""))
+    s
 }
 
 #[cfg(test)]
