@@ -64,6 +64,54 @@ def unpack(lines):
     return out
 
 
+def fold(s):
+    """crate::lexicon::fold_key."""
+    s = " ".join(s.split())
+    for a, b in (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("“", '"'), ("”", '"'), ("„", '"')):
+        s = s.replace(a, b)
+    for d in "‐‑‒–—":
+        s = s.replace(d, "-")
+    return s.lower()
+
+
+def plural(d):
+    """The plural of a demonym as src/entities/lexicon.rs makes it (None for -ese, -ish, ...)."""
+    l = d.lower()
+    return None if l.endswith(("ese", "ish", "ch", "ss", "s")) else d + "s"
+
+
+def earlier_keys():
+    """The gazetteer phrases of the lists loaded before the cities (src/entities/lexicon.rs,
+    `build`): a city with one of these keys could never be found, the earlier entry wins."""
+    keys = set()
+    for line in entries(os.path.join(OUT, "orgs.txt")):
+        name, _, aliases = line.partition("|")
+        keys.add(fold(name))
+        keys.update(fold(a) for a in aliases.split(",") if a.strip())
+    for line in entries(os.path.join(OUT, "people.txt")):
+        full, _, surname = line.partition("|")
+        keys.update((fold(full), fold(surname or full)))
+    for line in entries(os.path.join(OUT, "demonyms_extra.txt")):
+        keys.add(fold(line.split("=")[0]))
+    for line in entries(os.path.join(OUT, "places_extra.txt")):
+        keys.add(fold(line.split("|")[0].split("=")[0]))
+    for line in entries(os.path.join(OUT, "countries.txt")):
+        name, capital, dems, others = (line.split("|") + ["", "", ""])[:4]
+        keys.add(fold(name))
+        if name.strip().startswith("The "):
+            keys.add(fold(name.strip()[4:]))
+        keys.update(fold(a) for a in others.split(",") if a.strip())
+        for d in (d.strip() for d in dems.split(",") if d.strip()):
+            keys.add(fold(d))
+            if plural(d):
+                keys.add(fold(plural(d)))
+        if capital.strip():
+            keys.add(fold(capital))
+    keys.update(fold(s) for s in entries(os.path.join(OUT, "us_states.txt")))
+    keys.discard("")
+    return keys
+
+
 def write(name, header, sections):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(header)
@@ -96,7 +144,11 @@ def main():
         "# CC BY 4.0) (scripts/gen-entities-data.py); do not edit. Front-coded (see the script;\n"
         "# --unpack prints the plain list).\n"
     )
-    write("cities.txt", head, [(None, entries(os.path.join(plain, "cities.txt")))])
+    # Cities whose phrase an earlier list already names (mostly capitals) are left out: the
+    # earlier entry always wins (`no_city_is_shadowed` in src/entities/lexicon.rs checks).
+    earlier = earlier_keys()
+    cities = [c for c in entries(os.path.join(plain, "cities.txt")) if fold(c) not in earlier]
+    write("cities.txt", head, [(None, cities)])
 
 
 if __name__ == "__main__":
