@@ -208,17 +208,34 @@ impl Folder {
     }
 }
 
-/// Decodes a front-coded list (scripts/pack-entities-lists.py: each line is a digit d and the rest
-/// of an entry after the d bytes it shares with the entry before; "@name" opens a section) into one
-/// string made once: the entries, each with its section ("" before the first "@" line). A line
-/// that does not decode (no digit, a prefix longer than the entry before, or one that splits a
-/// character) is skipped.
-pub fn unpack(src: &'static str) -> (&'static str, Vec<(usize, usize, &'static str)>) {
+/// Decodes a front-coded list (scripts/pack-entities-lists.py: each entry is a digit d and the rest
+/// of the entry after the d bytes it shares with the entry before; "@name" opens a section) into
+/// one string made once: the entries, each with its section ("" before the first "@" line). One
+/// entry a line, or, `joined`, entries without digits one after the other, the digits separating
+/// them. An entry that does not decode (no digit, a prefix longer than the entry before, or one
+/// that splits a character) is skipped.
+pub fn unpack(src: &'static str, joined: bool) -> (&'static str, Vec<(usize, usize, &'static str)>) {
     let mut arena: Vec<u8> = Vec::with_capacity(src.len() * 2);
     let mut spans = Vec::new();
     let mut section = "";
     let mut prev = (0, 0);
-    for line in entries(src) {
+    let items = entries(src).flat_map(|line| {
+        // A section line, or the entries of a line: each from a digit to the next one.
+        let mut rest = line;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let end = match rest.starts_with('@') || !joined {
+                true => rest.len(),
+                false => rest.bytes().skip(1).position(|b| b.is_ascii_digit()).map_or(rest.len(), |i| i + 1),
+            };
+            let (item, tail) = (rest.get(..end).unwrap_or(""), rest.get(end..).unwrap_or(""));
+            rest = tail;
+            Some(item)
+        })
+    });
+    for line in items {
         if let Some(s) = line.strip_prefix('@') {
             section = s;
             prev = (0, 0);
@@ -245,8 +262,8 @@ pub fn unpack(src: &'static str) -> (&'static str, Vec<(usize, usize, &'static s
 }
 
 fn build() -> Lex {
-    let (cities, city_spans) = unpack(CITIES);
-    let (names, name_spans) = unpack(PERSON_NAMES);
+    let (cities, city_spans) = unpack(CITIES, false);
+    let (names, name_spans) = unpack(PERSON_NAMES, true);
     let folder =
         Folder::new(&[ORGS, PEOPLE, DEMONYMS_EXTRA, PLACES_EXTRA, COUNTRIES, US_STATES, cities, TITLES]);
     let mut gaz: FxMap<&'static str, Gaz> = FxMap::with_capacity_and_hasher(8192, Default::default());
@@ -526,7 +543,7 @@ mod tests {
     #[test]
     fn front_coded_lists_decode() {
         let src = "# comment\n@both\n0anna\n3e\n0zo\u{eb}\n3x\n0zo\n@given\n0b\n5x\n0\u{e9}a\n1b\nq\n";
-        let (arena, spans) = unpack(Box::leak(src.to_string().into_boxed_str()));
+        let (arena, spans) = unpack(Box::leak(src.to_string().into_boxed_str()), false);
         let got: Vec<(&str, &str)> = spans.iter().map(|&(a, b, s)| (&arena[a..b], s)).collect();
         // "3x" and "1b" would split "ë" and "é", "5x" asks more than "b" has, "q" has no digit.
         assert_eq!(
@@ -540,13 +557,18 @@ mod tests {
                 ("éa", "given")
             ]
         );
+        // The same entries several to a line.
+        let src = "# comment\n@both\n0anna3e0zo\u{eb}3x\n0zo\n@given\n0b5x0\u{e9}a1b\nq\n";
+        let (arena2, spans2) = unpack(Box::leak(src.to_string().into_boxed_str()), true);
+        let got2: Vec<(&str, &str)> = spans2.iter().map(|&(a, b, s)| (&arena2[a..b], s)).collect();
+        assert_eq!(got2, got);
     }
 
     /// Every city of the list is reachable: none is a phrase an earlier, stronger list already
     /// names (scripts/pack-entities-lists.py leaves those out).
     #[test]
     fn no_city_is_shadowed() {
-        let (cities, spans) = unpack(CITIES);
+        let (cities, spans) = unpack(CITIES, false);
         let shadowed: Vec<&str> = spans
             .iter()
             .filter_map(|&(a, b, _)| cities.get(a..b))
@@ -572,6 +594,11 @@ mod tests {
         }
         assert!(lex().has("secretary of state", wc::TITLE));
         assert!(lex().has("marco", wc::GIVEN));
+        // Every name of the packed list decodes (counts of scripts/pack-entities-lists.py --unpack).
+        let count = |c: u32| lex().words.values().filter(|&&x| x & c != 0).count();
+        assert_eq!((count(wc::GIVEN), count(wc::SURNAME)), (9854, 11028));
+        assert!(lex().has("aaaqil", wc::GIVEN) && lex().has("aaaqil", wc::SURNAME));
+        assert!(lex().has("ștefania", wc::GIVEN) && lex().has("žáková", wc::SURNAME));
         assert!(!lex().has("Marco", wc::GIVEN));
         assert!(lex().has("Inc", wc::ORG_WORD));
         assert!(!lex().has("inc", wc::ORG_WORD));
