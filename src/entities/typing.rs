@@ -48,8 +48,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             && mentions::is_acronym(word(doc, c.end + 1))
             && word(doc, c.end + 2) == ")"
             && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 2, lex).is_none_or(|(_, g)| g.kind() != Place);
-        let code = mentions::is_acronym(first)
-            && word(doc, c.end) == "-"
+        let code = next == "-"
+            && mentions::is_acronym(first)
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
         let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
             // A lone letter, or a code such as "EB-5", is no name.
