@@ -55,6 +55,17 @@ fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// `s.chars().count() == n`, counting no further than needed.
+pub fn chars_are(s: &str, n: usize) -> bool {
+    let mut c = s.chars();
+    c.by_ref().take(n).count() == n && c.next().is_none()
+}
+
+/// `s.chars().count() > n`, counting no further than needed.
+pub fn chars_more(s: &str, n: usize) -> bool {
+    s.chars().nth(n).is_some()
+}
+
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -577,7 +588,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
                     &abbr_buf
                 }
             };
-            if prev.chars().count() == 1 && is_cap(prev) && cap_at(tk, j + 1, e) {
+            if chars_are(prev, 1) && is_cap(prev) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
@@ -803,7 +814,7 @@ fn split_run(
         // Looked up only when a rule below asks.
         let whole_known = || gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
-            w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
+            chars_are(w, 1) && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
         } else if a + 1 < j && tk.is(a, wc::PERSON_NOUN) {

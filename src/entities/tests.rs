@@ -597,3 +597,15 @@ fn ids_are_letter_and_number() {
     }
     assert_eq!(super::id(b'e', usize::MAX), format!("e{}", usize::MAX));
 }
+
+#[test]
+fn char_counts_agree_with_count() {
+    use super::mentions::{chars_are, chars_more};
+    for s in ["", "a", "é", "ab", "aé", "abc", "日本", "x\u{301}"] {
+        let n = s.chars().count();
+        for k in 0..4 {
+            assert_eq!(chars_are(s, k), n == k, "{s:?} {k}");
+            assert_eq!(chars_more(s, k), n > k, "{s:?} {k}");
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! their full names, and lines without case information get the names seen elsewhere.
 
 use super::lexicon::{FxMap, FxSet, Lex, wc};
-use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
+use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK, chars_are, chars_more};
 use super::toks::{CAP, WORD};
 use crate::document::Doc;
 use crate::model::EntityType::{self, *};
@@ -51,7 +51,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         let code = next == "-"
             && mentions::is_acronym(first)
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+        let (kind, strength, rule) = if chars_are(c.span.text(doc.text), 1) || code {
             // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
@@ -527,7 +527,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
             // "Cofinec S.A." → "Cofinec".
             let w = tk.key_cow(c.first, c.first + 1);
-            if w.chars().count() > 2 {
+            if chars_more(&w, 2) {
                 let id = names.id(w);
                 if let Some(v) = names.votes.get_mut(id) {
                     v[slot(Organization)] += 4;
@@ -537,7 +537,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         // "Mr. Trump": a surname on its own, typed with confidence.
         if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
             let w = tk.key_cow(c.first, c.first + 1);
-            if w.chars().count() > 1 {
+            if chars_more(&w, 1) {
                 let id = names.id(w);
                 if let Some(p) = names.part.get_mut(id) {
                     *p = true;
@@ -551,7 +551,7 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     // The surname always; other words only when they name no place
                     // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
                     let last = t + 1 == c.end;
-                    if w.chars().count() > 1
+                    if chars_more(&w, 1)
                         && !PARTICLES_LOWER.contains(&w.as_ref())
                         && (last || !lex.has(w.as_ref(), wc::GAZ))
                     {
@@ -611,18 +611,18 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         (c.first..c.end)
             .filter(|&k| tk.is_word(k))
             .map(|k| (k, tk.word(k)))
-            .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
+            .filter(|(_, w)| chars_more(w, 1) && w.chars().all(|ch| !ch.is_lowercase()))
             .map(|(k, _)| k)
     };
-    // The shouted words' numbers, per candidate (in a flat list).
-    let mut shouted: Vec<usize> = Vec::new();
+    // The shouted words (token, number), per candidate (in a flat list).
+    let mut shouted: Vec<(usize, usize)> = Vec::new();
     let mut shouted_at: Vec<usize> = Vec::with_capacity(cands.len() + 1);
     for (c, &id) in cands.iter().zip(&kid) {
         shouted_at.push(shouted.len());
         if shout_check(c) {
             for k in shouted_words(c) {
                 let id = names.id(tk.lower(k));
-                shouted.push(id);
+                shouted.push((k, id));
             }
         }
         if c.strength <= WEAK && c.words() == 1 {
@@ -632,15 +632,14 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         }
     }
     shouted_at.push(shouted.len());
-    for &id in &shouted {
+    for &(_, id) in &shouted {
         if let Some(x) = names.asked_lower.get_mut(id) {
             *x = true;
         }
     }
     // A 65,536-bit filter on the first bytes and the length.
     let mut filter = vec![0u64; 1024];
-    let slot = |w: &str| {
-        let b = w.as_bytes();
+    let slot = |b: &[u8]| {
         let x = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
         let last = x(b.len().wrapping_sub(1));
         let h = (b.len() as u64 ^ x(0) << 8 ^ x(1) << 16 ^ x(2) << 24 ^ last << 32)
@@ -650,30 +649,33 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     };
     for (w, &id) in &names.ids {
         if names.asked_lower.get(id as usize).copied().unwrap_or(false) {
-            let (i, bit) = slot(w);
+            let (i, bit) = slot(w.as_bytes());
             if let Some(f) = filter.get_mut(i) {
                 *f |= 1 << bit;
             }
         }
     }
-    for (k, &f) in tk.flags(0, tk.len()).iter().enumerate() {
+    let text = doc.text;
+    for (t, &f) in tk.toks.iter().zip(tk.flags(0, tk.len())) {
         // Words that do not start with a capital (most of them).
         if f & (WORD | CAP) != WORD {
             continue;
         }
-        let w = tk.word(k);
-        let lower_start = match w.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-            Some(_) => w.starts_with(|c: char| c.is_lowercase()),
+        // Bytes first (the filter needs no string); the text only for the few that pass.
+        let Some(b) = text.as_bytes().get(t.span.start..t.span.end) else { continue };
+        let lower_start = match b.first() {
+            Some(c) if c.is_ascii() => c.is_ascii_lowercase(),
+            Some(_) => t.text(text).starts_with(|c: char| c.is_lowercase()),
             None => false,
         };
         if !lower_start {
             continue;
         }
-        let (i, bit) = slot(w);
+        let (i, bit) = slot(b);
         if filter.get(i).is_none_or(|f| f & (1 << bit) == 0) {
             continue;
         }
+        let Some(w) = text.get(t.span.start..t.span.end) else { continue };
         if let Some(id) = names.get(w) {
             if names.asked_lower.get(id).copied().unwrap_or(false) {
                 if let Some(x) = names.lower.get_mut(id) {
@@ -699,12 +701,8 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
         if shout_check(c) {
             let range = shouted_at.get(n).copied().unwrap_or(0)..shouted_at.get(n + 1).copied().unwrap_or(0);
-            let words = (c.first..c.end).filter(|&k| tk.is_word(k)).filter(|&k| {
-                let w = tk.word(k);
-                w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase())
-            });
-            let ids = shouted.get(range).unwrap_or(&[]);
-            if words.zip(ids).any(|(k, &w)| tk.is(k, wc::COMMON) || is_lower(w)) {
+            let words = shouted.get(range).unwrap_or(&[]);
+            if words.iter().any(|&(k, w)| tk.is(k, wc::COMMON) || is_lower(w)) {
                 keep.push(false);
                 continue;
             }
