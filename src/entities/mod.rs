@@ -175,7 +175,8 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
             continue;
         }
         // Acronym defined in brackets right after a full name: "Agency (IAEA)".
-        let mut target = by_key.get(&(kind, key)).copied();
+        let known = by_key.get(&(kind, key)).copied();
+        let mut target = known;
         if target.is_none() && mentions::is_acronym(text) {
             let ini = fold_key(text).replace('.', "");
             target = by_initials.get(&ini).copied();
@@ -199,7 +200,9 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
                 by_initials.entry(ini).or_insert(g);
             }
         }
-        by_key.insert((kind, key), g);
+        if known.is_none() {
+            by_key.insert((kind, key), g);
+        }
         if let Some(x) = groups.get_mut(g) {
             x.members.push(i);
         }
