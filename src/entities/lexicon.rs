@@ -108,6 +108,18 @@ pub struct Lex {
     /// Every word and phrase of the lists → its classes ([`wc`]): one look-up answers every
     /// "is it in list X" question about a word.
     pub words: FxMap<&'static str, u32>,
+    /// A 4,096-bit filter of the sports words (`sport_slot`): the sports test looks up only
+    /// the words that pass it.
+    pub sport_filter: [u64; 64],
+}
+
+/// The bit of a word (in ASCII lower case) in [`Lex::sport_filter`]: (index, mask).
+pub fn sport_slot(w: &[u8]) -> (usize, u64) {
+    let x = |i: usize| u32::from(w.get(i).map(u8::to_ascii_lowercase).unwrap_or(0));
+    let h = (w.len() as u32 ^ x(0) << 8 ^ x(1) << 16 ^ x(w.len().wrapping_sub(1)) << 24)
+        .wrapping_mul(0x9E37_79B1)
+        >> 20;
+    ((h >> 6) as usize, 1 << (h & 63))
 }
 
 impl Lex {
@@ -524,7 +536,14 @@ fn build() -> Lex {
             }
         }
     }
-    Lex { gaz, gaz_max, title_max, words: classes }
+    let mut sport_filter = [0u64; 64];
+    for (k, _) in classes.iter().filter(|(_, c)| **c & (wc::SPORT | wc::SPORT_GENERIC) != 0) {
+        let (i, bit) = sport_slot(k.as_bytes());
+        if let Some(f) = sport_filter.get_mut(i) {
+            *f |= bit;
+        }
+    }
+    Lex { gaz, gaz_max, title_max, words: classes, sport_filter }
 }
 
 #[cfg(test)]

@@ -318,9 +318,14 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
             continue;
         }
         let w = t.text(doc.text).as_bytes();
-        // Lower-case into a stack buffer: no allocation per token.
         let mut buf = [0u8; 16];
-        if w.len() > buf.len() || !w.is_ascii() {
+        if w.len() > buf.len() {
+            continue;
+        }
+        // The filter first (it reads three bytes), then the word lower-cased into a stack
+        // buffer: no allocation per token.
+        let (i, bit) = super::lexicon::sport_slot(w);
+        if lex.sport_filter.get(i).is_none_or(|f| f & bit == 0) || !w.is_ascii() {
             continue;
         }
         for (b, c) in buf.iter_mut().zip(w) {
