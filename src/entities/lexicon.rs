@@ -228,47 +228,47 @@ impl Folder {
 /// that splits a character) is skipped.
 pub fn unpack(src: &'static str, joined: bool) -> (&'static str, Vec<(usize, usize, &'static str)>) {
     let mut arena: Vec<u8> = Vec::with_capacity(src.len() * 2);
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(src.len() / 4);
     let mut section = "";
     let mut prev = (0, 0);
-    let items = entries(src).flat_map(|line| {
-        // A section line, or the entries of a line: each from a digit to the next one.
-        let mut rest = line;
-        std::iter::from_fn(move || {
-            if rest.is_empty() {
-                return None;
-            }
-            let end = match rest.starts_with('@') || !joined {
-                true => rest.len(),
-                false => rest.bytes().skip(1).position(|b| b.is_ascii_digit()).map_or(rest.len(), |i| i + 1),
-            };
-            let (item, tail) = (rest.get(..end).unwrap_or(""), rest.get(end..).unwrap_or(""));
-            rest = tail;
-            Some(item)
-        })
-    });
-    for line in items {
+    for line in entries(src) {
         if let Some(s) = line.strip_prefix('@') {
             section = s;
             prev = (0, 0);
             continue;
         }
-        let d = match line.as_bytes().first() {
-            Some(b) if b.is_ascii_digit() => usize::from(b - b'0'),
-            _ => continue,
-        };
-        let boundary = d == prev.1 || arena.get(prev.0 + d).is_some_and(|b| b & 0xC0 != 0x80);
-        if d > prev.1 || !boundary {
-            prev = (arena.len(), 0);
-            continue;
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // One entry: from a digit to the next one (joined) or to the end of the line.
+            let mut j = i + 1;
+            if joined {
+                while bytes.get(j).is_some_and(|c| !c.is_ascii_digit()) {
+                    j += 1;
+                }
+            } else {
+                j = bytes.len();
+            }
+            let item = bytes.get(i..j).unwrap_or(&[]);
+            i = j;
+            let d = match item.first() {
+                Some(b) if b.is_ascii_digit() => usize::from(b - b'0'),
+                _ => continue,
+            };
+            let boundary = d == prev.1 || arena.get(prev.0 + d).is_some_and(|b| b & 0xC0 != 0x80);
+            if d > prev.1 || !boundary {
+                prev = (arena.len(), 0);
+                continue;
+            }
+            let start = arena.len();
+            arena.extend_from_within(prev.0..prev.0 + d);
+            arena.extend_from_slice(item.get(1..).unwrap_or(&[]));
+            prev = (start, arena.len() - start);
+            spans.push((start, arena.len(), section));
         }
-        let start = arena.len();
-        arena.extend_from_within(prev.0..prev.0 + d);
-        arena.extend_from_slice(line.get(1..).unwrap_or("").as_bytes());
-        prev = (start, arena.len() - start);
-        spans.push((start, arena.len(), section));
     }
-    // Valid by construction: prefixes of valid entries cut at character boundaries.
+    // Valid by construction: prefixes of valid entries cut at character boundaries, and the rest
+    // of each entry cut at ASCII digits.
     let arena: &'static str = String::from_utf8(arena).unwrap_or_default().leak();
     (arena, spans)
 }
