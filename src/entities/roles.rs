@@ -2,7 +2,7 @@
 //! State Marco Rubio", "Kremlin spokesman Dmitry Peskov"), appositions ("Rubio, the US secretary
 //! of state,") and predicates ("Peskov, who is the Kremlin's spokesman").
 
-use super::lexicon::Lex;
+use super::lexicon::{Lex, wc};
 use super::mentions::{Cand, title_at};
 use super::toks::Toks;
 use crate::document::Doc;
@@ -22,6 +22,14 @@ pub fn before(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Opti
         && word(doc, c.end) == ","
         && !toks.get(c.first).is_some_and(|x| x.line_start);
     let end = if comma { c.first - 1 } else { c.first };
+    // A title ending at `end` ends with a word or a glued "." (see `title_scan`); a plain word
+    // must be the end of some title.
+    let last = end.checked_sub(1)?;
+    let last_word = tk.word(last);
+    let alnum = !last_word.is_empty() && last_word.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !tk.is_word(last) && last_word != "." || alnum && tk.is_word(last) && !tk.is(last, wc::TITLE_LAST) {
+        return None;
+    }
     // The longest title ending right before the name (titles do not cross lines).
     let mut start = None;
     for back in 1..=(lex.title_max + 3).min(end) {
@@ -40,7 +48,7 @@ pub fn before(doc: &Doc, tk: &Toks, cands: &[Cand], m: usize, lex: &Lex) -> Opti
             break;
         }
         let p = s - 1;
-        if lex.role_modifiers.contains(tk.lower(p).as_ref()) {
+        if tk.is(p, wc::ROLE_MODIFIER) {
             s = p;
             continue;
         }

@@ -346,7 +346,7 @@ fn bench_entities() {
         laps.push((name, (now - lap).as_secs_f64()));
         lap = now;
     };
-    let ctx = super::typing::Ctx::new(&doc, lex);
+    let ctx = super::typing::Ctx::new(&doc);
     mark("ctx", &mut laps);
     let mut cands = Vec::new();
     for (i, s) in doc.seg.sentences.iter().enumerate() {
@@ -590,10 +590,22 @@ fn fuzz_entities() {
 
 #[test]
 fn ids_are_letter_and_number() {
-    let cases = [('m', 1, "m1"), ('e', 10, "e10"), ('m', 0, "m0"), ('m', 123_456, "m123456")];
+    let cases = [(b'm', 1, "m1"), (b'e', 10, "e10"), (b'm', 0, "m0"), (b'm', 123_456, "m123456")];
     for (p, n, want) in cases {
         assert_eq!(super::id(p, n), want);
-        assert_eq!(super::id(p, n), format!("{p}{n}"));
+        assert_eq!(super::id(p, n), format!("{}{n}", char::from(p)));
     }
-    assert_eq!(super::id('e', usize::MAX), format!("e{}", usize::MAX));
+    assert_eq!(super::id(b'e', usize::MAX), format!("e{}", usize::MAX));
+}
+
+#[test]
+fn char_counts_agree_with_count() {
+    use super::mentions::{chars_are, chars_more};
+    for s in ["", "a", "é", "ab", "aé", "abc", "日本", "x\u{301}"] {
+        let n = s.chars().count();
+        for k in 0..4 {
+            assert_eq!(chars_are(s, k), n == k, "{s:?} {k}");
+            assert_eq!(chars_more(s, k), n > k, "{s:?} {k}");
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //!
 //! [`fold_key`]: crate::lexicon::fold_key
 
-use super::lexicon::fold_into;
+use super::lexicon::{Lex, fold_into, wc};
 use crate::segment::{TokKind, Token};
 use std::cell::Cell;
 
@@ -58,14 +58,21 @@ pub struct Toks<'a> {
     /// (0 not yet, 1 no phrase starts with this word, n + 2 the longest has n words).
     gaz_first: Vec<Cell<u8>>,
     title_first: Vec<Cell<u8>>,
+    /// Per token, filled on first use: the word classes ([`super::lexicon::wc`]) of its lower-case form and of
+    /// the token as written (`KNOWN` set once computed).
+    lower_classes: Vec<Cell<u32>>,
+    word_classes: Vec<Cell<u32>>,
+    lex: &'static Lex,
 }
+
+/// Marks a computed entry of the class memos (no class uses the top bit).
+const KNOWN: u32 = 1 << 31;
 
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Toks<'a> {
         let bytes = text.as_bytes();
         // Lower-cased in one pass (the gaps are never part of a key but as one space).
-        let mut lower = bytes.to_vec();
-        lower.make_ascii_lowercase();
+        let lower = text.to_ascii_lowercase();
         let mut runs = Vec::with_capacity(toks.len());
         let mut flags_of = Vec::with_capacity(toks.len());
         let mut run = 0u32;
@@ -81,8 +88,10 @@ impl<'a> Toks<'a> {
             prev_end = Some(t.span.end);
             let w = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let empty = if w.is_empty() { B_ODD } else { 0 };
-            let class =
-                w.iter().fold(empty, |c, &b| c | BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(B_ODD));
+            let mut class = empty;
+            for &b in w {
+                class |= BYTE_CLASS[usize::from(b)];
+            }
             let mut flags = if t.kind == TokKind::Word { WORD } else { 0 };
             if class & B_ODD == 0 {
                 if bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase) {
@@ -114,8 +123,6 @@ impl<'a> Toks<'a> {
             }
             flags_of.push(flags);
         }
-        // Only ASCII letters were changed: still UTF-8.
-        let lower = String::from_utf8(lower).unwrap_or_else(|_| text.to_ascii_lowercase());
         Toks {
             text,
             toks,
@@ -124,7 +131,60 @@ impl<'a> Toks<'a> {
             flags: flags_of,
             gaz_first: vec![Cell::new(0); toks.len()],
             title_first: vec![Cell::new(0); toks.len()],
+            lower_classes: vec![Cell::new(0); toks.len()],
+            word_classes: vec![Cell::new(0); toks.len()],
+            lex: super::lexicon::lex(),
         }
+    }
+
+    /// The word classes ([`super::lexicon::wc`]) of `to_lowercase` of token `k` (what [`Toks::lower`] gives),
+    /// memoised; 0 out of range.
+    pub fn lower_classes(&self, k: usize) -> u32 {
+        let Some(cell) = self.lower_classes.get(k) else { return 0 };
+        let c = cell.get();
+        if c & KNOWN != 0 {
+            return c & !KNOWN;
+        }
+        let c = self.lex.classes(self.lower(k).as_ref());
+        cell.set(c | KNOWN);
+        c
+    }
+
+    /// The word classes ([`super::lexicon::wc`]) of token `k` as written, memoised; 0 out of range.
+    pub fn word_classes(&self, k: usize) -> u32 {
+        let Some(cell) = self.word_classes.get(k) else { return 0 };
+        let c = cell.get();
+        if c & KNOWN != 0 {
+            return c & !KNOWN;
+        }
+        let w = self.word(k);
+        // A word without upper-case letters is its own lower-case form.
+        let plain = self.flags.get(k).is_some_and(|f| f & FOLD == 0);
+        let c = if plain && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.lower_classes(k)
+        } else if plain && self.lower_classes(k) & wc::CASED == 0 {
+            // No key has this lower-case form with capitals.
+            0
+        } else {
+            self.lex.classes(w)
+        };
+        cell.set(c | KNOWN);
+        c
+    }
+
+    /// Is the lower-case form of token `k` in a list of class `c`?
+    pub fn is(&self, k: usize, c: u32) -> bool {
+        self.lower_classes(k) & c != 0
+    }
+
+    /// Is token `k` as written in a list of class `c`?
+    pub fn is_w(&self, k: usize, c: u32) -> bool {
+        self.word_classes(k) & c != 0
+    }
+
+    /// Token `k` folds to its ASCII lower-case form (its key is [`Toks::lower`]).
+    pub fn plain(&self, k: usize) -> bool {
+        self.flags.get(k).is_some_and(|f| f & FOLD == 0)
     }
 
     /// The first-word look-up at token `a` (`gaz`: of the gazetteer, else of the titles), memoised:

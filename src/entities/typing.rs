@@ -2,8 +2,8 @@
 //! name typed with confidence somewhere lends its type to its other occurrences, surnames follow
 //! their full names, and lines without case information get the names seen elsewhere.
 
-use super::lexicon::{FxMap, FxSet, Lex};
-use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK};
+use super::lexicon::{FxMap, FxSet, Lex, wc};
+use super::mentions::{self, Cand, MEDIUM, STRONG, WEAK, chars_are, chars_more};
 use super::toks::{CAP, WORD};
 use crate::document::Doc;
 use crate::model::EntityType::{self, *};
@@ -28,32 +28,30 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         let first = word(doc, c.first);
         let last = word(doc, c.end.saturating_sub(1));
         // Lower-case forms, borrowed from the token table.
-        let (first_c, last_c) = (tk.lower(c.first), tk.lower(c.end.saturating_sub(1)));
-        let (first_l, last_l): (&str, &str) = (&first_c, &last_c);
+        let last_c = tk.lower(c.end.saturating_sub(1));
+        let last_l: &str = &last_c;
         let prev = word(doc, c.first.wrapping_sub(1));
         let prev_c = tk.lower(c.first.wrapping_sub(1));
         let prev_l: &str = &prev_c;
         let next = word(doc, c.end);
         let next2 = word(doc, c.end + 1);
         let multi = c.words() >= 2;
-        let prev2_c = tk.lower(c.first.wrapping_sub(2));
-        let prev2: &str = &prev2_c;
         let (next_c, next2_c) = (tk.lower(c.end), tk.lower(c.end + 1));
         let (next_l, next2_l): (&str, &str) = (&next_c, &next2_c);
-        let org_headed = lex.org_words.contains(last)
-            || (c.first..c.end).any(|k| {
-                lex.org_words.contains(word(doc, k)) && matches!(word(doc, k + 1), "of" | "for" | "on")
-            });
+        let last_k = c.end.saturating_sub(1);
+        let org_headed = tk.is_w(last_k, wc::ORG_WORD)
+            || (c.first..c.end)
+                .any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(doc, k + 1), "of" | "for" | "on"));
         // "Human Rights National Observatory ( ONDH )": a name spelt out before its acronym.
         let spelt_out = multi
             && next == "("
             && mentions::is_acronym(word(doc, c.end + 1))
             && word(doc, c.end + 2) == ")"
             && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 2, lex).is_none_or(|(_, g)| g.kind() != Place);
-        let code = mentions::is_acronym(first)
-            && word(doc, c.end) == "-"
+        let code = next == "-"
+            && mentions::is_acronym(first)
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.glued && t.kind == TokKind::Number);
-        let (kind, strength, rule) = if c.span.text(doc.text).chars().count() == 1 || code {
+        let (kind, strength, rule) = if chars_are(c.span.text(doc.text), 1) || code {
             // A lone letter, or a code such as "EB-5", is no name.
             (Group, 0, "drop_letter")
         } else if ctx.dateline(c.first) && (toks_line_start(doc, c.first) || prev == ",") {
@@ -87,9 +85,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi && (org_headed || spelt_out) {
             // A piece of a longer run: "U.S. Court of Appeals" → "Court of Appeals".
             (Organization, STRONG, "org_word")
-        } else if multi && lex.event_words.contains(last) {
+        } else if multi && tk.is_w(last_k, wc::EVENT_WORD) {
             (Group, STRONG, "misc_event")
-        } else if multi && lex.loc_words.contains(last) {
+        } else if multi && tk.is_w(last_k, wc::LOC_WORD) {
             (Place, MEDIUM, "loc_word")
         } else if next == "("
             && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex)
@@ -107,12 +105,12 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev_l, "said" | "says" | "told" | "asked") && !org_headed {
             // "..., said Dudayeva".
             (Person, MEDIUM, "per_said_before")
-        } else if lex.person_nouns.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if tk.is(c.first.wrapping_sub(1), wc::PERSON_NOUN) && !mentions::is_cap(prev) {
             // "his wife Naina".
             (Person, MEDIUM, "per_noun")
         } else if matches!(next, "'" | "’") && next2 == "s" && !org_headed && {
             let owned = word(doc, c.end + 2);
-            lex.person_nouns.contains(owned)
+            tk.is_w(c.end + 2, wc::PERSON_NOUN)
                 || matches!(
                     owned,
                     "colleagues"
@@ -151,9 +149,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if lex.org_nouns.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if tk.is(c.first.wrapping_sub(1), wc::ORG_NOUN) && !mentions::is_cap(prev) {
             (Organization, STRONG, "org_noun")
-        } else if (lex.org_nouns.contains(next)
+        } else if (tk.is_w(c.end, wc::ORG_NOUN)
             || matches!(
                 next,
                 "newspaper"
@@ -169,22 +167,20 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     | "shareholders"
                     | "executives"
             ))
-            && !lex.given.contains(first_l)
+            && !tk.is(c.first, wc::GIVEN)
         {
             // "Le Matin newspaper", "Ericsson spokesman Per Zetterquist", "Pirelli shares".
             (Organization, MEDIUM, "org_noun_after")
-        } else if matches!(prev, "v" | "vs" | "beat" | "against")
-            && !lex.given.contains(first_l)
-            && next != "("
+        } else if matches!(prev, "v" | "vs" | "beat" | "against") && !tk.is(c.first, wc::GIVEN) && next != "("
         {
             // "May 18 v Worcestershire", "beat Somerset".
             (Organization, WEAK, "org_opponent")
-        } else if prev == "the" && !multi && first.ends_with('s') && !lex.speech.contains(next) {
+        } else if prev == "the" && !multi && first.ends_with('s') && !tk.is_w(c.end, wc::SPEECH) {
             // "the Springboks": a team or group.
             (Organization, WEAK, "org_the_plural")
-        } else if prev == "of" && lex.place_nouns.contains(prev2) {
+        } else if prev == "of" && tk.is(c.first.wrapping_sub(2), wc::PLACE_NOUN) {
             (Place, STRONG, "loc_place_noun")
-        } else if lex.place_nouns.contains(next_l) && next == next_l
+        } else if tk.is(c.end, wc::PLACE_NOUN) && next == next_l
             || matches!(
                 prev_l,
                 "neighbouring"
@@ -207,36 +203,35 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Organization, MEDIUM, "org_said_it")
         } else if matches!(next_l, "said" | "says") && matches!(next2_l, "he" | "she" | "his" | "her") {
             (Person, MEDIUM, "per_said_he")
-        } else if c.titled || lex.titles.contains(prev_l) && !mentions::is_cap(prev) {
+        } else if c.titled || tk.is(c.first.wrapping_sub(1), wc::TITLE) && !mentions::is_cap(prev) {
             (Person, STRONG, "per_title")
         } else if matches!(prev, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") {
             (Person, STRONG, "per_honorific")
-        } else if multi && lex.given.contains(first_l) && !mentions::is_acronym(last) {
+        } else if multi && tk.is(c.first, wc::GIVEN) && !mentions::is_acronym(last) {
             (Person, STRONG, "per_given_name")
         } else if mentions::is_acronym(first) && !multi {
             (Organization, MEDIUM, "org_acronym")
-        } else if lex.speech.contains(next) || (next == "," && lex.speech.contains(next2)) {
+        } else if tk.is_w(c.end, wc::SPEECH) || (next == "," && tk.is_w(c.end + 1, wc::SPEECH)) {
             (Person, MEDIUM, "per_speech")
         } else if multi
-            && !lex.given.contains(first_l)
-            && (!lex.surnames.contains(first_l) || lex.common.contains(first_l))
+            && !tk.is(c.first, wc::GIVEN)
+            && (!tk.is(c.first, wc::SURNAME) || tk.is(c.first, wc::COMMON))
             && (c.first..c.end)
                 .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
         {
             // "Real Madrid", "Air France": a name built on a place.
             (Organization, MEDIUM, "org_with_place")
-        } else if multi && lex.surnames.contains(last_l) {
+        } else if multi && tk.is(last_k, wc::SURNAME) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l, "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
         } else if !multi && PLACE_PREP.contains(&prev) {
             (Place, WEAK, "loc_prep")
-        } else if !multi && lex.surnames.contains(last_l) {
+        } else if !multi && tk.is(last_k, wc::SURNAME) {
             (Person, WEAK, "per_surname")
-        } else if !multi && lex.given.contains(first_l) {
+        } else if !multi && tk.is(c.first, wc::GIVEN) {
             (Person, WEAK, "per_given_alone")
-        } else if multi && (lex.common.contains(last_l) || lex.common.contains(last_l.trim_end_matches('s')))
-        {
+        } else if multi && (tk.is(last_k, wc::COMMON) || lex.has(last_l.trim_end_matches('s'), wc::COMMON)) {
             // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
             (Organization, WEAK, "org_common_head")
         } else if multi {
@@ -272,15 +267,11 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Doc, lex: &Lex) -> Ctx<'a> {
+    pub fn new(doc: &'a Doc) -> Ctx<'a> {
         let toks = &doc.seg.tokens;
         let tk = super::toks::Toks::new(doc.text, toks);
-        let caseless = doc
-            .seg
-            .sentences
-            .iter()
-            .map(|s| mentions::caseless(&tk, s.tokens.start, s.tokens.end, lex))
-            .collect();
+        let caseless =
+            doc.seg.sentences.iter().map(|s| mentions::caseless(&tk, s.tokens.start, s.tokens.end)).collect();
         let mut datelines = vec![false; toks.len()];
         let mut s = 0;
         while s < toks.len() {
@@ -327,20 +318,27 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
             continue;
         }
         let w = t.text(doc.text).as_bytes();
-        // Lower-case into a stack buffer: no allocation per token.
         let mut buf = [0u8; 16];
-        if w.len() > buf.len() || !w.is_ascii() {
+        if w.len() > buf.len() {
+            continue;
+        }
+        // The filter first (it reads three bytes), then the word lower-cased into a stack
+        // buffer: no allocation per token.
+        let (i, bit) = super::lexicon::sport_slot(w);
+        if lex.sport_filter.get(i).is_none_or(|f| f & bit == 0) || !w.is_ascii() {
             continue;
         }
         for (b, c) in buf.iter_mut().zip(w) {
             *b = c.to_ascii_lowercase();
         }
         let Some(key) = buf.get(..w.len()).and_then(|k| std::str::from_utf8(k).ok()) else { continue };
-        if let Some(&s) = lex.sport_words.get(key) {
-            specific = true;
-            found.insert(s);
-        } else if let Some(&s) = lex.sport_words_generic.get(key) {
-            found.insert(s);
+        if let Some((&s, &c)) = lex.words.get_key_value(key) {
+            if c & wc::SPORT != 0 {
+                specific = true;
+                found.insert(s);
+            } else if c & wc::SPORT_GENERIC != 0 {
+                found.insert(s);
+            }
         }
         if specific && found.len() >= 4 {
             return true;
@@ -448,37 +446,107 @@ fn coordination(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// The folded names the document pass asks about, each with a number (no string hashing after
+/// the first look-up), and what is known per number.
+struct Names<'t> {
+    ids: FxMap<Cow<'t, str>, u32>,
+    /// Votes per type (strong 9, medium 4, weak 1).
+    votes: Vec<[u32; 4]>,
+    /// The surname (or other part) of a confidently typed person.
+    part: Vec<bool>,
+    /// Written by a candidate that is not sentence-initial, outside caseless lines.
+    mid_cap: Vec<bool>,
+    /// Asked whether the document writes it in lower case; the answer.
+    asked_lower: Vec<bool>,
+    lower: Vec<bool>,
+}
+
+impl<'t> Names<'t> {
+    fn id(&mut self, key: Cow<'t, str>) -> usize {
+        let next = self.votes.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next) as usize;
+        if id == self.votes.len() {
+            self.votes.push([0; 4]);
+            self.part.push(false);
+            self.mid_cap.push(false);
+            self.asked_lower.push(false);
+            self.lower.push(false);
+        }
+        id
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.ids.get(key).map(|&i| i as usize)
+    }
+
+    /// Typed with some confidence (medium or better somewhere): the winning type.
+    fn seen(&self, id: usize) -> Option<EntityType> {
+        let v = self.votes.get(id)?;
+        v.iter().any(|&x| x >= 4).then(|| best(v).0)
+    }
+
+    fn part(&self, id: usize) -> bool {
+        self.part.get(id).copied().unwrap_or(false)
+    }
+}
+
+/// The type with the most votes (the first on a tie) and its votes.
+fn best(v: &[u32; 4]) -> (EntityType, u32) {
+    let mut b = 0;
+    for i in 1..4 {
+        if v[i] > v[b] {
+            b = i;
+        }
+    }
+    (KINDS[b], v[b])
+}
+
 /// Second pass: document-level consistency, and names in caseless lines.
 pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
-    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
     let tk = &ctx.tk;
-    let mut votes: FxMap<Cow<str>, [u32; 4]> = FxMap::default();
-    let mut parts: FxMap<Cow<str>, EntityType> = FxMap::default();
-    for c in cands.iter() {
+    let mut names = Names {
+        ids: FxMap::with_capacity_and_hasher(cands.len(), Default::default()),
+        votes: Vec::with_capacity(cands.len()),
+        part: Vec::with_capacity(cands.len()),
+        mid_cap: Vec::with_capacity(cands.len()),
+        asked_lower: Vec::with_capacity(cands.len()),
+        lower: Vec::with_capacity(cands.len()),
+    };
+    // The number of each candidate's folded text.
+    let mut kid: Vec<usize> = cands.iter().map(|c| names.id(tk.key_cow(c.first, c.end))).collect();
+    // Votes: folded text → weight per type (strong 9, medium 4, weak 1); surnames of persons.
+    for (c, &id) in cands.iter().zip(&kid) {
         let (Some(k), s) = (c.kind, c.strength) else { continue };
         if c.caseless {
             continue;
         }
-        let key = tk.key_cow(c.first, c.end);
         let w = match s {
             STRONG => 9,
             MEDIUM => 4,
             WEAK => 1,
             _ => 0,
         };
-        votes.entry(key).or_insert([0; 4])[slot(k)] += w;
+        if let Some(v) = names.votes.get_mut(id) {
+            v[slot(k)] += w;
+        }
         if k == Organization && c.words() >= 2 && s >= STRONG && c.gaz.is_none() {
             // "Cofinec S.A." → "Cofinec".
             let w = tk.key_cow(c.first, c.first + 1);
-            if w.chars().count() > 2 {
-                votes.entry(w).or_insert([0; 4])[slot(Organization)] += 4;
+            if chars_more(&w, 2) {
+                let id = names.id(w);
+                if let Some(v) = names.votes.get_mut(id) {
+                    v[slot(Organization)] += 4;
+                }
             }
         }
         // "Mr. Trump": a surname on its own, typed with confidence.
         if k == Person && c.words() == 1 && s >= STRONG && c.gaz.is_none() {
             let w = tk.key_cow(c.first, c.first + 1);
-            if w.chars().count() > 1 {
-                parts.entry(w).or_insert(Person);
+            if chars_more(&w, 1) {
+                let id = names.id(w);
+                if let Some(p) = names.part.get_mut(id) {
+                    *p = true;
+                }
             }
         }
         if k == Person && c.words() >= 2 && s >= MEDIUM {
@@ -488,59 +556,45 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     // The surname always; other words only when they name no place
                     // ("Virginia" in "Virginia Foxx" stays the state elsewhere).
                     let last = t + 1 == c.end;
-                    if w.chars().count() > 1
+                    if chars_more(&w, 1)
                         && !PARTICLES_LOWER.contains(&w.as_ref())
-                        && (last || !lex.gaz.contains_key(w.as_ref()))
+                        && (last || !lex.has(w.as_ref(), wc::GAZ))
                     {
-                        parts.entry(w).or_insert(Person);
+                        let id = names.id(w);
+                        if let Some(p) = names.part.get_mut(id) {
+                            *p = true;
+                        }
                     }
                 }
             }
         }
     }
-    let best = |v: &[u32; 4]| -> (EntityType, u32) {
-        let mut b = 0;
-        for i in 1..4 {
-            if v[i] > v[b] {
-                b = i;
-            }
-        }
-        (KINDS[b], v[b])
-    };
-    // Names typed with some confidence (medium or better somewhere).
-    let seen: FxMap<Cow<str>, (EntityType, u8)> = votes
-        .iter()
-        .filter(|(_, v)| v.iter().any(|&x| x >= 4))
-        .map(|(k, v)| (k.clone(), (best(v).0, MEDIUM)))
-        .collect();
-    for c in cands.iter_mut() {
-        let key = tk.key_cow(c.first, c.end);
-        let key = key.as_ref();
+    // Names typed with some confidence (medium or better somewhere) keep their type from here on
+    // (the votes change no more).
+    for (c, &id) in cands.iter_mut().zip(&kid) {
         // Places on a dateline, or after "at"/"in" ("KANSAS CITY AT DETROIT"), stay places.
         let at = matches!(tk.lower(c.first.wrapping_sub(1)).as_ref(), "at" | "in");
         if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
+        let part = names.part(id);
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
             // stands alone.
-            if c.words() == 1
-                && parts.contains_key(key)
-                && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym)
-            {
+            if c.words() == 1 && part && c.gaz.is_some_and(|g| g.class != super::lexicon::Class::Demonym) {
                 c.kind = Some(Person);
                 c.rule = "doc_surname";
             }
             continue;
         }
-        if c.words() == 1 && c.strength < STRONG && parts.contains_key(key) {
+        if c.words() == 1 && c.strength < STRONG && part {
             c.kind = Some(Person);
             c.strength = MEDIUM;
             c.rule = "doc_surname";
             continue;
         }
         if c.strength < STRONG {
-            if let Some(v) = votes.get(key) {
+            if let Some(v) = names.votes.get(id) {
                 let (k, w) = best(v);
                 if Some(k) != c.kind && w > 0 {
                     c.kind = Some(k);
@@ -562,24 +616,35 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         (c.first..c.end)
             .filter(|&k| tk.is_word(k))
             .map(|k| (k, tk.word(k)))
-            .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(|ch| !ch.is_lowercase()))
-            .map(|(k, _)| tk.lower(k))
+            .filter(|(_, w)| chars_more(w, 1) && w.chars().all(|ch| !ch.is_lowercase()))
+            .map(|(k, _)| k)
     };
-    let mut lower_words: FxMap<Cow<str>, bool> = FxMap::default();
-    for c in cands.iter() {
+    // The shouted words (token, number), per candidate (in a flat list).
+    let mut shouted: Vec<(usize, usize)> = Vec::new();
+    let mut shouted_at: Vec<usize> = Vec::with_capacity(cands.len() + 1);
+    for (c, &id) in cands.iter().zip(&kid) {
+        shouted_at.push(shouted.len());
         if shout_check(c) {
-            for l in shouted_words(c) {
-                lower_words.insert(l, false);
+            for k in shouted_words(c) {
+                let id = names.id(tk.lower(k));
+                shouted.push((k, id));
             }
         }
         if c.strength <= WEAK && c.words() == 1 {
-            lower_words.insert(tk.key_cow(c.first, c.end), false);
+            if let Some(x) = names.asked_lower.get_mut(id) {
+                *x = true;
+            }
+        }
+    }
+    shouted_at.push(shouted.len());
+    for &(_, id) in &shouted {
+        if let Some(x) = names.asked_lower.get_mut(id) {
+            *x = true;
         }
     }
     // A 65,536-bit filter on the first bytes and the length.
     let mut filter = vec![0u64; 1024];
-    let slot = |w: &str| {
-        let b = w.as_bytes();
+    let slot = |b: &[u8]| {
         let x = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
         let last = x(b.len().wrapping_sub(1));
         let h = (b.len() as u64 ^ x(0) << 8 ^ x(1) << 16 ^ x(2) << 24 ^ last << 32)
@@ -587,59 +652,85 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             >> 48;
         ((h >> 6) as usize, h & 63)
     };
-    for w in lower_words.keys() {
-        let (i, bit) = slot(w);
-        if let Some(f) = filter.get_mut(i) {
-            *f |= 1 << bit;
+    for (w, &id) in &names.ids {
+        if names.asked_lower.get(id as usize).copied().unwrap_or(false) {
+            let (i, bit) = slot(w.as_bytes());
+            if let Some(f) = filter.get_mut(i) {
+                *f |= 1 << bit;
+            }
         }
     }
-    for (k, &f) in tk.flags(0, tk.len()).iter().enumerate() {
+    let text = doc.text;
+    for (t, &f) in tk.toks.iter().zip(tk.flags(0, tk.len())) {
         // Words that do not start with a capital (most of them).
         if f & (WORD | CAP) != WORD {
             continue;
         }
-        let w = tk.word(k);
-        let lower_start = match w.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-            Some(_) => w.starts_with(|c: char| c.is_lowercase()),
+        // Bytes first (the filter needs no string); the text only for the few that pass.
+        let Some(b) = text.as_bytes().get(t.span.start..t.span.end) else { continue };
+        let lower_start = match b.first() {
+            Some(c) if c.is_ascii() => c.is_ascii_lowercase(),
+            Some(_) => t.text(text).starts_with(|c: char| c.is_lowercase()),
             None => false,
         };
         if !lower_start {
             continue;
         }
-        let (i, bit) = slot(w);
+        let (i, bit) = slot(b);
         if filter.get(i).is_none_or(|f| f & (1 << bit) == 0) {
             continue;
         }
-        if let Some(x) = lower_words.get_mut(w) {
-            *x = true;
+        let Some(w) = text.get(t.span.start..t.span.end) else { continue };
+        if let Some(id) = names.get(w) {
+            if names.asked_lower.get(id).copied().unwrap_or(false) {
+                if let Some(x) = names.lower.get_mut(id) {
+                    *x = true;
+                }
+            }
         }
     }
-    let is_lower = |w: &str| lower_words.get(w).copied().unwrap_or(false);
-    let mut mid_caps: FxSet<Cow<str>> = FxSet::default();
-    for c in cands.iter().filter(|c| !c.initial && !c.caseless) {
-        mid_caps.insert(tk.key_cow(c.first, c.end));
+    let is_lower = |id: usize| names.lower.get(id).copied().unwrap_or(false);
+    for (c, &id) in cands.iter().zip(&kid) {
+        if !c.initial && !c.caseless {
+            if let Some(x) = names.mid_cap.get_mut(id) {
+                *x = true;
+            }
+        }
     }
-    cands.retain(|c| {
+    let mut i = 0;
+    let mut keep = Vec::with_capacity(cands.len());
+    for c in cands.iter() {
+        let n = i;
+        i += 1;
+        let id = kid.get(n).copied().unwrap_or(usize::MAX);
         // Shouted common words are no names: "SALE", "CRUDE OIL", "PRESS DIGEST".
         if shout_check(c) {
-            let shouted = shouted_words(c).any(|l| lex.common.contains(l.as_ref()) || is_lower(&l));
-            if shouted {
-                return false;
+            let range = shouted_at.get(n).copied().unwrap_or(0)..shouted_at.get(n + 1).copied().unwrap_or(0);
+            let words = shouted.get(range).unwrap_or(&[]);
+            if words.iter().any(|&(k, w)| tk.is(k, wc::COMMON) || is_lower(w)) {
+                keep.push(false);
+                continue;
             }
         }
         if c.strength > WEAK || c.words() != 1 {
-            return true;
+            keep.push(true);
+            continue;
         }
-        let key = tk.key_cow(c.first, c.end);
-        let key = key.as_ref();
-        if is_lower(key) || matches!(c.rule, "org_default" | "loc_prep") && lex.common.contains(key) {
-            return false;
-        }
-        !c.initial || seen.contains_key(key) || mid_caps.contains(key)
-    });
+        let drop = is_lower(id)
+            || matches!(c.rule, "org_default" | "loc_prep")
+                && lex.has(tk.key_cow(c.first, c.end).as_ref(), wc::COMMON);
+        keep.push(
+            !drop
+                && (!c.initial
+                    || names.seen(id).is_some()
+                    || names.mid_cap.get(id).copied().unwrap_or(false)),
+        );
+    }
+    let mut flags = keep.iter();
+    cands.retain(|_| flags.next().copied().unwrap_or(true));
+    kid.clear();
     // Caseless lines: words and phrases seen elsewhere in the document.
-    caseless_names(doc, cands, &seen, &parts, ctx);
+    caseless_names(doc, cands, &names, ctx);
 }
 
 const KINDS: [EntityType; 4] = [Person, Organization, Place, Group];
@@ -656,13 +747,7 @@ fn slot(k: EntityType) -> usize {
 const PARTICLES_LOWER: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "-"];
 
-fn caseless_names(
-    doc: &Doc,
-    cands: &mut Vec<Cand>,
-    seen: &FxMap<Cow<str>, (EntityType, u8)>,
-    parts: &FxMap<Cow<str>, EntityType>,
-    ctx: &Ctx,
-) {
+fn caseless_names(doc: &Doc, cands: &mut Vec<Cand>, names: &Names, ctx: &Ctx) {
     let toks = &doc.seg.tokens;
     let mut buf = String::new();
     // Tokens already inside a caseless gazetteer mention.
@@ -688,12 +773,12 @@ fn caseless_names(
                 if (k..e).any(is_taken) {
                     continue;
                 }
-                let key = ctx.tk.key(k, e, &mut buf);
-                if let Some(&(ty, _)) = seen.get(key) {
+                let Some(id) = names.get(ctx.tk.key(k, e, &mut buf)) else { continue };
+                if let Some(ty) = names.seen(id) {
                     found = Some((e, ty, "caseless_seen"));
                     break;
                 }
-                if e == k + 1 && parts.contains_key(key) {
+                if e == k + 1 && names.part(id) {
                     found = Some((e, Person, "caseless_surname"));
                 }
             }
@@ -719,6 +804,26 @@ fn caseless_names(
             k += 1;
         }
     }
-    cands.extend(add);
-    crate::sort::sort_by_key(cands, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let key = |c: &Cand| (c.span.start, std::cmp::Reverse(c.span.end));
+    if cands.is_sorted_by_key(key) && add.is_sorted_by_key(key) {
+        // Both in order: merged, earlier candidates first on a tie (what a stable sort of the
+        // two lists one after the other gives).
+        let old = std::mem::take(cands);
+        cands.reserve(old.len() + add.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), add.into_iter().peekable());
+        loop {
+            let take_b = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => key(y) < key(x),
+                (None, Some(_)) => true,
+                (_, None) => false,
+            };
+            match if take_b { b.next() } else { a.next() } {
+                Some(c) => cands.push(c),
+                None => break,
+            }
+        }
+    } else {
+        cands.extend(add);
+        crate::sort::sort_by_key(cands, key);
+    }
 }
