@@ -11,7 +11,7 @@
 //! evaluation output leaves them out: they are no calendar dates).
 
 use crate::document::Doc;
-use crate::model::{EntityType, Event, Mention, Span, Timex, TimexType};
+use crate::model::{EntityId, EntityType, Event, Id, Mention, Span, Timex, TimexType};
 
 /// The date of an undated future item ("in the coming days"): listed after the dated events.
 pub const FUTURE_REF: &str = "FUTURE_REF";
@@ -57,7 +57,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             .map(|t| t.span)
             .collect();
         let mut dates: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let mut who: Option<(Vec<String>, Vec<String>)> = None;
+        let mut who: Option<(Vec<EntityId>, Vec<EntityId>)> = None;
         // The sentence's first undated future reference ("in the coming days").
         let mut future: Option<&Timex> = None;
         for t in in_sentence.iter().filter(|t| span.contains(t.span) && !t.creation_time) {
@@ -80,9 +80,9 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             out.push((
                 date.clone(),
                 Event {
-                    id: String::new(),
+                    id: Id(0),
                     date,
-                    timex: Some(t.id.clone()),
+                    timex: Some(t.id),
                     span,
                     summary: summary(doc, sentence, Some(t.span), &date_spans, text_start),
                     participants,
@@ -100,9 +100,9 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             out.push((
                 FUTURE_REF.to_string(),
                 Event {
-                    id: String::new(),
+                    id: Id(0),
                     date: FUTURE_REF.to_string(),
-                    timex: Some(t.id.clone()),
+                    timex: Some(t.id),
                     span,
                     summary: summary(doc, sentence, Some(t.span), &spans, text_start),
                     participants,
@@ -119,7 +119,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
             out.push((
                 day.clone(),
                 Event {
-                    id: String::new(),
+                    id: Id(0),
                     date: day.clone(),
                     timex: None,
                     span,
@@ -142,7 +142,7 @@ pub fn build(doc: &Doc, timexes: &[Timex], mentions: &[Mention]) -> Vec<Event> {
         .map(|(_, e)| e)
         .enumerate()
         .map(|(k, mut e)| {
-            e.id = format!("v{}", k + 1);
+            e.id = Id(k as u32 + 1);
             e
         })
         .collect()
@@ -215,7 +215,7 @@ impl QuotationScan {
 
 /// Entity ids of the people, organisations and groups (participants) and of the places named in
 /// `span`, in text order, without repeats.
-fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<String>) {
+fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<EntityId>, Vec<EntityId>) {
     let mut participants = Vec::new();
     let mut places = Vec::new();
     let first = mentions.partition_point(|m| m.span.start < span.start);
@@ -223,7 +223,7 @@ fn people_and_places(mentions: &[Mention], span: Span) -> (Vec<String>, Vec<Stri
     for m in tail.iter().take_while(|m| m.span.start < span.end).filter(|m| span.contains(m.span)) {
         let list = if m.kind == EntityType::Place { &mut places } else { &mut participants };
         if !list.contains(&m.entity) {
-            list.push(m.entity.clone());
+            list.push(m.entity);
         }
     }
     (participants, places)

@@ -14,6 +14,34 @@
 
 use serde::Serialize;
 
+/// An id: a letter for its kind and a number, written `m12` (see "Ids" above). A number inside,
+/// so that making, copying and comparing ids costs nothing; the letter is added when written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id<const P: char>(pub u32);
+
+impl<const P: char> std::fmt::Display for Id<P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{P}{}", self.0)
+    }
+}
+
+impl<const P: char> Serialize for Id<P> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// `m1`, `m2`, … in text order.
+pub type MentionId = Id<'m'>;
+/// `e1` is the most salient entity.
+pub type EntityId = Id<'e'>;
+/// `q1`, … in text order.
+pub type QuoteId = Id<'q'>;
+/// `t1`, … in text order.
+pub type TimexId = Id<'t'>;
+/// `v1`, … in timeline order.
+pub type EventId = Id<'v'>;
+
 /// A half-open range `[start, end)` of the original text. Byte offsets inside the crate; UTF-16
 /// code units in the JavaScript API; code points in the evaluation format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -122,13 +150,13 @@ impl EntityType {
 /// One occurrence of a name in the text.
 #[derive(Clone, Debug, Serialize)]
 pub struct Mention {
-    pub id: String,
+    pub id: MentionId,
     pub span: Span,
     pub text: String,
     #[serde(rename = "type")]
     pub kind: EntityType,
     /// The entity this mention belongs to.
-    pub entity: String,
+    pub entity: EntityId,
     /// The rule that found or typed it.
     #[serde(skip_serializing_if = "str::is_empty")]
     pub rule: &'static str,
@@ -137,7 +165,7 @@ pub struct Mention {
 /// A person, organization, place or group, with all its mentions merged.
 #[derive(Clone, Debug, Serialize)]
 pub struct Entity {
-    pub id: String,
+    pub id: EntityId,
     /// The longest proper form of the name.
     pub canonical: String,
     #[serde(rename = "type")]
@@ -151,10 +179,10 @@ pub struct Entity {
     /// How many mentions the entity has.
     pub count: usize,
     /// The ids of its mentions, in text order.
-    pub mentions: Vec<String>,
+    pub mentions: Vec<MentionId>,
     /// A related entity: the country of a demonym ("Ukrainian" → Ukraine), the country a capital
     /// stands for ("Kyiv" → Ukraine).
-    pub related: Option<String>,
+    pub related: Option<EntityId>,
     /// Salience score used for ordering (higher is more important).
     pub salience: f32,
     /// The rule that typed it.
@@ -177,7 +205,7 @@ pub enum QuoteKind {
 /// Something somebody said, with who said it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Quote {
-    pub id: String,
+    pub id: QuoteId,
     /// The reported content: inside the marks for a direct quote, the clause after the cue for
     /// reported speech.
     pub span: Span,
@@ -191,7 +219,7 @@ pub struct Quote {
     /// The mention in the text that is the grammatical source (may be a pronoun).
     pub speaker_span: Option<Span>,
     /// The entity the speaker resolves to.
-    pub speaker_entity: Option<String>,
+    pub speaker_entity: Option<EntityId>,
     #[serde(skip_serializing_if = "str::is_empty")]
     pub rule: &'static str,
 }
@@ -223,7 +251,7 @@ impl TimexType {
 /// A time expression normalised to a TIMEX3 value.
 #[derive(Clone, Debug, Serialize)]
 pub struct Timex {
-    pub id: String,
+    pub id: TimexId,
     /// The extent, TempEval-3 style: a leading preposition excluded ("on Sunday" → "Sunday").
     pub span: Span,
     pub text: String,
@@ -240,19 +268,38 @@ pub struct Timex {
 /// A dated statement of the article.
 #[derive(Clone, Debug, Serialize)]
 pub struct Event {
-    pub id: String,
+    pub id: EventId,
     /// The normalised date (a TIMEX3 date value: `2025-11-23`, `2025-11`, `2022`, `FUTURE_REF`).
     pub date: String,
     /// The time expression that dates it.
-    pub timex: Option<String>,
+    pub timex: Option<TimexId>,
     /// The evidence: the sentence (or clause) that states the event.
     pub span: Span,
     /// A short readable summary of the clause.
     pub summary: String,
     /// Entity ids of the participants.
-    pub participants: Vec<String>,
+    pub participants: Vec<EntityId>,
     /// Entity ids of the places.
-    pub places: Vec<String>,
+    pub places: Vec<EntityId>,
     #[serde(skip_serializing_if = "str::is_empty")]
     pub rule: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_written_letter_and_number() {
+        let cases: [(String, &str); 4] = [
+            (MentionId::default().to_string(), "m0"),
+            (Id::<'e'>(10).to_string(), "e10"),
+            (QuoteId::from(Id(4474)).to_string(), "q4474"),
+            (Id::<'v'>(u32::MAX).to_string(), "v4294967295"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+        assert_eq!(serde_json::to_string(&vec![Id::<'t'>(3), Id(12)]).unwrap(), r#"["t3","t12"]"#);
+    }
 }

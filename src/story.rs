@@ -15,7 +15,7 @@
 
 use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::fold_key;
-use crate::model::{Analysis, EntityType, Span};
+use crate::model::{Analysis, EntityId, EntityType, Span};
 use crate::{Error, Options, analyze};
 use serde::Serialize;
 
@@ -79,7 +79,7 @@ pub struct StoryEntity {
     /// Mentions per article, indexed like [`Story::articles`].
     pub counts: Vec<usize>,
     /// The entity in each article that has it: (article, entity id).
-    pub members: Vec<(usize, String)>,
+    pub members: Vec<(usize, EntityId)>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -382,10 +382,10 @@ struct EntityMap {
 }
 
 impl EntityMap {
-    fn key(article: usize, id: &str) -> String {
+    fn key(article: usize, id: EntityId) -> String {
         format!("{article}:{id}")
     }
-    fn get(&self, article: usize, id: &str) -> Option<&String> {
+    fn get(&self, article: usize, id: EntityId) -> Option<&String> {
         self.map.get(&EntityMap::key(article, id)).and_then(|&i| self.ids.get(i as usize))
     }
 }
@@ -484,7 +484,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
                 let (ai, ei) = nodes[k];
                 let e = &results[ai].analysis.entities[ei];
                 counts[ai] += e.count;
-                members.push((ai, e.id.clone()));
+                members.push((ai, e.id));
                 kind = e.kind;
                 if e.canonical.chars().count() > canonical.chars().count() {
                     canonical = e.canonical.clone();
@@ -520,7 +520,7 @@ fn merge(articles: &[Article], results: Vec<ArticleResult>) -> Story {
         se.id = format!("E{}", i + 1);
         entity_map.ids.push(se.id.clone());
         for (ai, id) in &se.members {
-            entity_map.map.insert(EntityMap::key(*ai, id), i as u32);
+            entity_map.map.insert(EntityMap::key(*ai, *id), i as u32);
         }
     }
 
@@ -709,7 +709,7 @@ fn merge_events(articles: &[Article], results: &[ArticleResult], entity_map: &En
             for &k in &g {
                 if let Some(ev) = st[k].event.and_then(|v| results[st[k].article].analysis.events.get(v)) {
                     for p in &ev.participants {
-                        if let Some(se) = entity_map.get(st[k].article, p) {
+                        if let Some(se) = entity_map.get(st[k].article, *p) {
                             if !participants.contains(se) {
                                 participants.push(se.clone());
                             }
@@ -728,7 +728,7 @@ fn merge_events(articles: &[Article], results: &[ArticleResult], entity_map: &En
                         id: st[k]
                             .event
                             .and_then(|v| results[st[k].article].analysis.events.get(v))
-                            .map(|e| e.id.clone()),
+                            .map(|e| e.id.to_string()),
                         span: st[k].span,
                         text: st[k].span.text(articles[st[k].article].text).to_string(),
                     })
@@ -765,7 +765,7 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryQ
     for (ai, r) in results.iter().enumerate() {
         for (qi, q) in r.analysis.quotes.iter().enumerate() {
             let key = match &q.speaker_entity {
-                Some(e) => entity_map.get(ai, e).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
+                Some(e) => entity_map.get(ai, *e).cloned().unwrap_or_else(|| format!("{ai}:{e}")),
                 None => fold_key(q.speaker.as_deref().unwrap_or("")),
             };
             let next = speakers.len() as u32;
@@ -808,7 +808,7 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryQ
                 .max_by_key(|q| q.text.len())
                 .unwrap_or(first);
             let speaker_entity =
-                first.speaker_entity.as_ref().and_then(|e| entity_map.get(qs[cl[0]].article, e).cloned());
+                first.speaker_entity.and_then(|e| entity_map.get(qs[cl[0]].article, e).cloned());
             out.push(StoryQuote {
                 id: String::new(),
                 speaker: first.speaker.clone(),
@@ -821,7 +821,7 @@ fn merge_quotes(results: &[ArticleResult], entity_map: &EntityMap) -> Vec<StoryQ
                         let q = &results[qs[k].article].analysis.quotes[qs[k].idx];
                         SourceRef {
                             article: qs[k].article,
-                            id: Some(q.id.clone()),
+                            id: Some(q.id.to_string()),
                             span: q.span,
                             text: q.text.clone(),
                         }

@@ -17,7 +17,7 @@ pub mod typing;
 
 use crate::document::Doc;
 use crate::lexicon::fold_key;
-use crate::model::{Entity, EntityType, Mention, Span};
+use crate::model::{Entity, EntityId, EntityType, Id, Mention, Span};
 use lexicon::FxMap;
 use mentions::Cand;
 use std::borrow::Cow;
@@ -269,10 +269,10 @@ fn build(
         })
         .collect();
     crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut eid = vec![String::new(); groups.len()];
+    let mut eid = vec![EntityId::default(); groups.len()];
     for (rank, &(_, gi)) in scored.iter().enumerate() {
         if let Some(e) = eid.get_mut(gi) {
-            *e = id(b'e', rank + 1);
+            *e = Id(rank as u32 + 1);
         }
     }
     let mut owner = vec![usize::MAX; cands.len()];
@@ -292,11 +292,11 @@ fn build(
             *m = n;
         }
         mentions.push(Mention {
-            id: id(b'm', n),
+            id: Id(n as u32),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind,
-            entity: eid[*gi].clone(),
+            entity: eid[*gi],
             rule: if c.rule.is_empty() { "candidate" } else { c.rule },
         });
     }
@@ -361,9 +361,9 @@ fn build(
             Some(c) => c.to_string(),
             None => aliases.iter().max_by_key(|a| a.chars().count()).cloned().unwrap_or_default(),
         };
-        let related = g.related.and_then(|r| key_of.get(r)).filter(|&&r| r != gi).map(|&r| eid[r].clone());
+        let related = g.related.and_then(|r| key_of.get(r)).filter(|&&r| r != gi).map(|&r| eid[r]);
         entities.push(Entity {
-            id: eid[gi].clone(),
+            id: eid[gi],
             canonical,
             kind,
             roles,
@@ -375,7 +375,7 @@ fn build(
                 .iter()
                 .filter_map(|&m| mid.get(m))
                 .filter(|&&n| n > 0)
-                .filter_map(|&n| mentions.get(n - 1).map(|m: &Mention| m.id.clone()))
+                .filter_map(|&n| mentions.get(n - 1).map(|m: &Mention| m.id))
                 .collect(),
             related,
             salience: score,
@@ -383,31 +383,6 @@ fn build(
         });
     }
     (mentions, entities)
-}
-
-/// An id: an ASCII letter and a number ("m12", "e3"), without the formatting machinery: written
-/// into a stack buffer, then copied once.
-fn id(prefix: u8, n: usize) -> String {
-    let mut buf = [0u8; 24];
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        if let Some(d) = buf.get_mut(i) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i <= 1 {
-            break;
-        }
-    }
-    let digits = buf.get(i..).unwrap_or(&[]);
-    let mut s = String::with_capacity(digits.len() + 1);
-    s.push(char::from(prefix));
-    for &d in digits {
-        s.push(char::from(d));
-    }
-    s
 }
 
 #[cfg(test)]

@@ -9,14 +9,14 @@
 use super::ctx::Ctx;
 use super::cues;
 use crate::lexicon::FastMap as HashMap;
-use crate::model::{Entity, EntityType, Mention, Span};
+use crate::model::{Entity, EntityId, EntityType, Mention, Span};
 
 /// Who said it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Speaker {
     pub name: Option<String>,
     pub span: Option<Span>,
-    pub entity: Option<String>,
+    pub entity: Option<EntityId>,
     /// The phrase is plural or a group ("officials", "US and Ukraine").
     pub plural: bool,
 }
@@ -24,13 +24,14 @@ pub struct Speaker {
 /// What attribution needs to know about the entities.
 pub struct Resolver<'a> {
     mentions: &'a [Mention],
-    by_id: HashMap<&'a str, &'a Entity>,
+    /// Entities by id number (`e3` at 3).
+    by_id: Vec<Option<&'a Entity>>,
     /// (byte position, entity id): the first person named in each sentence (a subject guess), in
     /// text order.
-    persons: Vec<(usize, &'a str)>,
+    persons: Vec<(usize, EntityId)>,
     /// (byte position, entity id): every resolved person speaker, in text order (kept apart from
     /// `persons` so that noting one is an append, not an insertion into a long list).
-    spoken: Vec<(usize, &'a str)>,
+    spoken: Vec<(usize, EntityId)>,
     /// People with roles: the entity, its roles folded, its mention starts in text order.
     roles: Vec<(&'a Entity, Vec<String>, Vec<usize>)>,
     /// The last word of every folded role → the indices in `roles` of the people holding such a
@@ -40,7 +41,12 @@ pub struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     pub fn new(cx: &Ctx, mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
-        let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        let mut by_id: Vec<Option<&Entity>> = vec![None; entities.len() + 1];
+        for e in entities {
+            if let Some(slot) = by_id.get_mut(e.id.0 as usize) {
+                *slot = Some(e);
+            }
+        }
         let mut persons = Vec::new();
         // The first person mention of each sentence.
         let mut m = 0;
@@ -58,7 +64,7 @@ impl<'a> Resolver<'a> {
             while k < mentions.len() && mentions[k].span.start < end {
                 let inside = cx.region_at_byte(mentions[k].span.start);
                 if mentions[k].kind == EntityType::Person && !inside {
-                    persons.push((mentions[k].span.start, mentions[k].entity.as_str()));
+                    persons.push((mentions[k].span.start, mentions[k].entity));
                     break;
                 }
                 k += 1;
@@ -70,11 +76,15 @@ impl<'a> Resolver<'a> {
             .map(|e| (e, e.roles.iter().map(|r| crate::lexicon::fold_key(r)).collect(), Vec::new()))
             .collect();
         // Mention starts of the people with roles only.
-        let slot: HashMap<&str, usize> =
-            roles.iter().enumerate().map(|(k, r)| (r.0.id.as_str(), k)).collect();
-        if !slot.is_empty() {
+        if !roles.is_empty() {
+            let mut slot = vec![usize::MAX; entities.len() + 1];
+            for (k, r) in roles.iter().enumerate() {
+                if let Some(x) = slot.get_mut(r.0.id.0 as usize) {
+                    *x = k;
+                }
+            }
             for m in mentions {
-                if let Some(&k) = slot.get(m.entity.as_str()) {
+                if let Some(&k) = slot.get(m.entity.0 as usize).filter(|&&k| k != usize::MAX) {
                     roles[k].2.push(m.span.start);
                 }
             }
@@ -92,15 +102,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
-    pub fn note_speaker(&mut self, pos: usize, entity: &'a str) {
-        if self.by_id.get(entity).is_some_and(|e| e.kind == EntityType::Person) {
+    pub fn note_speaker(&mut self, pos: usize, entity: EntityId) {
+        if self.entity(entity).is_some_and(|e| e.kind == EntityType::Person) {
             let at = self.spoken.partition_point(|(p, _)| *p <= pos);
             self.spoken.insert(at, (pos, entity));
         }
     }
 
-    pub fn entity(&self, id: &str) -> Option<&'a Entity> {
-        self.by_id.get(id).copied()
+    pub fn entity(&self, id: EntityId) -> Option<&'a Entity> {
+        self.by_id.get(id.0 as usize).copied().flatten()
     }
 
     /// The speaker of the subject phrase at tokens `s..=e`. `recent` holds earlier speakers for
@@ -113,7 +123,7 @@ impl<'a> Resolver<'a> {
             return Speaker {
                 name: ent.map(|e| e.canonical.clone()).or(Some(phrase)),
                 span: Some(span),
-                entity: ent.map(|e| e.id.clone()),
+                entity: ent.map(|e| e.id),
                 plural: false,
             };
         }
@@ -129,7 +139,7 @@ impl<'a> Resolver<'a> {
                 return Speaker {
                     name: prev.name.clone(),
                     span: Some(span),
-                    entity: prev.entity.clone(),
+                    entity: prev.entity,
                     plural: true,
                 };
             }
@@ -149,7 +159,7 @@ impl<'a> Resolver<'a> {
         // A coordination ("US and Ukraine", "Trump and Clinton") is a group: the phrase.
         let coordinated = (s..=e).any(|k| cx.one_of(k, &["and", "&"]) || cx.is_punct(k, ","));
         if let Some(m) = self.mention_over(head_span).filter(|_| !coordinated)
-            && let Some(ent) = self.by_id.get(m.entity.as_str())
+            && let Some(ent) = self.entity(m.entity)
         {
             // A nationality word as the head is a group ("Ukrainians"), kept as the phrase
             // unless the phrase is the name alone.
@@ -158,7 +168,7 @@ impl<'a> Resolver<'a> {
                 return Speaker {
                     name: Some(ent.canonical.clone()),
                     span: Some(span),
-                    entity: Some(ent.id.clone()),
+                    entity: Some(ent.id),
                     plural: ent.kind != EntityType::Person,
                 };
             }
@@ -168,7 +178,7 @@ impl<'a> Resolver<'a> {
             return Speaker {
                 name: Some(ent.canonical.clone()),
                 span: Some(span),
-                entity: Some(ent.id.clone()),
+                entity: Some(ent.id),
                 plural: false,
             };
         }
@@ -180,7 +190,7 @@ impl<'a> Resolver<'a> {
 
     /// The most recent person subject before byte `pos`.
     pub fn person_before(&self, pos: usize) -> Option<&'a Entity> {
-        let last = |list: &[(usize, &'a str)]| {
+        let last = |list: &[(usize, EntityId)]| {
             let at = list.partition_point(|(p, _)| *p < pos);
             at.checked_sub(1).and_then(|k| list.get(k)).copied()
         };
@@ -195,7 +205,7 @@ impl<'a> Resolver<'a> {
             }
             (a, b) => a.or(b)?,
         };
-        self.by_id.get(id).copied()
+        self.entity(id)
     }
 
     fn mention_over(&self, span: Span) -> Option<&'a Mention> {

@@ -22,7 +22,7 @@ pub mod reported;
 pub mod subject;
 
 use crate::document::Doc;
-use crate::model::{Entity, EntityType, Mention, Quote, QuoteKind, Span};
+use crate::model::{Entity, EntityType, Id, Mention, Quote, QuoteKind, Span};
 use attribution::{Resolver, Speaker};
 use ctx::Ctx;
 use reported::Claim;
@@ -92,28 +92,28 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
                     Some(e) => Speaker {
                         name: Some(e.canonical.clone()),
                         span: None,
-                        entity: Some(e.id.clone()),
+                        entity: Some(e.id),
                         plural: false,
                     },
                     _ => Speaker {
                         name: prev.and_then(|p| p.name.clone()),
                         span: None,
-                        entity: prev.and_then(|p| p.entity.clone()),
+                        entity: prev.and_then(|p| p.entity),
                         plural: false,
                     },
                 }
             }
         };
-        if let (Some(ent), Some(span)) = (speaker.entity.as_deref(), speaker.span)
+        if let (Some(ent), Some(span)) = (speaker.entity, speaker.span)
             && let Some(e) = resolver.entity(ent)
         {
-            resolver.note_speaker(span.start, e.id.as_str());
+            resolver.note_speaker(span.start, e.id);
         }
         let cue = (c.subject.is_some() || c.rule != "unattributed")
             .then(|| cx.byte_span(c.cue.0, c.cue.1))
             .filter(|s| !s.is_empty());
         out.push(Quote {
-            id: quote_id(n + 1),
+            id: Id(n as u32 + 1),
             span: c.span,
             text: c.span.text(text).to_string(),
             kind: c.kind,
@@ -121,31 +121,12 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
             cue_text: cue.map(|s| s.text(text).to_string()),
             speaker: speaker.name.clone(),
             speaker_span: speaker.span,
-            speaker_entity: speaker.entity.clone(),
+            speaker_entity: speaker.entity,
             rule: c.rule,
         });
         speakers.push(speaker);
     }
     out
-}
-
-/// "q" and the quote's number (written by hand: `format!` costs more than the quote).
-fn quote_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push('q');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
 }
 
 /// A cue inside another claim's content reports within a report ("X said Y announced Z"):

@@ -546,21 +546,20 @@ fn not_quotes() {
 fn speakers_resolve_to_entities() {
     let text = "Marco Rubio met Donald Trump. He said the talks went well. The spokesman said it was over.";
     let d = doc(text);
-    let m = |s: &str, id: &str, kind| {
+    let m = |s: &str, id: u32, kind| {
         let start = text.find(s).unwrap();
         Mention {
-            id: format!("m{start}"),
+            id: Id(start as u32 + 1),
             span: Span::new(start, start + s.len()),
             text: s.into(),
             kind,
-            entity: id.into(),
+            entity: Id(id),
             rule: "",
         }
     };
-    let mentions =
-        vec![m("Marco Rubio", "e1", EntityType::Person), m("Donald Trump", "e2", EntityType::Person)];
-    let ent = |id: &str, name: &str, roles: &[&str]| Entity {
-        id: id.into(),
+    let mentions = vec![m("Marco Rubio", 1, EntityType::Person), m("Donald Trump", 2, EntityType::Person)];
+    let ent = |id: u32, name: &str, roles: &[&str]| Entity {
+        id: Id(id),
         canonical: name.into(),
         kind: EntityType::Person,
         roles: roles.iter().map(|r| r.to_string()).collect(),
@@ -572,10 +571,14 @@ fn speakers_resolve_to_entities() {
         salience: 1.0,
         rule: "",
     };
-    let entities = vec![ent("e1", "Marco Rubio", &[]), ent("e2", "Donald Trump", &["White House spokesman"])];
+    let entities = vec![ent(1, "Marco Rubio", &[]), ent(2, "Donald Trump", &["White House spokesman"])];
     let q = extract(&d, &mentions, &entities);
-    let got: Vec<_> = q.iter().map(|q| (q.speaker.as_deref(), q.speaker_entity.as_deref())).collect();
-    assert_eq!(got, vec![(Some("Marco Rubio"), Some("e1")), (Some("Donald Trump"), Some("e2"))]);
+    let got: Vec<_> =
+        q.iter().map(|q| (q.speaker.as_deref(), q.speaker_entity.map(|e| e.to_string()))).collect();
+    assert_eq!(
+        got,
+        vec![(Some("Marco Rubio"), Some("e1".to_string())), (Some("Donald Trump"), Some("e2".to_string()))]
+    );
 }
 
 #[test]
@@ -584,22 +587,22 @@ fn a_description_with_a_name_inside_stays_a_phrase() {
     let d = doc(text);
     let start = text.find("USA Today").unwrap();
     let mentions = vec![Mention {
-        id: "m1".into(),
+        id: Id(1),
         span: Span::new(start, start + "USA Today".len()),
         text: "USA Today".into(),
         kind: EntityType::Organization,
-        entity: "e1".into(),
+        entity: Id(1),
         rule: "",
     }];
     let entities = vec![Entity {
-        id: "e1".into(),
+        id: Id(1),
         canonical: "USA Today".into(),
         kind: EntityType::Organization,
         roles: vec![],
         role_spans: vec![],
         aliases: vec![],
         count: 1,
-        mentions: vec!["m1".into()],
+        mentions: vec![Id(1)],
         related: None,
         salience: 1.0,
         rule: "",
@@ -795,11 +798,4 @@ fn rule_ids_are_documented() {
         }
     }
     assert!(seen.len() >= 16, "rules exercised: {seen:?}");
-}
-
-#[test]
-fn quote_ids() {
-    assert_eq!(super::quote_id(1), "q1");
-    assert_eq!(super::quote_id(10), "q10");
-    assert_eq!(super::quote_id(4474), "q4474");
 }

@@ -16,7 +16,7 @@ pub mod words;
 mod tests;
 
 use crate::document::Doc;
-use crate::model::{Span, Timex, TimexType};
+use crate::model::{Id, Span, Timex, TimexType};
 use recognise::{Cand, Sent};
 use resolve::{Resolver, Tense};
 
@@ -54,7 +54,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::with_capacity(found.len() + 1);
     if let Some(d) = doc.dateline {
         out.push(Timex {
-            id: String::new(),
+            id: Id(0),
             span: d.span,
             text: d.span.text(doc.text).to_string(),
             kind: TimexType::Date,
@@ -66,7 +66,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     for (span, c, t) in &found {
         let Some((kind, value)) = resolver.resolve(c, *t) else { continue };
         out.push(Timex {
-            id: String::new(),
+            id: Id(0),
             span: *span,
             text: span.text(doc.text).to_string(),
             kind,
@@ -77,7 +77,7 @@ pub fn extract(doc: &Doc) -> Vec<Timex> {
     }
     crate::sort::sort_by_key(&mut out, |t| t.span);
     for (k, t) in out.iter_mut().enumerate() {
-        t.id = format!("t{}", k + 1);
+        t.id = Id(k as u32 + 1);
     }
     out
 }
