@@ -173,17 +173,19 @@ impl Writer {
     fn raw(&mut self, s: &str) {
         self.out.extend_from_slice(s.as_bytes());
     }
-    fn int(&mut self, n: impl TryInto<u64>) {
-        let mut n: u64 = n.try_into().unwrap_or(0);
-        let mut digits = [0u8; 20];
+    /// A number: one byte for 0-9 (most kinds and small ids), else digits from the right.
+    fn int(&mut self, n: impl TryInto<u32>) {
+        let mut n: u32 = n.try_into().unwrap_or(u32::MAX);
+        if n < 10 {
+            self.out.push(b'0' + n as u8);
+            return;
+        }
+        let mut digits = [0u8; 10];
         let mut k = digits.len();
-        loop {
+        while n > 0 && k > 0 {
             k -= 1;
             digits[k] = b'0' + (n % 10) as u8;
             n /= 10;
-            if n == 0 {
-                break;
-            }
         }
         self.out.extend_from_slice(&digits[k..]);
     }
