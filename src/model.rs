@@ -183,7 +183,7 @@ pub struct Entity {
     /// A related entity: the country of a demonym ("Ukrainian" → Ukraine), the country a capital
     /// stands for ("Kyiv" → Ukraine).
     pub related: Option<EntityId>,
-    /// Salience score used for ordering (higher is more important).
+    /// Salience score used for ordering (higher is more important), rounded to hundredths.
     pub salience: f32,
     /// The rule that typed it.
     #[serde(skip_serializing_if = "str::is_empty")]

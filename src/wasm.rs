@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 /// Analyses `text` and returns the analysis as a JSON string, spans in UTF-16 code units.
 /// `dct` is the publication date (`YYYY-MM-DD`) or undefined; `explain` keeps rule ids.
+#[cfg(feature = "story")]
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(text: &str, dct: Option<String>, explain: bool) -> Result<String, JsError> {
     let options = crate::Options { dct, explain };
@@ -40,6 +41,7 @@ pub fn max_input_bytes() -> usize {
 /// Analyses several articles and merges them into one story (see `story.rs`). The three arrays
 /// are parallel: each article's name, text and publication date (`""` when unknown). Spans are
 /// UTF-16 units of each article's own text.
+#[cfg(feature = "story")]
 #[wasm_bindgen(js_name = analyzeStoryJson)]
 pub fn analyze_story_json(
     names: Vec<String>,

@@ -7,9 +7,11 @@
 //! rebuilds from it, with the article's own string, exactly the object `JSON.parse` of the full
 //! JSON gives (a Node test checks the two are deep-equal on the seeds and a corpus).
 //!
-//! Shape, version 1: `{"v":1,"document":{…as in the full form…},"sentences":[s,e,…],
-//! "mentions":[…],"entities":[…],"quotes":[…],"timexes":[…],"events":[…]}` where each list is
-//! flat, a fixed number of slots per item (see the writers below):
+//! Shape, version 2: `{"v":2,"document":[…],"sentences":[s,e,…],"mentions":[…],"entities":[…],
+//! "quotes":[…],"timexes":[…],"events":[…]}` where each list is flat, a fixed number of slots per
+//! item (see the writers below):
+//! - document: title start, end, dct, dct_source, dateline start, end, detected_dct,
+//!   boilerplate[start, end, label, …]
 //! - mention: id, start, end, type, entity, rule
 //! - entity: id, canonical, type, roles[], role_spans[s,e,…], aliases[], count, related, salience,
 //!   rule (its `mentions` are rebuilt from the mentions' `entity`)
@@ -20,8 +22,8 @@
 //!
 //! Ids are numbers (`m12` → 12; absent → 0), types and kinds indexes into the tables below,
 //! absent spans -1, texts (`text`, `cue_text`) are sliced from the article by their span, and an
-//! empty rule means none. Should serde fail to write the document or a number (it cannot for
-//! these types), the whole analysis is sent in the full form instead, as `{"v":0,"full":{…}}`.
+//! empty rule means none. Written by hand, without serde: the page's wasm then carries no JSON
+//! serialiser at all (the full JSON is in the story module: `analyzeJson`, feature `story`).
 
 use crate::model::{Analysis, EntityType, Id, QuoteKind, Span, TimexType};
 
@@ -37,13 +39,9 @@ pub const TIMEX_TYPES: [TimexType; 4] =
 /// The wire form of `a` (spans already in the unit the reader slices with).
 pub fn to_wire(a: &Analysis) -> String {
     let mut w = Writer { out: Vec::with_capacity(256 + 24 * a.mentions.len() + 96 * a.quotes.len()) };
-    match w.analysis(a).and_then(|()| String::from_utf8(w.out).ok()) {
-        Some(out) => out,
-        None => {
-            let full = serde_json::to_string(a).unwrap_or_else(|_| "null".to_string());
-            format!("{{\"v\":0,\"full\":{full}}}")
-        }
-    }
+    w.analysis(a);
+    // Only whole UTF-8 strings and ASCII are written: the conversion cannot fail.
+    String::from_utf8(w.out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 struct Writer {
@@ -55,9 +53,26 @@ fn index<T: PartialEq>(table: &[T], x: &T) -> usize {
 }
 
 impl Writer {
-    fn analysis(&mut self, a: &Analysis) -> Option<()> {
-        self.raw("{\"v\":1,\"document\":");
-        serde_json::to_writer(&mut self.out, &a.document).ok()?;
+    fn analysis(&mut self, a: &Analysis) {
+        let d = &a.document;
+        self.raw("{\"v\":2,\"document\":[");
+        self.span(d.title);
+        self.comma();
+        self.opt_str(d.dct.as_deref());
+        self.comma();
+        self.str(d.dct_source);
+        self.comma();
+        self.span(d.dateline);
+        self.comma();
+        self.opt_str(d.detected_dct.as_deref());
+        self.raw(",[");
+        for (k, b) in d.boilerplate.iter().enumerate() {
+            self.sep(k);
+            self.span(Some(b.span));
+            self.comma();
+            self.str(b.label);
+        }
+        self.raw("]]");
         self.raw(",\"sentences\":[");
         for (k, s) in a.sentences.iter().enumerate() {
             self.sep(k);
@@ -98,7 +113,7 @@ impl Writer {
             self.comma();
             self.opt_id(e.related);
             self.comma();
-            serde_json::to_writer(&mut self.out, &e.salience).ok()?;
+            self.float(e.salience);
             self.comma();
             self.str(e.rule);
         }
@@ -113,10 +128,7 @@ impl Writer {
             self.comma();
             self.span(q.cue);
             self.comma();
-            match &q.speaker {
-                Some(s) => self.str(s),
-                None => self.raw("null"),
-            }
+            self.opt_str(q.speaker.as_deref());
             self.comma();
             self.span(q.speaker_span);
             self.comma();
@@ -159,7 +171,6 @@ impl Writer {
             self.str(e.rule);
         }
         self.raw("]}");
-        Some(())
     }
 
     fn sep(&mut self, k: usize) {
@@ -169,6 +180,34 @@ impl Writer {
     }
     fn comma(&mut self) {
         self.out.push(b',');
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+    /// A salience, which `analyze` rounds to hundredths: written as the shortest decimal of that
+    /// `f32` (what serde_json writes for it too: `5.94`, `6`), without float formatting code.
+    fn float(&mut self, x: f32) {
+        if !x.is_finite() || x.abs() >= 1e7 {
+            self.raw("null");
+            return;
+        }
+        let n = (x * 100.0).round() as i64;
+        if n < 0 {
+            self.out.push(b'-');
+        }
+        let n = n.unsigned_abs();
+        self.int(n / 100);
+        let frac = n % 100;
+        if frac != 0 {
+            self.out.push(b'.');
+            self.out.push(b'0' + (frac / 10) as u8);
+            if frac % 10 != 0 {
+                self.out.push(b'0' + (frac % 10) as u8);
+            }
+        }
     }
     fn raw(&mut self, s: &str) {
         self.out.extend_from_slice(s.as_bytes());
@@ -257,6 +296,12 @@ mod tests {
         let mut w = Writer { out: Vec::new() };
         w.str("a\"b\\c\nd\u{1}é“x”");
         w.int(0u32);
+        for (x, want) in [(5.94f32, "5.94"), (6.0, "6"), (0.5, "0.5"), (0.05, "0.05"), (12.1, "12.1")] {
+            let mut f = Writer { out: Vec::new() };
+            f.float(x);
+            assert_eq!(String::from_utf8(f.out).unwrap(), want);
+            assert_eq!(serde_json::to_string(&x).unwrap().trim_end_matches(".0"), want);
+        }
         w.int(907u32);
         assert!(w.out.ends_with(b"\"0907"));
         w.out.truncate(w.out.len() - 4);
@@ -271,7 +316,8 @@ mod tests {
         let a =
             crate::analyze(text, &crate::Options { dct: Some("2025-11-24".into()), explain: true }).unwrap();
         let v: serde_json::Value = serde_json::from_str(&to_wire(&a)).unwrap();
-        assert_eq!(v["v"], 1);
+        assert_eq!(v["v"], 2);
+        assert_eq!(v["document"].as_array().unwrap().len(), 8);
         assert_eq!(v["mentions"].as_array().unwrap().len(), 6 * a.mentions.len());
         assert_eq!(v["entities"].as_array().unwrap().len(), 10 * a.entities.len());
         assert_eq!(v["quotes"].as_array().unwrap().len(), 11 * a.quotes.len());

@@ -74,7 +74,6 @@ const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'];
  * repeated texts): the same object JSON.parse gives for the full JSON, texts sliced from `text`.
  */
 export function expand(w, text) {
-  if (w.v === 0) return w.full;
   const span = (a, k) => (a[k] < 0 ? null : { start: a[k], end: a[k + 1] });
   const spans = (a) => {
     const out = [];
@@ -121,5 +120,15 @@ export function expand(w, text) {
     if (a[k + 8]) e.rule = a[k + 8];
     events.push(e);
   }
-  return { document: w.document, sentences: spans(w.sentences), mentions, entities, quotes, timexes, events };
+  const d = w.document;
+  const document = {
+    title: span(d, 0),
+    dct: d[2],
+    dct_source: d[3],
+    dateline: span(d, 4),
+    detected_dct: d[6],
+    boilerplate: [],
+  };
+  for (let k = 0, a = d[7]; k < a.length; k += 3) document.boilerplate.push({ span: span(a, k), label: a[k + 2] });
+  return { document, sentences: spans(w.sentences), mentions, entities, quotes, timexes, events };
 }

@@ -6,18 +6,36 @@
 //   s.timeline[0].sources[0].text; s.entities[0].counts;
 //
 // The schema is `Story` in src/story.rs; spans are UTF-16 units of each article's own text. The
-// module loads the same WebAssembly instance as newslens.js (one import of pkg/newslens.js), holds
-// no NLP logic and touches no DOM.
+// module loads the story module of the wasm (pkg-story/: the core with the story merge and its
+// JSON writer, which the page's smaller pkg/ leaves out), holds no NLP logic and touches no DOM.
 
-import { analyzeStoryJson } from './pkg/newslens.js';
-import { init } from './newslens.js';
+import storyInit, { analyzeStoryJson, version as wasmVersion } from './pkg-story/newslens.js';
 
+let ready = null;
 let loaded = false;
 
-/** Loads the WebAssembly module (shared with newslens.js; once). */
-export async function initStory(wasm) {
-  await init(wasm);
-  loaded = true;
+/**
+ * Loads the story module (once).
+ * @param {URL|string|BufferSource|WebAssembly.Module} [wasm] where it is; by default
+ *   pkg-story/newslens_bg.wasm next to this file. In Node pass the bytes (fs.readFileSync).
+ */
+export function initStory(wasm) {
+  ready ??= storyInit(wasm === undefined ? undefined : { module_or_path: wasm }).then(
+    () => {
+      loaded = true;
+    },
+    (e) => {
+      ready = null;
+      throw new Error(`newslens: could not load the WebAssembly module: ${e.message ?? e}`);
+    },
+  );
+  return ready;
+}
+
+/** The version of the Rust crate. */
+export function version() {
+  if (!loaded) throw new Error('newslens: call and await initStory() first');
+  return wasmVersion();
 }
 
 /**

@@ -3,9 +3,8 @@
 // parsing of user text.
 
 import { htmlToText, isHtmlFile } from './extract.js';
-import { version } from './newslens.js';
 import { formatDate, h, renderText, slice } from './render.js';
-import { analyzeStory, initStory, splitArticles } from './story-api.js';
+import { analyzeStory, initStory, splitArticles, version } from './story-api.js';
 import { renderStoryDifferences, renderStoryEntities, renderStoryQuotes, renderStoryTimeline } from './story-render.js';
 
 const $ = (id) => document.getElementById(id);

@@ -38,10 +38,11 @@ function assertInside(log) {
 
 test('the folder has the pages, the widget, the wasm and nothing from the source tree', () => {
   const site = join(dir, 'site');
-  for (const f of ['index.html', 'story.html', 'embed.html', 'news-lens.js', 'newslens.js', 'newslens.d.ts', 'worker.js', 'style.css', 'pkg/newslens.js', 'pkg/newslens_bg.wasm', 'examples/seed-000.txt']) {
+  for (const f of ['index.html', 'story.html', 'embed.html', 'news-lens.js', 'newslens.js', 'newslens.d.ts', 'worker.js', 'style.css', 'pkg/newslens.js', 'pkg/newslens_bg.wasm', 'pkg-story/newslens.js', 'pkg-story/newslens_bg.wasm', 'examples/seed-000.txt']) {
     assert.ok(existsSync(join(site, f)), f);
   }
   assert.deepEqual(readdirSync(join(site, 'pkg')).sort(), ['newslens.js', 'newslens_bg.wasm']);
+  assert.deepEqual(readdirSync(join(site, 'pkg-story')).sort(), ['newslens.js', 'newslens_bg.wasm']);
 });
 
 test('under a sub-path: the page analyses an example, the story page and the widget work', async () => {

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (p) => readFileSync(join(root, p), 'utf8');
-const nl = await import(join(root, 'www/pkg/newslens.js'));
-nl.initSync({ module: readFileSync(join(root, 'www/pkg/newslens_bg.wasm')) });
+const nl = await import(join(root, 'www/pkg-story/newslens.js'));
+nl.initSync({ module: readFileSync(join(root, 'www/pkg-story/newslens_bg.wasm')) });
 const exportsOf = (src) => [...src.matchAll(/^export (?:async )?(?:function|class|const) (\w+)|^export \{ (\w+) \}/gm)].map((m) => m[1] ?? m[2]).sort();
 const declared = (dts) => [...dts.matchAll(/^export (?:declare )?(?:function|class|const) (\w+)/gm)].map((m) => m[1]).sort();
 

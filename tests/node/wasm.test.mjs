@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const nl = await import(join(root, 'www/pkg/newslens.js'));
-nl.initSync({ module: readFileSync(join(root, 'www/pkg/newslens_bg.wasm')) });
+const nl = await import(join(root, 'www/pkg-story/newslens.js'));
+nl.initSync({ module: readFileSync(join(root, 'www/pkg-story/newslens_bg.wasm')) });
 const seed = (n) => readFileSync(join(root, `tests/fixtures/seed-${n}.txt`), 'utf8');
 const analyze = (text, dct) => JSON.parse(nl.analyzeJson(text, dct, true));
 

@@ -1,6 +1,7 @@
 // The compact wire form (src/wire.rs) expanded by www/newslens.js gives exactly the object that
 // JSON.parse of the full JSON gives: on the seeds, odd text, and (when ../shared is there) every
-// text of the development corpora. Needs www/pkg (scripts/build-wasm).
+// text of the development corpora; and the page's module carries no full JSON. Needs www/pkg and
+// www/pkg-story (scripts/build-wasm).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,17 +9,28 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The page's module gives the wire form; the story module (the same core) the documented JSON.
 const pkg = await import(join(root, 'www/pkg/newslens.js'));
 pkg.initSync({ module: readFileSync(join(root, 'www/pkg/newslens_bg.wasm')) });
+const story = await import(join(root, 'www/pkg-story/newslens.js'));
+story.initSync({ module: readFileSync(join(root, 'www/pkg-story/newslens_bg.wasm')) });
 const { expand } = await import(join(root, 'www/newslens.js'));
 
 function same(text, dct, explain) {
-  const full = JSON.parse(pkg.analyzeJson(text, dct, explain));
+  const full = JSON.parse(story.analyzeJson(text, dct, explain));
   const wire = JSON.parse(pkg.analyzeWire(text, dct, explain));
-  assert.equal(wire.v, 1, 'the compact form, not the fallback');
+  assert.equal(wire.v, 2, 'the compact form, version 2');
   assert.deepStrictEqual(expand(wire, text), full);
   return full;
 }
+
+test('the page module carries only the wire form; the story module the rest', () => {
+  assert.equal(typeof pkg.analyzeWire, 'function');
+  assert.equal(pkg.analyzeJson, undefined);
+  assert.equal(pkg.analyzeStoryJson, undefined);
+  assert.equal(typeof story.analyzeJson, 'function');
+  assert.equal(typeof story.analyzeStoryJson, 'function');
+});
 
 test('wire form expands to the full analysis on the seeds', () => {
   for (const n of ['000', '004']) {
