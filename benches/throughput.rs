@@ -5,6 +5,9 @@
 //! peak resident memory.
 
 use newslens::{Options, analyze};
+
+#[path = "articles.rs"]
+mod articles;
 use std::time::Instant;
 
 /// What the page's wasm binding (`analyzeWire`) does: analyse, convert offsets to UTF-16, write
@@ -75,18 +78,7 @@ fn main() {
         curve.push((size, (n * r) as f64 / t.elapsed().as_secs_f64()));
     }
     // Story merging: 200 articles of about 5 KB, merged vs analysed one by one.
-    let mut articles: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for d in docs.iter().cycle() {
-        cur.push_str(d);
-        cur.push_str("\n\n");
-        if cur.len() >= 5_000 {
-            articles.push(std::mem::take(&mut cur));
-            if articles.len() == 200 {
-                break;
-            }
-        }
-    }
+    let articles = articles::story_articles(&docs);
     let t = Instant::now();
     for a in &articles {
         std::hint::black_box(analyze(a, &opts).expect("analyze"));

@@ -4,6 +4,9 @@
 //! 200 articles of about 5 KB from those texts analysed and merged into one story instead.
 use newslens::{Options, analyze};
 
+#[path = "../benches/articles.rs"]
+mod articles;
+
 fn main() {
     let mut docs = Vec::new();
     let story = std::env::args().nth(1).as_deref() == Some("--story");
@@ -19,18 +22,7 @@ fn main() {
     let opts = Options::default();
     std::hint::black_box(analyze("Rubio said on Sunday in Geneva that “talks went well”.", &opts).ok());
     if story {
-        let mut articles: Vec<String> = Vec::new();
-        let mut cur = String::new();
-        for d in docs.iter().cycle().take(100_000) {
-            cur.push_str(d);
-            cur.push_str("\n\n");
-            if cur.len() >= 5_000 {
-                articles.push(std::mem::take(&mut cur));
-                if articles.len() == 200 {
-                    break;
-                }
-            }
-        }
+        let articles = articles::story_articles(&docs);
         let list: Vec<newslens::story::Article> = articles
             .iter()
             .enumerate()
