@@ -21,8 +21,16 @@ pub const NOUN: u16 = 4096;
 /// This form is the base form (the first of its line).
 pub const BASE: u16 = 8192;
 /// Particles before a noun-phrase content ("called for", "pointed to"), one bit each.
-pub const PARTICLES: &[(&str, u16)] =
-    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048), ("against", 16384)];
+pub const PARTICLES: &[(&str, u16)] = &[
+    ("for", 64),
+    ("on", 128),
+    ("to", 256),
+    ("out", 512),
+    ("about", 1024),
+    ("of", 2048),
+    ("against", 16384),
+    ("with", 32768),
+];
 
 /// Word classes: one bit per closed word list, looked up once per token ([`word_info`], kept per
 /// token by `Ctx`), so that a rule asks "is this a determiner?" with a bit test instead of a scan.
@@ -53,9 +61,12 @@ pub const AND_BUT: u64 = 1 << 18;
 pub const CLAUSE_SUB: u64 = 1 << 19;
 /// Personal subject pronouns: he, she, they, we, i.
 pub const PERSONAL: u64 = 1 << 20;
+/// Refusal verbs whose infinitive content must be speech: "declined to comment" reports,
+/// "declined to go into specifics" does not (the seeds' convention).
+pub const REFUSE_SPEECH: u64 = 1 << 21;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
-fn class_lists() -> [(u64, &'static [&'static str]); 19] {
+fn class_lists() -> [(u64, &'static [&'static str]); 20] {
     use super::{reported, subject};
     [
         (DETERMINER, DETERMINERS),
@@ -83,6 +94,7 @@ fn class_lists() -> [(u64, &'static [&'static str]); 19] {
             ],
         ),
         (PERSONAL, &["he", "she", "they", "we", "i"]),
+        (REFUSE_SPEECH, &["decline", "declines", "declined", "declining"]),
     ]
 }
 

@@ -674,7 +674,12 @@ fn forward(
         cue_end = h;
         j = h + 1;
     }
-    if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
+    if tags & TO != 0
+        && cx.one_of(j, &["to"])
+        && cx.is_lower(j + 1)
+        && cues::particle_bit(cx.w(j + 1)) == 0
+        && (!cx.is(c, cues::REFUSE_SPEECH) || cx.tags(j + 1) & CLAUSE != 0)
+    {
         let b = clause_end(cx, j);
         return make(cx, j, b, (c, cue_end), subject, "cue_to_infinitive");
     }
@@ -781,7 +786,12 @@ fn forward(
         return None;
     }
     let cue = (c, cue_end);
-    if !has_that && tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) {
+    if !has_that
+        && tags & TO != 0
+        && cx.one_of(j, &["to"])
+        && cx.is_lower(j + 1)
+        && (!cx.is(c, cues::REFUSE_SPEECH) || cx.tags(j + 1) & CLAUSE != 0)
+    {
         let b = clause_end(cx, j);
         return make(cx, j, b, cue, subject, "cue_to_infinitive");
     }

@@ -55,6 +55,16 @@ fn check(cases: &[(&str, &[Row])]) {
 #[test]
 fn reported_speech() {
     check(&[
+        // A refusal to speak reports; "declined to go into specifics" (not_quotes) does not.
+        (
+            "Rubio declined to comment on the talks.",
+            &[("to comment on the talks", "indirect", "declined", "Rubio")],
+        ),
+        ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        (
+            "Cameron criticised Trump in parliament.",
+            &[("Trump in parliament", "indirect", "criticised", "Cameron")],
+        ),
         (
             "Rubio said on Sunday the sides had made progress.",
             &[("the sides had made progress", "indirect", "said", "Rubio")],
@@ -534,6 +544,7 @@ fn not_quotes() {
         ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
+        ("Sales declined to a record low.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
         ("The report was released on Sunday.", &[]),
         ("Ukraine continues to rely heavily on US intelligence.", &[]),
