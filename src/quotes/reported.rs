@@ -856,13 +856,38 @@ fn forward(
     let b = clause_end(cx, j);
     // "announced it would …": a pronoun subject opens a clause even after an object verb.
     let pronoun_clause = tags & CLAUSE != 0 && cx.one_of(j, &["it", "he", "she", "they", "we", "i", "there"]);
-    if has_that || opened.is_some() || pronoun_clause || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+    // "suggested the former secretary is a captive": a subject and its finite verb.
+    let bare_clause = tags & CLAUSE != 0 && tags & OBJECT != 0 && bare_clause(cx, j);
+    if has_that
+        || opened.is_some()
+        || pronoun_clause
+        || bare_clause
+        || tags & CLAUSE != 0 && tags & OBJECT == 0
+    {
         return make(cx, j, b, cue, subject, rule);
     }
     if tags & NP != 0 {
         return make(cx, j, b, cue, subject, "cue_np_object");
     }
     None
+}
+
+/// Does a clause without "that" start at `j`: a short noun phrase, then an auxiliary or a modal
+/// ("the former secretary of state is", "the company would")? Relative words and punctuation end
+/// the search ("a plan that would" is an object).
+fn bare_clause(cx: &Ctx, j: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "will", "would", "could", "can", "has", "have", "had", "should", "may",
+        "might", "must", "does", "did",
+    ];
+    (j + 1..(j + 8).min(cx.n()))
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cx.region(k).is_none())
+        .take_while(|&k| {
+            !cx.one_of(k, &["that", "which", "who", "whose", "where", "when", "to", "and", "or"])
+        })
+        .any(|k| cx.is_lower(k) && cx.one_of(k, FINITE))
+        && cx.is_word(j)
+        && !cx.one_of(j, &["to", "that"])
 }
 
 /// The content before the comma or closing mark at `p` (the subject or the cue follows it).

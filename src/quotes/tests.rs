@@ -62,6 +62,18 @@ fn reported_speech() {
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
         (
+            "Carson admitted that the course name was wrong.",
+            &[("the course name was wrong", "indirect", "admitted", "Carson")],
+        ),
+        (
+            "Sanders suggests the former secretary is a captive of Wall Street.",
+            &[("the former secretary is a captive of Wall Street", "indirect", "suggests", "Sanders")],
+        ),
+        (
+            "Sanders has cast the Clintons as part of the establishment.",
+            &[("the Clintons as part of the establishment", "indirect", "cast", "Sanders")],
+        ),
+        (
             "Cameron criticised Trump in parliament.",
             &[("Trump in parliament", "indirect", "criticised", "Cameron")],
         ),
@@ -545,6 +557,8 @@ fn not_quotes() {
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("Sales declined to a record low.", &[]),
+        // An object verb takes a clause without "that" only when a finite verb follows its subject.
+        ("The ministry announced a plan that would cut taxes.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
         ("The report was released on Sunday.", &[]),
         ("Ukraine continues to rely heavily on US intelligence.", &[]),
