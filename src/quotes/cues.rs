@@ -64,9 +64,11 @@ pub const PERSONAL: u64 = 1 << 20;
 /// Refusal verbs whose infinitive content must be speech: "declined to comment" reports,
 /// "declined to go into specifics" does not (the seeds' convention).
 pub const REFUSE_SPEECH: u64 = 1 << 21;
+/// Forms of "make": a cue only in "made (it) clear (that)".
+pub const MAKE: u64 = 1 << 22;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
-fn class_lists() -> [(u64, &'static [&'static str]); 20] {
+fn class_lists() -> [(u64, &'static [&'static str]); 21] {
     use super::{reported, subject};
     [
         (DETERMINER, DETERMINERS),
@@ -95,6 +97,7 @@ fn class_lists() -> [(u64, &'static [&'static str]); 20] {
         ),
         (PERSONAL, &["he", "she", "they", "we", "i"]),
         (REFUSE_SPEECH, &["decline", "declines", "declined", "declining"]),
+        (MAKE, &["make", "makes", "made", "making"]),
     ]
 }
 

@@ -112,6 +112,9 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             continue;
         }
         let tags = cx.tags(c);
+        if cx.is(c, cues::MAKE) && make_clear(cx, c).is_none() {
+            continue;
+        }
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
@@ -657,6 +660,11 @@ fn forward(
 ) -> Option<Claim> {
     let mut j = c + 1;
     let mut cue_end = c;
+    // "made (it) clear (to X) that …": the cue runs to "clear".
+    if let Some(e) = make_clear(cx, c) {
+        cue_end = e;
+        j = e + 1;
+    }
     // A particle: "called for", "pointed to".
     let particle = cues::particle_bit(cx.w(j));
     if particle != 0 && tags & particle != 0 && !cx.starts(j) {
@@ -870,6 +878,15 @@ fn forward(
         return make(cx, j, b, cue, subject, "cue_np_object");
     }
     None
+}
+
+/// "made clear", "makes it plain": the index of "clear" / "plain" after a form of "make" at `c`.
+fn make_clear(cx: &Ctx, c: usize) -> Option<usize> {
+    if !cx.is(c, cues::MAKE) {
+        return None;
+    }
+    let k = if cx.one_of(c + 1, &["it"]) { c + 2 } else { c + 1 };
+    (cx.one_of(k, &["clear", "plain"]) && !cx.starts(k)).then_some(k)
 }
 
 /// Does a clause without "that" start at `j`: a short noun phrase, then an auxiliary or a modal

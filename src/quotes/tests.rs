@@ -62,6 +62,19 @@ fn reported_speech() {
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
         (
+            "Clinton made it clear to House Democrats on Wednesday that she has their backs.",
+            &[(
+                "she has their backs",
+                "indirect",
+                "made it clear to House Democrats on Wednesday",
+                "Clinton",
+            )],
+        ),
+        (
+            "Officials made clear Monday they have no plans.",
+            &[("they have no plans", "indirect", "made clear", "Officials")],
+        ),
+        (
             "Carson admitted that the course name was wrong.",
             &[("the course name was wrong", "indirect", "admitted", "Carson")],
         ),
@@ -557,6 +570,8 @@ fn not_quotes() {
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
         ("Sales declined to a record low.", &[]),
+        ("The storm made roads impassable.", &[]),
+        ("He made a clear mistake.", &[]),
         // An object verb takes a clause without "that" only when a finite verb follows its subject.
         ("The ministry announced a plan that would cut taxes.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
