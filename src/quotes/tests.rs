@@ -61,6 +61,11 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        // Adverbs between the subject and the cue: "has long admired", "even queried".
+        (
+            "Sanders has long argued that the system is rigged.",
+            &[("the system is rigged", "indirect", "argued", "Sanders")],
+        ),
         (
             "Clinton made it clear to House Democrats on Wednesday that she has their backs.",
             &[("she has their backs", "indirect", "made it clear", "Clinton")],
