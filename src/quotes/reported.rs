@@ -310,6 +310,9 @@ pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
                 ],
             )
             && !cx.toks[k..m].iter().any(|t| t.kind == TokKind::Number)
+            // "The Latest: Trump urges …": a label with an article, unless a transcript's capitals
+            // ("THE PRESIDENT:").
+            && !(cx.is(k, cues::DETERMINER) && cx.w(k).bytes().any(|b| b.is_ascii_lowercase()))
         {
             let a = m + 1;
             let mut b = end - 1;

@@ -358,6 +358,11 @@ fn reported_speech() {
             "WALLACE: Let’s start with breaking news on the debate.",
             &[("Let’s start with breaking news on the debate", "indirect", ":", "WALLACE")],
         ),
+        // A headline label with an article is no speaker: the cue inside speaks.
+        (
+            "The Latest: Trump urges supporters to monitor polling places.",
+            &[("to monitor polling places", "indirect", "urges supporters", "Trump")],
+        ),
         (
             "The plan, officials said, would cost more than expected.",
             &[("The plan, officials said, would cost more than expected", "indirect", "said", "officials")],
