@@ -553,25 +553,28 @@ fn participle(
             && sent_subject.is_none_or(|s| s.1 < k)
     });
     let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
-    let subject = sent_subject.or_else(|| {
-        // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
-        let first = cx.w(sent_start);
-        let opener = first.ends_with("ing")
-            || first.ends_with("ly") && first.len() > 4
-            || first.ends_with("ed") && first.len() > 4
-            || cx.is(sent_start, cues::SENTENCE_OPENER)
-            || cx.is(sent_start, cues::ADJUNCT_PREP)
-            || cx.one_of(
-                sent_start,
-                &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
-            );
-        let mut s = sent_start;
-        if opener {
-            s = (sent_start..c).find(|&k| cx.is_punct(k, ","))? + 1;
-        }
-        np_right(cx, s)
-    });
+    let subject = sent_subject.or_else(|| sentence_subject(cx, sent_start, c));
     forward(cx, c, tags, false, subject, "participle")
+}
+
+/// The subject of the sentence starting at `sent_start`, looked for before `limit`: the first
+/// noun phrase, after an opening phrase ("Speaking to parliament on Monday, Zelensky …").
+pub(super) fn sentence_subject(cx: &Ctx, sent_start: usize, limit: usize) -> Option<(usize, usize)> {
+    let first = cx.w(sent_start);
+    let opener = first.ends_with("ing")
+        || first.ends_with("ly") && first.len() > 4
+        || first.ends_with("ed") && first.len() > 4
+        || cx.is(sent_start, cues::SENTENCE_OPENER)
+        || cx.is(sent_start, cues::ADJUNCT_PREP)
+        || cx.one_of(
+            sent_start,
+            &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
+        );
+    let mut s = sent_start;
+    if opener {
+        s = (sent_start..limit).find(|&k| cx.is_punct(k, ","))? + 1;
+    }
+    np_right(cx, s).filter(|np| np.1 < limit)
 }
 
 /// "according to X, …" and "…, according to X".

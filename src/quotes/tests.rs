@@ -354,6 +354,11 @@ fn reported_speech() {
             &[("Clinton Hid Health Problems From Public", "indirect", "Says", "Former White House Doctor")],
         ),
         // Name and colon.
+        // A quotation after a colon: the subject of the sentence the colon ends.
+        (
+            "Clinton spoke in Nevada.\n\nShe then addressed the supporters again: “Here is what I regret.”",
+            &[("Here is what I regret.", "direct", ":", "She")],
+        ),
         (
             "WALLACE: Let’s start with breaking news on the debate.",
             &[("Let’s start with breaking news on the debate", "indirect", ":", "WALLACE")],
