@@ -568,11 +568,24 @@ pub(super) fn sentence_subject(cx: &Ctx, sent_start: usize, limit: usize) -> Opt
         || cx.is(sent_start, cues::ADJUNCT_PREP)
         || cx.one_of(
             sent_start,
-            &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
-        );
+            &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if", "to"],
+        )
+        // "Hours later, Trump …", "A few minutes later they …": a time phrase.
+        || (sent_start + 1..(sent_start + 5).min(limit))
+            .take_while(|&k| cx.is_word(k))
+            .any(|k| cx.one_of(k, &["later", "ago", "earlier"]) && !cx.is_word(k + 1));
     let mut s = sent_start;
     if opener {
         s = (sent_start..limit).find(|&k| cx.is_punct(k, ","))? + 1;
+        // "At an event in Salem, New Hampshire, Trump …": a place name goes on after the comma.
+        for _ in 0..2 {
+            let np = np_right(cx, s)?;
+            let next = np.1 + 1;
+            if !(cx.is_cap(np.0) && s >= 2 && cx.is_cap(s - 2) && cx.is_punct(next, ",") && next < limit) {
+                break;
+            }
+            s = next + 1;
+        }
     }
     np_right(cx, s).filter(|np| np.1 < limit)
 }

@@ -61,6 +61,11 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        // A time phrase opens the sentence: the participle speaks for the subject after it.
+        (
+            "Hours later, Trump returned the compliment, telling Reuters that they have been friends.",
+            &[("they have been friends", "indirect", "telling Reuters", "Trump")],
+        ),
         // Adverbs between the subject and the cue: "has long admired", "even queried".
         (
             "Sanders has long argued that the system is rigged.",
