@@ -61,6 +61,8 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        ("Sanders touted his campaign’s work.", &[("his campaign’s work", "indirect", "touted", "Sanders")]),
+        ("Cruz vouched for the senator.", &[("the senator", "indirect", "vouched for", "Cruz")]),
         // A time phrase opens the sentence: the participle speaks for the subject after it.
         (
             "Hours later, Trump returned the compliment, telling Reuters that they have been friends.",
@@ -587,6 +589,7 @@ fn not_quotes() {
         ("Sales declined to a record low.", &[]),
         ("The storm made roads impassable.", &[]),
         ("He made a clear mistake.", &[]),
+        ("The shopping list was long.", &[]),
         // An object verb takes a clause without "that" only when a finite verb follows its subject.
         ("The ministry announced a plan that would cut taxes.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
