@@ -66,6 +66,8 @@ pub const PERSONAL: u64 = 1 << 20;
 pub const REFUSE_SPEECH: u64 = 1 << 21;
 /// Forms of "make": a cue only in "made (it) clear (that)".
 pub const MAKE: u64 = 1 << 22;
+/// data/quotes/attitude_adjectives.txt: "are skeptical of", "was confident that".
+pub const ATTITUDE: u64 = 1 << 23;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
 fn class_lists() -> [(u64, &'static [&'static str]); 21] {
@@ -316,6 +318,7 @@ pub fn table() -> &'static Table {
         for (bit, src) in [
             (ADJUNCT_HEAD, include_str!("../../data/quotes/adjunct_heads.txt")),
             (TITLE_CUE, include_str!("../../data/quotes/title_cues.txt")),
+            (ATTITUDE, include_str!("../../data/quotes/attitude_adjectives.txt")),
         ] {
             for w in crate::lexicon::entries(src) {
                 let key = crate::lexicon::fold_key(w);
@@ -328,7 +331,7 @@ pub fn table() -> &'static Table {
         }
         for (key, info) in t.slots.iter() {
             let n = (key[2] >> 56) as usize;
-            if (1..=16).contains(&n) && (info.tags != 0 || info.class & ACCORDING != 0) {
+            if (1..=16).contains(&n) && (info.tags != 0 || info.class & (ACCORDING | ATTITUDE) != 0) {
                 let bytes: Vec<u8> = key.iter().flat_map(|k| k.to_le_bytes()).collect();
                 let (a, b, z) = (bytes[0], if n > 1 { bytes[1] } else { 0 }, bytes[n - 1]);
                 let b = cue_bit(n, a, b, z);

@@ -46,6 +46,10 @@ pub const RULES: &[(&str, &str)] = &[
     ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),
     ("cue_to_infinitive", "Clinton plans [to call on young people]"),
     ("cue_particle_np", "Trump called for [the repeal of the law]"),
+    (
+        "attitude_adjective",
+        "Voters are skeptical of [the establishment] / were confident that [he would win]",
+    ),
     ("name_colon", "WALLACE: [Let’s start with the debate.]"),
     ("quote_dash_name", "“[I am afraid.]” ― Ana Ruiz"),
     ("colon_quote", "She addressed the crowd again: “[Here is what I regret.]”"),

@@ -111,6 +111,12 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             next = c + 2;
             continue;
         }
+        if cx.is(c, cues::ATTITUDE) {
+            if let Some(cl) = attitude(cx, c) {
+                out.push(cl);
+            }
+            continue;
+        }
         let tags = cx.tags(c);
         if cx.is(c, cues::MAKE) && make_clear(cx, c).is_none() {
             continue;
@@ -897,6 +903,53 @@ fn forward(
         return make(cx, j, b, cue, subject, "cue_np_object");
     }
     None
+}
+
+/// "voters are skeptical of the establishment", "aides were confident that …", "she is not sure
+/// she can …": an attitude adjective after a form of "be" (adverbs between), its content the clause
+/// after "that" (or a pronoun subject) or the noun phrase after its preposition.
+fn attitude(cx: &Ctx, c: usize) -> Option<Claim> {
+    let mut b = c.checked_sub(1)?;
+    while b > 0
+        && !cx.starts(b)
+        && b + 4 > c
+        && (cx.is_adverb(b)
+            || cx.one_of(
+                b,
+                &["not", "also", "very", "more", "less", "most", "so", "too", "still", "far", "well"],
+            ))
+    {
+        b -= 1;
+    }
+    if cx.starts(c)
+        || !cx.one_of(
+            b,
+            &["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "s", "re"],
+        )
+    {
+        return None;
+    }
+    // "’s" and "’re" after a pronoun or a name.
+    if cx.one_of(b, &["s", "re"]) && !(b > 0 && matches!(cx.w(b - 1), "’" | "'") && cx.toks[b].glued) {
+        return None;
+    }
+    let j = c + 1;
+    let (a, cue_end) = if cx.one_of(j, &["that"]) {
+        (j + 1, c)
+    } else if cx.one_of(j, &["of", "about", "on", "over", "with", "in"]) {
+        (j + 1, j)
+    } else if cx.is(j, cues::PERSONAL) {
+        (j, c)
+    } else {
+        return None;
+    };
+    if !cx.is_word(a) || cx.starts(a) {
+        return None;
+    }
+    let (_, subject) = subject_before(cx, b);
+    let subject = subject?;
+    let e = clause_end(cx, a);
+    make(cx, a, e, (c, cue_end), Some(subject), "attitude_adjective")
 }
 
 /// "made clear", "makes it plain": the index of "clear" / "plain" after a form of "make" at `c`.

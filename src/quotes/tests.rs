@@ -61,6 +61,15 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        // An attitude adjective after "be" reports a stance.
+        (
+            "Many voters are deeply skeptical of the Democratic establishment.",
+            &[("the Democratic establishment", "indirect", "skeptical of", "Many voters")],
+        ),
+        (
+            "His aides were confident that he would win.",
+            &[("he would win", "indirect", "confident", "His aides")],
+        ),
         ("Sanders touted his campaign’s work.", &[("his campaign’s work", "indirect", "touted", "Sanders")]),
         ("Cruz vouched for the senator.", &[("the senator", "indirect", "vouched for", "Cruz")]),
         // A time phrase opens the sentence: the participle speaks for the subject after it.
@@ -589,6 +598,8 @@ fn not_quotes() {
         ("Sales declined to a record low.", &[]),
         ("The storm made roads impassable.", &[]),
         ("He made a clear mistake.", &[]),
+        ("A skeptical voter left.", &[]),
+        ("The room was divided into two parts.", &[]),
         ("The shopping list was long.", &[]),
         // An object verb takes a clause without "that" only when a finite verb follows its subject.
         ("The ministry announced a plan that would cut taxes.", &[]),
