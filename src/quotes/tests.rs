@@ -61,6 +61,10 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        (
+            "Politifact then ruled that the statement was false.",
+            &[("the statement was false", "indirect", "ruled", "Politifact")],
+        ),
         // An attitude adjective after "be" reports a stance.
         (
             "Many voters are deeply skeptical of the Democratic establishment.",
@@ -598,6 +602,7 @@ fn not_quotes() {
         ("Sales declined to a record low.", &[]),
         ("The storm made roads impassable.", &[]),
         ("He made a clear mistake.", &[]),
+        ("The king ruled the country for decades.", &[]),
         ("A skeptical voter left.", &[]),
         ("The room was divided into two parts.", &[]),
         ("The shopping list was long.", &[]),
