@@ -863,6 +863,15 @@ fn forward(
         && cx.one_of(j, &["no"])
         && cx.is_lower(j + 1)
         && !cx.one_of(j + 1, &["to", "one"]);
+    // "55 percent said so", "72 percent said yes": a one-word answer is the content.
+    if !has_that
+        && tags & CLAUSE != 0
+        && cx.one_of(j, &["so", "yes", "no"])
+        && (j + 1 >= cx.n() || cx.starts(j + 1) || matches!(cx.w(j + 1), "." | "," | ";"))
+    {
+        let span = cx.byte_span(j, j);
+        return Some(Claim { content: (j, j), span, kind: QuoteKind::Indirect, cue, subject, rule });
+    }
     if !has_that && !aside && !no_clause && cx.is(j, cues::NO_CONTENT) {
         return None;
     }

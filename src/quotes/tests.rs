@@ -61,6 +61,7 @@ fn reported_speech() {
             &[("to comment on the talks", "indirect", "declined", "Rubio")],
         ),
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        ("In December, 55 percent said so.", &[("so", "indirect", "said", "55 percent")]),
         (
             "Politifact then ruled that the statement was false.",
             &[("the statement was false", "indirect", "ruled", "Politifact")],
@@ -602,6 +603,8 @@ fn not_quotes() {
         ("Sales declined to a record low.", &[]),
         ("The storm made roads impassable.", &[]),
         ("He made a clear mistake.", &[]),
+        // "so" before more words is no one-word answer.
+        ("He said so many things.", &[]),
         ("The king ruled the country for decades.", &[]),
         ("A skeptical voter left.", &[]),
         ("The room was divided into two parts.", &[]),
