@@ -649,7 +649,6 @@ pub(super) const NO_CONTENT_START: &[&str] = &[
     "and",
     "or",
     "but",
-    "if",
     "who",
     "which",
     "nothing",

@@ -63,6 +63,10 @@ fn reported_speech() {
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
         ("In December, 55 percent said so.", &[("so", "indirect", "said", "55 percent")]),
         (
+            "Cruz said if elected president he could work with the leadership.",
+            &[("if elected president he could work with the leadership", "indirect", "said", "Cruz")],
+        ),
+        (
             "Politifact then ruled that the statement was false.",
             &[("the statement was false", "indirect", "ruled", "Politifact")],
         ),
