@@ -66,6 +66,17 @@ pub(super) const INFINITIVE_CUES: &[&str] = &[
     "point",
     "urge",
     "ask",
+    "accuse",
+    "blame",
+    "criticize",
+    "condemn",
+    "denounce",
+    "discuss",
+    "describe",
+    "praise",
+    "refute",
+    "dispute",
+    "endorse",
 ];
 
 /// Finds every reported-speech claim, in cue order.
@@ -126,7 +137,7 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
         // "went on to say that …", "stood at an event to say he was leaning …": an infinitive
         // speech verb speaks for the running subject.
-        let infinitive = tags & CLAUSE != 0
+        let infinitive = tags & (CLAUSE | NP | OBJECT | AS) != 0
             && c > 1
             && cx.one_of(c - 1, &["to"])
             && !cx.starts(c - 1)

@@ -63,6 +63,10 @@ fn reported_speech() {
         ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
         ("In December, 55 percent said so.", &[("so", "indirect", "said", "55 percent")]),
         (
+            "Trump took to Twitter overnight to accuse the campaign of being duped.",
+            &[("the campaign of being duped", "indirect", "accuse", "Trump")],
+        ),
+        (
             "Cruz said if elected president he could work with the leadership.",
             &[("if elected president he could work with the leadership", "indirect", "said", "Cruz")],
         ),
