@@ -66,7 +66,7 @@ impl<'a> Ctx<'a> {
                 if let Some(cell) = info.get(k) {
                     cell.set(pack_info(wi));
                 }
-                if wi.tags != 0 || wi.class & cues::ACCORDING != 0 {
+                if wi.tags != 0 || wi.class & (cues::ACCORDING | cues::ATTITUDE) != 0 {
                     cue_tokens.push(k as u32);
                 }
             }

@@ -21,8 +21,16 @@ pub const NOUN: u16 = 4096;
 /// This form is the base form (the first of its line).
 pub const BASE: u16 = 8192;
 /// Particles before a noun-phrase content ("called for", "pointed to"), one bit each.
-pub const PARTICLES: &[(&str, u16)] =
-    &[("for", 64), ("on", 128), ("to", 256), ("out", 512), ("about", 1024), ("of", 2048), ("against", 16384)];
+pub const PARTICLES: &[(&str, u16)] = &[
+    ("for", 64),
+    ("on", 128),
+    ("to", 256),
+    ("out", 512),
+    ("about", 1024),
+    ("of", 2048),
+    ("against", 16384),
+    ("with", 32768),
+];
 
 /// Word classes: one bit per closed word list, looked up once per token ([`word_info`], kept per
 /// token by `Ctx`), so that a rule asks "is this a determiner?" with a bit test instead of a scan.
@@ -53,9 +61,16 @@ pub const AND_BUT: u64 = 1 << 18;
 pub const CLAUSE_SUB: u64 = 1 << 19;
 /// Personal subject pronouns: he, she, they, we, i.
 pub const PERSONAL: u64 = 1 << 20;
+/// Refusal verbs whose infinitive content must be speech: "declined to comment" reports,
+/// "declined to go into specifics" does not (the seeds' convention).
+pub const REFUSE_SPEECH: u64 = 1 << 21;
+/// Forms of "make": a cue only in "made (it) clear (that)".
+pub const MAKE: u64 = 1 << 22;
+/// data/quotes/attitude_adjectives.txt: "are skeptical of", "was confident that".
+pub const ATTITUDE: u64 = 1 << 23;
 
 /// The closed lists behind the class bits (the two data-file classes are added from their files).
-fn class_lists() -> [(u64, &'static [&'static str]); 19] {
+fn class_lists() -> [(u64, &'static [&'static str]); 21] {
     use super::{reported, subject};
     [
         (DETERMINER, DETERMINERS),
@@ -83,6 +98,8 @@ fn class_lists() -> [(u64, &'static [&'static str]); 19] {
             ],
         ),
         (PERSONAL, &["he", "she", "they", "we", "i"]),
+        (REFUSE_SPEECH, &["decline", "declines", "declined", "declining"]),
+        (MAKE, &["make", "makes", "made", "making"]),
     ]
 }
 
@@ -301,6 +318,7 @@ pub fn table() -> &'static Table {
         for (bit, src) in [
             (ADJUNCT_HEAD, include_str!("../../data/quotes/adjunct_heads.txt")),
             (TITLE_CUE, include_str!("../../data/quotes/title_cues.txt")),
+            (ATTITUDE, include_str!("../../data/quotes/attitude_adjectives.txt")),
         ] {
             for w in crate::lexicon::entries(src) {
                 let key = crate::lexicon::fold_key(w);
@@ -313,7 +331,7 @@ pub fn table() -> &'static Table {
         }
         for (key, info) in t.slots.iter() {
             let n = (key[2] >> 56) as usize;
-            if (1..=16).contains(&n) && (info.tags != 0 || info.class & ACCORDING != 0) {
+            if (1..=16).contains(&n) && (info.tags != 0 || info.class & (ACCORDING | ATTITUDE) != 0) {
                 let bytes: Vec<u8> = key.iter().flat_map(|k| k.to_le_bytes()).collect();
                 let (a, b, z) = (bytes[0], if n > 1 { bytes[1] } else { 0 }, bytes[n - 1]);
                 let b = cue_bit(n, a, b, z);
@@ -379,9 +397,45 @@ pub const NOT_BEFORE_CUE: &[&str] = &[
 
 /// Auxiliaries and adverbs between a subject and its cue ("Rubio has also said").
 pub const AUX_ADVERBS: &[&str] = &[
-    "has", "have", "had", "also", "later", "earlier", "then", "again", "once", "never", "not", "would",
-    "will", "could", "may", "might", "can", "did", "does", "do", "still", "just", "already", "often",
-    "first", "had", "further", "too", "now", "since", "soon",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "again",
+    "once",
+    "never",
+    "not",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "does",
+    "do",
+    "still",
+    "just",
+    "already",
+    "often",
+    "first",
+    "had",
+    "further",
+    "too",
+    "now",
+    "since",
+    "soon",
+    "long",
+    "always",
+    "ever",
+    "even",
+    "should",
+    "must",
+    "shall",
+    "sometimes",
 ];
 
 /// Words that end a subject noun phrase going left (it starts after them).

@@ -46,8 +46,13 @@ pub const RULES: &[(&str, &str)] = &[
     ("cue_np_object", "Zelensky acknowledged [progress in the negotiations]"),
     ("cue_to_infinitive", "Clinton plans [to call on young people]"),
     ("cue_particle_np", "Trump called for [the repeal of the law]"),
+    (
+        "attitude_adjective",
+        "Voters are skeptical of [the establishment] / were confident that [he would win]",
+    ),
     ("name_colon", "WALLACE: [Let’s start with the debate.]"),
     ("quote_dash_name", "“[I am afraid.]” ― Ana Ruiz"),
+    ("colon_quote", "She addressed the crowd again: “[Here is what I regret.]”"),
     ("unattributed", "“[We need more time.]” (no attribution in the text)"),
 ];
 
@@ -183,10 +188,18 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         let dash =
             matches!(cx.w(after), "―" | "—" | "–") && cx.toks.get(after).is_some_and(|t| !t.line_start);
         let subject = if dash { subject::np_right(cx, after + 1).filter(|s| cx.is_cap(s.0)) } else { None };
-        let (cue, rule) = if subject.is_some() {
-            ((after, after), "quote_dash_name")
+        // "She then addressed the supporters again: “Here is …”": the sentence the colon ends.
+        let colon = r.open.checked_sub(1).filter(|&k| cx.is_punct(k, ":"));
+        let by_colon = match subject {
+            None => colon.and_then(|k| colon_subject(cx, k)),
+            _ => None,
+        };
+        let (cue, subject, rule) = if subject.is_some() {
+            ((after, after), subject, "quote_dash_name")
+        } else if let (Some(k), Some(s)) = (colon, by_colon) {
+            ((k, k), Some(s), "colon_quote")
         } else {
-            ((r.open, r.open), "unattributed")
+            ((r.open, r.open), None, "unattributed")
         };
         out.push(Claim {
             content: (r.open, r.end_tok()),
@@ -199,6 +212,21 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
     }
     out.extend(ci);
     out
+}
+
+/// The subject of the sentence that a colon at `k` ends ("The ad says: “…”"), when that sentence
+/// is no quotation and starts within 30 tokens.
+fn colon_subject(cx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    if cx.region(k).is_some() {
+        return None;
+    }
+    let lo = k.saturating_sub(30);
+    let start = (lo..k).rev().find(|&i| cx.starts(i))?;
+    if (start..k).any(|i| cx.region(i).is_some()) {
+        return None;
+    }
+    let s = reported::sentence_subject(cx, start, k)?;
+    (cx.is_cap(s.0) || cx.is(s.0, cues::PRONOUN) || cx.is(s.0, cues::DETERMINER)).then_some(s)
 }
 
 /// A quotation left open at the end of a paragraph and reopened at the next one is one quote

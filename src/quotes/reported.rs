@@ -66,6 +66,17 @@ pub(super) const INFINITIVE_CUES: &[&str] = &[
     "point",
     "urge",
     "ask",
+    "accuse",
+    "blame",
+    "criticize",
+    "condemn",
+    "denounce",
+    "discuss",
+    "describe",
+    "praise",
+    "refute",
+    "dispute",
+    "endorse",
 ];
 
 /// Finds every reported-speech claim, in cue order.
@@ -111,13 +122,22 @@ pub fn claims(cx: &Ctx) -> Vec<Claim> {
             next = c + 2;
             continue;
         }
+        if cx.is(c, cues::ATTITUDE) {
+            if let Some(cl) = attitude(cx, c) {
+                out.push(cl);
+            }
+            continue;
+        }
         let tags = cx.tags(c);
+        if cx.is(c, cues::MAKE) && make_clear(cx, c).is_none() {
+            continue;
+        }
         let progressive = w.ends_with("ing")
             && c > 0
             && cx.one_of(c - 1, &["is", "are", "was", "were", "been", "be", "am"]);
         // "went on to say that …", "stood at an event to say he was leaning …": an infinitive
         // speech verb speaks for the running subject.
-        let infinitive = tags & CLAUSE != 0
+        let infinitive = tags & (CLAUSE | NP | OBJECT | AS) != 0
             && c > 1
             && cx.one_of(c - 1, &["to"])
             && !cx.starts(c - 1)
@@ -307,6 +327,9 @@ pub fn colon_speakers(cx: &Ctx) -> Vec<Claim> {
                 ],
             )
             && !cx.toks[k..m].iter().any(|t| t.kind == TokKind::Number)
+            // "The Latest: Trump urges …": a label with an article, unless a transcript's capitals
+            // ("THE PRESIDENT:").
+            && !(cx.is(k, cues::DETERMINER) && cx.w(k).bytes().any(|b| b.is_ascii_lowercase()))
         {
             let a = m + 1;
             let mut b = end - 1;
@@ -547,25 +570,41 @@ fn participle(
             && sent_subject.is_none_or(|s| s.1 < k)
     });
     let sent_subject = nearer.map(|k| (k, k)).or(sent_subject);
-    let subject = sent_subject.or_else(|| {
-        // "Speaking to parliament on Monday, Zelensky …": the subject follows the opening phrase.
-        let first = cx.w(sent_start);
-        let opener = first.ends_with("ing")
-            || first.ends_with("ly") && first.len() > 4
-            || first.ends_with("ed") && first.len() > 4
-            || cx.is(sent_start, cues::SENTENCE_OPENER)
-            || cx.is(sent_start, cues::ADJUNCT_PREP)
-            || cx.one_of(
-                sent_start,
-                &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if"],
-            );
-        let mut s = sent_start;
-        if opener {
-            s = (sent_start..c).find(|&k| cx.is_punct(k, ","))? + 1;
-        }
-        np_right(cx, s)
-    });
+    let subject = sent_subject.or_else(|| sentence_subject(cx, sent_start, c));
     forward(cx, c, tags, false, subject, "participle")
+}
+
+/// The subject of the sentence starting at `sent_start`, looked for before `limit`: the first
+/// noun phrase, after an opening phrase ("Speaking to parliament on Monday, Zelensky …").
+pub(super) fn sentence_subject(cx: &Ctx, sent_start: usize, limit: usize) -> Option<(usize, usize)> {
+    let first = cx.w(sent_start);
+    let opener = first.ends_with("ing")
+        || first.ends_with("ly") && first.len() > 4
+        || first.ends_with("ed") && first.len() > 4
+        || cx.is(sent_start, cues::SENTENCE_OPENER)
+        || cx.is(sent_start, cues::ADJUNCT_PREP)
+        || cx.one_of(
+            sent_start,
+            &["after", "before", "while", "when", "as", "with", "despite", "although", "though", "if", "to"],
+        )
+        // "Hours later, Trump …", "A few minutes later they …": a time phrase.
+        || (sent_start + 1..(sent_start + 5).min(limit))
+            .take_while(|&k| cx.is_word(k))
+            .any(|k| cx.one_of(k, &["later", "ago", "earlier"]) && !cx.is_word(k + 1));
+    let mut s = sent_start;
+    if opener {
+        s = (sent_start..limit).find(|&k| cx.is_punct(k, ","))? + 1;
+        // "At an event in Salem, New Hampshire, Trump …": a place name goes on after the comma.
+        for _ in 0..2 {
+            let np = np_right(cx, s)?;
+            let next = np.1 + 1;
+            if !(cx.is_cap(np.0) && s >= 2 && cx.is_cap(s - 2) && cx.is_punct(next, ",") && next < limit) {
+                break;
+            }
+            s = next + 1;
+        }
+    }
+    np_right(cx, s).filter(|np| np.1 < limit)
 }
 
 /// "according to X, …" and "…, according to X".
@@ -621,7 +660,6 @@ pub(super) const NO_CONTENT_START: &[&str] = &[
     "and",
     "or",
     "but",
-    "if",
     "who",
     "which",
     "nothing",
@@ -657,6 +695,11 @@ fn forward(
 ) -> Option<Claim> {
     let mut j = c + 1;
     let mut cue_end = c;
+    // "made (it) clear (to X) that …": the cue runs to "clear".
+    if let Some(e) = make_clear(cx, c) {
+        cue_end = e;
+        j = e + 1;
+    }
     // A particle: "called for", "pointed to".
     let particle = cues::particle_bit(cx.w(j));
     if particle != 0 && tags & particle != 0 && !cx.starts(j) {
@@ -674,7 +717,12 @@ fn forward(
         cue_end = h;
         j = h + 1;
     }
-    if tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) && cues::particle_bit(cx.w(j + 1)) == 0 {
+    if tags & TO != 0
+        && cx.one_of(j, &["to"])
+        && cx.is_lower(j + 1)
+        && cues::particle_bit(cx.w(j + 1)) == 0
+        && (!cx.is(c, cues::REFUSE_SPEECH) || cx.tags(j + 1) & CLAUSE != 0)
+    {
         let b = clause_end(cx, j);
         return make(cx, j, b, (c, cue_end), subject, "cue_to_infinitive");
     }
@@ -781,7 +829,12 @@ fn forward(
         return None;
     }
     let cue = (c, cue_end);
-    if !has_that && tags & TO != 0 && cx.one_of(j, &["to"]) && cx.is_lower(j + 1) {
+    if !has_that
+        && tags & TO != 0
+        && cx.one_of(j, &["to"])
+        && cx.is_lower(j + 1)
+        && (!cx.is(c, cues::REFUSE_SPEECH) || cx.tags(j + 1) & CLAUSE != 0)
+    {
         let b = clause_end(cx, j);
         return make(cx, j, b, cue, subject, "cue_to_infinitive");
     }
@@ -820,6 +873,15 @@ fn forward(
         && cx.one_of(j, &["no"])
         && cx.is_lower(j + 1)
         && !cx.one_of(j + 1, &["to", "one"]);
+    // "55 percent said so", "72 percent said yes": a one-word answer is the content.
+    if !has_that
+        && tags & CLAUSE != 0
+        && cx.one_of(j, &["so", "yes", "no"])
+        && (j + 1 >= cx.n() || cx.starts(j + 1) || matches!(cx.w(j + 1), "." | "," | ";"))
+    {
+        let span = cx.byte_span(j, j);
+        return Some(Claim { content: (j, j), span, kind: QuoteKind::Indirect, cue, subject, rule });
+    }
     if !has_that && !aside && !no_clause && cx.is(j, cues::NO_CONTENT) {
         return None;
     }
@@ -846,13 +908,94 @@ fn forward(
     let b = clause_end(cx, j);
     // "announced it would …": a pronoun subject opens a clause even after an object verb.
     let pronoun_clause = tags & CLAUSE != 0 && cx.one_of(j, &["it", "he", "she", "they", "we", "i", "there"]);
-    if has_that || opened.is_some() || pronoun_clause || tags & CLAUSE != 0 && tags & OBJECT == 0 {
+    // "suggested the former secretary is a captive": a subject and its finite verb.
+    let bare_clause = tags & CLAUSE != 0 && tags & OBJECT != 0 && bare_clause(cx, j);
+    if has_that
+        || opened.is_some()
+        || pronoun_clause
+        || bare_clause
+        || tags & CLAUSE != 0 && tags & OBJECT == 0
+    {
         return make(cx, j, b, cue, subject, rule);
     }
     if tags & NP != 0 {
         return make(cx, j, b, cue, subject, "cue_np_object");
     }
     None
+}
+
+/// "voters are skeptical of the establishment", "aides were confident that …", "she is not sure
+/// she can …": an attitude adjective after a form of "be" (adverbs between), its content the clause
+/// after "that" (or a pronoun subject) or the noun phrase after its preposition.
+fn attitude(cx: &Ctx, c: usize) -> Option<Claim> {
+    let mut b = c.checked_sub(1)?;
+    while b > 0
+        && !cx.starts(b)
+        && b + 4 > c
+        && (cx.is_adverb(b)
+            || cx.one_of(
+                b,
+                &["not", "also", "very", "more", "less", "most", "so", "too", "still", "far", "well"],
+            ))
+    {
+        b -= 1;
+    }
+    if cx.starts(c)
+        || !cx.one_of(
+            b,
+            &["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "s", "re"],
+        )
+    {
+        return None;
+    }
+    // "’s" and "’re" after a pronoun or a name.
+    if cx.one_of(b, &["s", "re"]) && !(b > 0 && matches!(cx.w(b - 1), "’" | "'") && cx.toks[b].glued) {
+        return None;
+    }
+    let j = c + 1;
+    let (a, cue_end) = if cx.one_of(j, &["that"]) {
+        (j + 1, c)
+    } else if cx.one_of(j, &["of", "about", "on", "over", "with", "in"]) {
+        (j + 1, j)
+    } else if cx.is(j, cues::PERSONAL) {
+        (j, c)
+    } else {
+        return None;
+    };
+    if !cx.is_word(a) || cx.starts(a) {
+        return None;
+    }
+    let (_, subject) = subject_before(cx, b);
+    let subject = subject?;
+    let e = clause_end(cx, a);
+    make(cx, a, e, (c, cue_end), Some(subject), "attitude_adjective")
+}
+
+/// "made clear", "makes it plain": the index of "clear" / "plain" after a form of "make" at `c`.
+fn make_clear(cx: &Ctx, c: usize) -> Option<usize> {
+    if !cx.is(c, cues::MAKE) {
+        return None;
+    }
+    let k = if cx.one_of(c + 1, &["it"]) { c + 2 } else { c + 1 };
+    (cx.one_of(k, &["clear", "plain"]) && !cx.starts(k)).then_some(k)
+}
+
+/// Does a clause without "that" start at `j`: a short noun phrase, then an auxiliary or a modal
+/// ("the former secretary of state is", "the company would")? Relative words and punctuation end
+/// the search ("a plan that would" is an object).
+fn bare_clause(cx: &Ctx, j: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "will", "would", "could", "can", "has", "have", "had", "should", "may",
+        "might", "must", "does", "did",
+    ];
+    (j + 1..(j + 8).min(cx.n()))
+        .take_while(|&k| cx.is_word(k) && !cx.starts(k) && cx.region(k).is_none())
+        .take_while(|&k| {
+            !cx.one_of(k, &["that", "which", "who", "whose", "where", "when", "to", "and", "or"])
+        })
+        .any(|k| cx.is_lower(k) && cx.one_of(k, FINITE))
+        && cx.is_word(j)
+        && !cx.one_of(j, &["to", "that"])
 }
 
 /// The content before the comma or closing mark at `p` (the subject or the cue follows it).

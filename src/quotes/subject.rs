@@ -492,6 +492,13 @@ pub(super) fn np_left(cx: &Ctx, e: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// Irregular past tenses that end a noun phrase going right ("Trump took to Twitter").
+const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "came", "drew", "fell", "felt", "gave", "got", "held", "kept", "knew",
+    "led", "left", "lost", "made", "met", "ran", "sat", "saw", "sent", "spoke", "stood", "took", "went",
+    "won", "wrote",
+];
+
 /// A noun phrase starting at token `s`, going right ("said Victor Cha, a scholar" → "Victor Cha").
 pub(super) fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
     let mut e: Option<usize> = None;
@@ -525,7 +532,9 @@ pub(super) fn np_right(cx: &Ctx, s: usize) -> Option<(usize, usize)> {
                 }
             } else if cx.is_lower(i)
                 && e.is_some()
-                && (w.ends_with("ed") && w.len() > 3 || matches!(w, "rather" | "than"))
+                && (w.ends_with("ed") && w.len() > 3
+                    || matches!(w, "rather" | "than")
+                    || IRREGULAR_PAST.contains(&w))
             {
                 break; // "Trump and Clinton vied …": a verb ends the phrase
             } else if cx.is_cap(i) && cx.is(i, cues::ADJUNCT_WORD) && e.is_some() {

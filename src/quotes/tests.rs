@@ -55,6 +55,70 @@ fn check(cases: &[(&str, &[Row])]) {
 #[test]
 fn reported_speech() {
     check(&[
+        // A refusal to speak reports; "declined to go into specifics" (not_quotes) does not.
+        (
+            "Rubio declined to comment on the talks.",
+            &[("to comment on the talks", "indirect", "declined", "Rubio")],
+        ),
+        ("Rubio agreed with the analysis.", &[("the analysis", "indirect", "agreed with", "Rubio")]),
+        ("In December, 55 percent said so.", &[("so", "indirect", "said", "55 percent")]),
+        (
+            "Trump took to Twitter overnight to accuse the campaign of being duped.",
+            &[("the campaign of being duped", "indirect", "accuse", "Trump")],
+        ),
+        (
+            "Cruz said if elected president he could work with the leadership.",
+            &[("if elected president he could work with the leadership", "indirect", "said", "Cruz")],
+        ),
+        (
+            "Politifact then ruled that the statement was false.",
+            &[("the statement was false", "indirect", "ruled", "Politifact")],
+        ),
+        // An attitude adjective after "be" reports a stance.
+        (
+            "Many voters are deeply skeptical of the Democratic establishment.",
+            &[("the Democratic establishment", "indirect", "skeptical of", "Many voters")],
+        ),
+        (
+            "His aides were confident that he would win.",
+            &[("he would win", "indirect", "confident", "His aides")],
+        ),
+        ("Sanders touted his campaign’s work.", &[("his campaign’s work", "indirect", "touted", "Sanders")]),
+        ("Cruz vouched for the senator.", &[("the senator", "indirect", "vouched for", "Cruz")]),
+        // A time phrase opens the sentence: the participle speaks for the subject after it.
+        (
+            "Hours later, Trump returned the compliment, telling Reuters that they have been friends.",
+            &[("they have been friends", "indirect", "telling Reuters", "Trump")],
+        ),
+        // Adverbs between the subject and the cue: "has long admired", "even queried".
+        (
+            "Sanders has long argued that the system is rigged.",
+            &[("the system is rigged", "indirect", "argued", "Sanders")],
+        ),
+        (
+            "Clinton made it clear to House Democrats on Wednesday that she has their backs.",
+            &[("she has their backs", "indirect", "made it clear", "Clinton")],
+        ),
+        (
+            "Officials made clear Monday they have no plans.",
+            &[("they have no plans", "indirect", "made clear", "Officials")],
+        ),
+        (
+            "Carson admitted that the course name was wrong.",
+            &[("the course name was wrong", "indirect", "admitted", "Carson")],
+        ),
+        (
+            "Sanders suggests the former secretary is a captive of Wall Street.",
+            &[("the former secretary is a captive of Wall Street", "indirect", "suggests", "Sanders")],
+        ),
+        (
+            "Sanders has cast the Clintons as part of the establishment.",
+            &[("the Clintons as part of the establishment", "indirect", "cast", "Sanders")],
+        ),
+        (
+            "Cameron criticised Trump in parliament.",
+            &[("Trump in parliament", "indirect", "criticised", "Cameron")],
+        ),
         (
             "Rubio said on Sunday the sides had made progress.",
             &[("the sides had made progress", "indirect", "said", "Rubio")],
@@ -319,9 +383,19 @@ fn reported_speech() {
             &[("Clinton Hid Health Problems From Public", "indirect", "Says", "Former White House Doctor")],
         ),
         // Name and colon.
+        // A quotation after a colon: the subject of the sentence the colon ends.
+        (
+            "Clinton spoke in Nevada.\n\nShe then addressed the supporters again: “Here is what I regret.”",
+            &[("Here is what I regret.", "direct", ":", "She")],
+        ),
         (
             "WALLACE: Let’s start with breaking news on the debate.",
             &[("Let’s start with breaking news on the debate", "indirect", ":", "WALLACE")],
+        ),
+        // A headline label with an article is no speaker: the cue inside speaks.
+        (
+            "The Latest: Trump urges supporters to monitor polling places.",
+            &[("to monitor polling places", "indirect", "urges supporters", "Trump")],
         ),
         (
             "The plan, officials said, would cost more than expected.",
@@ -534,6 +608,17 @@ fn not_quotes() {
         ("In a later vote, he warned of the dangers.", &[("the dangers", "indirect", "warned of", "he")]),
         // Speech words that report nothing.
         ("Rubio declined to go into specifics about the amendments.", &[]),
+        ("Sales declined to a record low.", &[]),
+        ("The storm made roads impassable.", &[]),
+        ("He made a clear mistake.", &[]),
+        // "so" before more words is no one-word answer.
+        ("He said so many things.", &[]),
+        ("The king ruled the country for decades.", &[]),
+        ("A skeptical voter left.", &[]),
+        ("The room was divided into two parts.", &[]),
+        ("The shopping list was long.", &[]),
+        // An object verb takes a clause without "that" only when a finite verb follows its subject.
+        ("The ministry announced a plan that would cut taxes.", &[]),
         ("The Kremlin responded cautiously to the developments.", &[]),
         ("The report was released on Sunday.", &[]),
         ("Ukraine continues to rely heavily on US intelligence.", &[]),
