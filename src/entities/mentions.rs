@@ -763,6 +763,18 @@ const HEADED_DROP: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    // "September Treasury", "August National Association of Purchasing Management".
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A piece of a run.
@@ -824,14 +836,21 @@ fn split_run(
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
             !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
+        } else if a + 1 < j && is_compass_adjective(w) && !whole_known() && {
+            let rest = gaz_at(tk, a + 1, j, lex);
+            rest.is_some_and(|(e, g)| e == j && g.kind() == EntityType::Place)
+        } {
+            // "Northern Iraq": a region of a known place, not a name.
+            true
         } else if first_is_initial && !whole_known() {
             let next_cap = a + 1 < j;
             let given = tk.is(a, wc::GIVEN);
+            let l = tk.lower(a);
+            // "Initially Poland": a sentence-opening adverb, unless it is a name ("Kelly").
+            let adverb = l.ends_with("ly") && chars_more(&l, 4) && !tk.is(a, wc::SURNAME);
             (tk.is(a, wc::COMMON) && !(next_cap && given))
-                || (!next_cap && !given && {
-                    let l = tk.lower(a);
-                    l.ends_with("ing") || l.ends_with("ly")
-                })
+                || (!given && adverb)
+                || (!next_cap && !given && l.ends_with("ing"))
         } else {
             false
         };
@@ -879,6 +898,23 @@ fn split_run(
         b -= 1;
     }
     if a >= b {
+        return;
+    }
+    // "London-based", "U.S.-led", "Northern Ireland-born": a name glued to a participle is a
+    // modifier (MISC, as CoNLL-2003 tags it), not a mention of the place.
+    let participle = b == j
+        && toks.get(j).is_some_and(|t| t.glued && !t.line_start && t.text(text) == "-")
+        && toks.get(j + 1).is_some_and(|t| {
+            let w = t.text(text);
+            t.glued
+                && t.kind == TokKind::Word
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && (w.ends_with("ed") || matches!(w, "born" | "bound" | "run"))
+        });
+    if participle {
+        let mut c = cand(doc, a, j + 2, None, initial);
+        set(&mut c, EntityType::Group, STRONG, "misc_participle");
+        out.push(c);
         return;
     }
     let at_a = gaz_at(tk, a, b, lex);
@@ -978,7 +1014,10 @@ fn split_run(
                 // A surname that is also a nationality or place: "Richard Finn", "Tim English".
                 g.class == Class::City
                     || (g.class == Class::Country && !headline)
-                    || (ge == k + 1 && g.class != Class::Org && tk.is(k, wc::SURNAME))
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && tk.is(k, wc::SURNAME)
+                        && !tk.is_w(k - 1, wc::ORG_WORD))
             } else {
                 // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
                 // given name, before a name.
@@ -1000,6 +1039,20 @@ fn split_run(
             k = ge;
             continue;
         }
+        // "New York Times Maggie Haberman": an organization's head word, then a given name and
+        // a further name, ends the organization.
+        if let Some(u) = unknown_start.filter(|&u| {
+            u < k
+                && tk.is_w(k - 1, wc::ORG_WORD)
+                && tk.is(k, wc::GIVEN)
+                && !tk.is_w(k, wc::ORG_WORD)
+                && k + 1 < b
+                && is_word(k + 1)
+                && toks.get(k + 1).is_some_and(|t| !t.glued)
+        }) {
+            pieces.push(Piece::Unknown(u, k));
+            unknown_start = None;
+        }
         if unknown_start.is_none() {
             unknown_start = Some(k);
         } else if toks.get(k).is_some_and(|t| t.glued) && toks.get(k - 1).is_some_and(|t| t.text(text) == "-")
@@ -1017,13 +1070,17 @@ fn split_run(
     for r in 0..pieces.len() {
         let Some(&p) = pieces.get(r) else { break };
         let glue = match (&p, w.checked_sub(1).and_then(|l| pieces.get(l))) {
-            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+            // Not after an organization's head word: "Washington Post Trump said".
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y)))
+                if g.class == Class::Person && *y == *x && !tk.is_w(y.wrapping_sub(1), wc::ORG_WORD) =>
+            {
                 Some((*u, p.end()))
             }
             (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
                 if g.class == Class::Person
                     && *y == *x
                     && prev.class != Class::Person
+                    && prev.class != Class::Org
                     && tk.is(*u, wc::GIVEN) =>
             {
                 Some((*u, p.end()))
@@ -1068,6 +1125,22 @@ fn split_run(
             }
         }
     }
+}
+
+/// Compass adjectives that make a region of a place ("Northern Iraq", "southern Lebanon").
+fn is_compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+            | "Central"
+    )
 }
 
 /// Is `[a, b)` a title followed by nothing but a loc word ("Secretary of State")?

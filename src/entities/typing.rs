@@ -352,7 +352,16 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
 /// are written as countries).
 fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
+    // The end of the last candidate after "at"/"in": "( at Edgbaston , Birmingham )" names a
+    // venue and its town.
+    let mut venue_end = usize::MAX;
     for c in cands.iter_mut() {
+        let after_at = matches!(ctx.tk.lower(c.first.wrapping_sub(1)).as_ref(), "at" | "in");
+        let venue_town = word(doc, c.first.wrapping_sub(1)) == "," && venue_end == c.first.wrapping_sub(1);
+        venue_end = if after_at || venue_town { c.end } else { usize::MAX };
+        if venue_town {
+            continue;
+        }
         // Team nicknames: "Springboks", "Cardinals".
         if c.gaz.is_none() && c.strength <= WEAK && c.words() == 1 && word(doc, c.first).ends_with('s') {
             c.kind = Some(Organization);
