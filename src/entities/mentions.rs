@@ -686,7 +686,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
                 && !company
-                && (tk.is_w(j - 1, wc::ORG_WORD | wc::LOC_WORD)
+                && (tk.is_w(j - 1, wc::ORG_WORD | wc::LOC_WORD | wc::EVENT_WORD)
                     || tk.is(j - 1, wc::TITLE)
                     || matches!(
                         prev,
@@ -701,7 +701,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if w == "of"
             && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
             && cap_at(tk, j + 2, e)
-            && tk.is_w(j - 1, wc::ORG_WORD)
+            && tk.is_w(j - 1, wc::ORG_WORD | wc::EVENT_WORD)
             && !matches!(
                 prev_word(text, toks, j),
                 "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
@@ -827,7 +827,9 @@ fn split_run(
         let whole_known = || gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
             chars_are(w, 1) && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
-        let drop = if initial_letter {
+        // "New Haven", "East Fife", "West Bromwich": a place prefix before a capitalised word.
+        let place_prefix = a + 1 < j && matches!(w, "New" | "North" | "South" | "East" | "West");
+        let drop = if initial_letter || place_prefix {
             false
         } else if a + 1 < j && tk.is(a, wc::PERSON_NOUN) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
@@ -954,7 +956,9 @@ fn split_run(
             out.push(c);
             return;
         }
-        if last_classes & wc::EVENT_WORD != 0 {
+        // "Treaty of Baden", "War of Spanish Succession", "Tour of the Netherlands".
+        let event_of = || (a..b).any(|k| tk.is_w(k, wc::EVENT_WORD) && word(k + 1) == "of");
+        if last_classes & wc::EVENT_WORD != 0 || event_of() {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);

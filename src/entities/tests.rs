@@ -450,7 +450,7 @@ fn hyphens_and_particles_table() {
         ),
         ("The Party of Democratic Action won.", &[("Party of Democratic Action", "ORG")]),
         ("He asked for the return of Kim In-so to Pyongyang.", &[("Kim In-so", "PER"), ("Pyongyang", "LOC")]),
-        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("de Silva", "PER")]),
+        ("Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0 .", &[("Vass", "PER"), ("de Silva", "PER")]),
         // A name glued to a participle is a modifier, like a nationality (CoNLL-2003 tags it MISC).
         (
             "The US-led coalition and Kremlin-backed forces met.",
@@ -633,6 +633,11 @@ fn boundaries_and_false_positives_table() {
         // A compass adjective before a known place makes a region of it; known names stay whole.
         ("Fighting in Northern Iraq went on.", &[("Iraq", "LOC")]),
         ("Talks in Northern Ireland went on.", &[("Northern Ireland", "LOC")]),
+        // Bowling figures make a person; a score does not.
+        ("Bowling : Headley 7-0-32-0 .", &[("Headley", "PER")]),
+        // Place prefixes stay; "X of Y" events are one name.
+        ("He won in New Haven and at East Fife.", &[("New Haven", "LOC"), ("East Fife", "LOC")]),
+        ("In 1714 the Treaty of Baden was signed.", &[("Treaty of Baden", "MISC")]),
         // Ordinals alone, and contact lines, are no names.
         ("The Fourth test starts on Monday.", &[]),
         // A portfolio before a title is part of the title.

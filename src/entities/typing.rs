@@ -71,6 +71,11 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                     | "Santa"
                     | "Los"
                     | "Las"
+                    | "New"
+                    | "North"
+                    | "South"
+                    | "East"
+                    | "West"
             )
             && !org_headed
             && !(c.first + 1..c.end)
@@ -102,6 +107,9 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // An age in apposition: "Onarheim , 29 , told Reuters".
             (Person, MEDIUM, "per_age")
+        } else if !multi && bowling_figures(doc, c.end) {
+            // A bowler's figures: "Headley 7-0-32-0".
+            (Person, MEDIUM, "per_bowling")
         } else if matches!(prev_l, "said" | "says" | "told" | "asked") && !org_headed {
             // "..., said Dudayeva".
             (Person, MEDIUM, "per_said_before")
@@ -225,7 +233,7 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Person, MEDIUM, "per_surname")
         } else if !multi && matches!(prev_l, "in" | "near" | "outside") {
             (Place, MEDIUM, "loc_prep")
-        } else if !multi && PLACE_PREP.contains(&prev) {
+        } else if !multi && PLACE_PREP.contains(&prev_l) {
             (Place, WEAK, "loc_prep")
         } else if !multi && tk.is(last_k, wc::SURNAME) {
             (Person, WEAK, "per_surname")
@@ -251,6 +259,14 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     if is_sports(doc, lex) {
         teams(doc, cands, ctx);
     }
+}
+
+/// Bowling figures from token `k`: overs-maidens-runs-wickets ("7-0-32-0"), not a score ("2-1").
+fn bowling_figures(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokKind::Number);
+    let hyphen = |i: usize| toks.get(i).is_some_and(|t| t.glued && t.text(doc.text) == "-");
+    num(k) && hyphen(k + 1) && num(k + 2) && hyphen(k + 3) && num(k + 4) && hyphen(k + 5)
 }
 
 fn toks_line_start(doc: &Doc, k: usize) -> bool {
@@ -352,13 +368,15 @@ fn is_sports(doc: &Doc, lex: &Lex) -> bool {
 /// are written as countries).
 fn teams(doc: &Doc, cands: &mut [Cand], ctx: &Ctx) {
     let toks = &doc.seg.tokens;
-    // The end of the last candidate after "at"/"in": "( at Edgbaston , Birmingham )" names a
-    // venue and its town.
-    let mut venue_end = usize::MAX;
     for c in cands.iter_mut() {
-        let after_at = matches!(ctx.tk.lower(c.first.wrapping_sub(1)).as_ref(), "at" | "in");
-        let venue_town = word(doc, c.first.wrapping_sub(1)) == "," && venue_end == c.first.wrapping_sub(1);
-        venue_end = if after_at || venue_town { c.end } else { usize::MAX };
+        // "( at Edgbaston , Birmingham )", "( at The Oval , London )": a venue and its town.
+        let venue_town = word(doc, c.first.wrapping_sub(1)) == ","
+            && (2..7)
+                .map_while(|d| c.first.checked_sub(d))
+                .take_while(|&k| {
+                    !matches!(word(doc, k), "(" | ")" | "," | ";") && !toks_line_start(doc, k + 1)
+                })
+                .any(|k| word(doc, k) == "at");
         if venue_town {
             continue;
         }
