@@ -1114,10 +1114,22 @@ fn split_run(
                 titled = false;
             }
             Piece::Title => titled = true,
-            Piece::Unknown(x, mut y) => {
+            Piece::Unknown(mut x, mut y) => {
                 // Trim trailing punctuation.
                 while y > x && !is_word(y - 1) {
                     y -= 1;
+                }
+                // A title's "of" left at the front: "Queen" + "of Brazil" → "Brazil".
+                let after_title = n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title));
+                if after_title && matches!(word(x), "of" | "the") {
+                    while x < y && (!is_word(x) || matches!(word(x), "of" | "the")) {
+                        x += 1;
+                    }
+                    if let Some((_, g)) = gaz_at(tk, x, y, lex).filter(|&(e, _)| e == y) {
+                        out.push(cand(doc, x, y, Some(g), false));
+                        titled = false;
+                        continue;
+                    }
                 }
                 if y <= x {
                     continue;

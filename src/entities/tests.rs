@@ -640,6 +640,12 @@ fn boundaries_and_false_positives_table() {
         ("In 1714 the Treaty of Baden was signed.", &[("Treaty of Baden", "MISC")]),
         // Ordinals alone, and contact lines, are no names.
         ("The Fourth test starts on Monday.", &[]),
+        // A title's "of" is no part of the place after it.
+        ("Pedro I , Emperor of Brazil , was born .", &[("Pedro I", "PER"), ("Brazil", "LOC")]),
+        (
+            "U.S. Assistant Secretary of State John Kornblum arrived.",
+            &[("U.S.", "LOC"), ("John Kornblum", "PER")],
+        ),
         // A portfolio before a title is part of the title.
         ("He told Agriculture Secretary Dan Glickman so.", &[("Dan Glickman", "PER")]),
     ];
