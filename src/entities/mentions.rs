@@ -838,6 +838,10 @@ fn split_run(
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
             !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
+        } else if a + 1 == j && is_compass_adjective(w) && !matches!(w, "Western" | "Eastern") {
+            // "19 Northern and Northeastern states": an adjective alone ("Western" alone is
+            // the MISC of "Western diplomats").
+            true
         } else if a + 1 < j && is_compass_adjective(w) && !whole_known() && {
             let rest = gaz_at(tk, a + 1, j, lex);
             rest.is_some_and(|(e, g)| e == j && g.kind() == EntityType::Place)

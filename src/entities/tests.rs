@@ -638,6 +638,11 @@ fn boundaries_and_false_positives_table() {
         // Place prefixes stay; "X of Y" events are one name.
         ("He won in New Haven and at East Fife.", &[("New Haven", "LOC"), ("East Fife", "LOC")]),
         ("In 1714 the Treaty of Baden was signed.", &[("Treaty of Baden", "MISC")]),
+        // Labels before a colon are no names; a place heading a result is.
+        ("Scorers : Haim Revivo ( 47th ) .", &[("Haim Revivo", "PER")]),
+        ("At Hove : Sussex 363 .", &[("Hove", "LOC"), ("Sussex", "LOC")]),
+        // A compass adjective alone is no name.
+        ("Imports rose into 19 Northern and Northeastern states .", &[]),
         // Ordinals alone, and contact lines, are no names.
         ("The Fourth test starts on Monday.", &[]),
         // A title's "of" is no part of the place after it.

@@ -739,6 +739,17 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
                 continue;
             }
         }
+        // A label before a colon: "Scorers :", "DELIVERY :", "Use of Proceeds :" (a person or a
+        // place stays: "Smith : we will …" in a transcript, "At Hove :" heading a result).
+        if c.words() == 1
+            && c.gaz.is_none()
+            && c.strength < STRONG
+            && !matches!(c.kind, Some(Person | Place))
+            && word(doc, c.end) == ":"
+        {
+            keep.push(false);
+            continue;
+        }
         if c.strength > WEAK || c.words() != 1 {
             keep.push(true);
             continue;
