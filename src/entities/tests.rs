@@ -638,6 +638,15 @@ fn boundaries_and_false_positives_table() {
         // Place prefixes stay; "X of Y" events are one name.
         ("He won in New Haven and at East Fife.", &[("New Haven", "LOC"), ("East Fife", "LOC")]),
         ("In 1714 the Treaty of Baden was signed.", &[("Treaty of Baden", "MISC")]),
+        // "Name ( Country )": a person, unless a single name has a whole score after it.
+        (
+            "Fifth place : Benetton ( Italy ) 92 Dinamo ( Russia ) 81 .",
+            &[("Benetton", "ORG"), ("Italy", "LOC"), ("Dinamo", "ORG"), ("Russia", "LOC")],
+        ),
+        (
+            "Billy Mayfair ( U.S. ) 67 , Ken Green ( U.S. ) 68 .",
+            &[("Billy Mayfair", "PER"), ("U.S.", "LOC"), ("Ken Green", "PER"), ("U.S.", "LOC")],
+        ),
         // Labels before a colon are no names; a place heading a result is.
         ("Scorers : Haim Revivo ( 47th ) .", &[("Haim Revivo", "PER")]),
         ("At Hove : Sussex 363 .", &[("Hove", "LOC"), ("Sussex", "LOC")]),

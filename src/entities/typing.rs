@@ -94,13 +94,22 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Group, STRONG, "misc_event")
         } else if multi && tk.is_w(last_k, wc::LOC_WORD) {
             (Place, MEDIUM, "loc_word")
-        } else if next == "("
-            && mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex)
-                .is_some_and(|(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")")
-            && !org_headed
+        } else if let Some(close) = (next == "(")
+            .then(|| mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex))
+            .flatten()
+            .filter(|&(e, g)| g.class == super::lexicon::Class::Country && word(doc, e) == ")" && !org_headed)
+            .map(|(e, _)| e)
         {
-            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )".
-            (Person, MEDIUM, "per_country_bracket")
+            // Results lists: "Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )"; a
+            // whole score after the country is a team's ("Benetton ( Italy ) 92 Dinamo").
+            let score = doc.seg.tokens.get(close + 1).is_some_and(|t| {
+                t.kind == TokKind::Number && t.text(doc.text).bytes().all(|b| b.is_ascii_digit())
+            }) && !doc.seg.tokens.get(close + 2).is_some_and(|t| t.glued);
+            if score && !multi {
+                (Organization, MEDIUM, "org_country_bracket_score")
+            } else {
+                (Person, MEDIUM, "per_country_bracket")
+            }
         } else if next == ","
             && doc.seg.tokens.get(c.end + 1).is_some_and(|t| t.kind == TokKind::Number)
             && word(doc, c.end + 2) == ","
