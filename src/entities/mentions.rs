@@ -47,7 +47,7 @@ impl Cand {
     }
 }
 
-fn is_roman(s: &str) -> bool {
+pub fn is_roman(s: &str) -> bool {
     matches!(s, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X")
 }
 
@@ -968,7 +968,10 @@ fn split_run(
             out.push(c);
             return;
         }
-        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) {
+        // "Anthony Hill", "Darryn Hill": a given name and a surname that is also a place word.
+        let at = matches!(tk.lower(a.wrapping_sub(1)).as_ref(), "at" | "in" | "on" | "near" | "from" | "to");
+        let person = b == a + 2 && tk.is(a, wc::GIVEN) && tk.is(a + 1, wc::SURNAME) && !at;
+        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) && !person {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
             out.push(c);

@@ -647,6 +647,12 @@ fn boundaries_and_false_positives_table() {
             "Billy Mayfair ( U.S. ) 67 , Ken Green ( U.S. ) 68 .",
             &[("Billy Mayfair", "PER"), ("U.S.", "LOC"), ("Ken Green", "PER"), ("U.S.", "LOC")],
         ),
+        // A given name and a surname that is also a place word is a person, not after "at".
+        ("Anthony Hill won the race.", &[("Anthony Hill", "PER")]),
+        ("The match was played at Trent Bridge .", &[("Trent Bridge", "LOC")]),
+        // A single letter or numeral ends no unknown name; a regnal number after a given name does.
+        ("The draw for World Group II came out.", &[]),
+        ("In 1509 Henry VIII became king.", &[("Henry VIII", "PER")]),
         // Labels before a colon are no names; a place heading a result is.
         ("Scorers : Haim Revivo ( 47th ) .", &[("Haim Revivo", "PER")]),
         ("At Hove : Sussex 363 .", &[("Hove", "LOC"), ("Sussex", "LOC")]),

@@ -92,7 +92,14 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             (Organization, STRONG, "org_word")
         } else if multi && tk.is_w(last_k, wc::EVENT_WORD) {
             (Group, STRONG, "misc_event")
-        } else if multi && tk.is_w(last_k, wc::LOC_WORD) {
+        } else if multi
+            && tk.is_w(last_k, wc::LOC_WORD)
+            // "Anthony Hill" is a person; "at Ellis Park" a place.
+            && !(c.words() == 2
+                && tk.is(c.first, wc::GIVEN)
+                && tk.is(last_k, wc::SURNAME)
+                && !PLACE_PREP.contains(&prev_l))
+        {
             (Place, MEDIUM, "loc_word")
         } else if let Some(close) = (next == "(")
             .then(|| mentions::gaz_at(&ctx.tk, c.end + 1, c.end + 6, lex))
@@ -251,6 +258,10 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi && (tk.is(last_k, wc::COMMON) || lex.has(last_l.trim_end_matches('s'), wc::COMMON)) {
             // "Cook Political Report", "Pell Grants": a common noun ends no person's name.
             (Organization, WEAK, "org_common_head")
+        } else if multi && (chars_are(last, 1) || mentions::is_roman(last)) && !tk.is(c.first, wc::GIVEN) {
+            // "Division B", "Group II", "August MO"-like ends: no name of anyone (a person with a
+            // given name was typed above: "Malcolm X").
+            (Group, 0, "drop_letter")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
