@@ -1016,10 +1016,12 @@ fn split_run(
         if let Some((ge, g)) = if k == a { at_a } else { gaz_at(tk, k, b, lex) } {
             // A place right before an unknown stretch starts a longer name ("New York Knicks",
             // "Victoria Beckham"); a nationality does not ("Australian Tom Moody").
+            // Not before an acronym: "Chicago NAPM" is a place and an organization.
             let next_unknown = ge < b
                 && title_at(tk, ge, b, lex).is_none()
                 && gaz_at(tk, ge, b, lex).is_none()
-                && toks.get(ge).is_some_and(|t| !t.glued);
+                && toks.get(ge).is_some_and(|t| !t.glued)
+                && !(ge + 1 == b && is_acronym(word(ge)));
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
                 // A surname that is also a nationality or place: "Richard Finn", "Tim English".

@@ -653,6 +653,13 @@ fn boundaries_and_false_positives_table() {
         // A single letter or numeral ends no unknown name; a regnal number after a given name does.
         ("The draw for World Group II came out.", &[]),
         ("In 1509 Henry VIII became king.", &[("Henry VIII", "PER")]),
+        // A city before an acronym stays a place: two names.
+        ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
+        // A line-initial venue heading a result; a plural label is none.
+        (
+            "Hove : Sussex 363 .\nStandings : Sussex 4 .",
+            &[("Hove", "LOC"), ("Sussex", "LOC"), ("Sussex", "LOC")],
+        ),
         // Labels before a colon are no names; a place heading a result is.
         ("Scorers : Haim Revivo ( 47th ) .", &[("Haim Revivo", "PER")]),
         ("At Hove : Sussex 363 .", &[("Hove", "LOC"), ("Sussex", "LOC")]),

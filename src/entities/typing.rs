@@ -123,6 +123,16 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         {
             // An age in apposition: "Onarheim , 29 , told Reuters".
             (Person, MEDIUM, "per_age")
+        } else if !multi
+            && toks_line_start(doc, c.first)
+            && next == ":"
+            && result_after(doc, c.end + 1)
+            && !first.ends_with('s')
+            && !mentions::is_acronym(first)
+        {
+            // A venue heading a result: "Hove : Sussex 363 ( W. Athey 111 )" (not a plural
+            // label: "Scores :", "Standings :").
+            (Place, MEDIUM, "loc_venue")
         } else if !multi && bowling_figures(doc, c.end) {
             // A bowler's figures: "Headley 7-0-32-0".
             (Person, MEDIUM, "per_bowling")
@@ -279,6 +289,14 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
     if is_sports(doc, lex) {
         teams(doc, cands, ctx);
     }
+}
+
+/// A result from token `k`: a capitalised name, then a number within three tokens ("Sussex
+/// 363", "Gloucestershire 183 and 185-4").
+fn result_after(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    toks.get(k).is_some_and(|t| t.kind == TokKind::Word && mentions::is_cap(t.text(doc.text)))
+        && (k + 1..k + 4).any(|i| toks.get(i).is_some_and(|t| t.kind == TokKind::Number))
 }
 
 /// Bowling figures from token `k`: overs-maidens-runs-wickets ("7-0-32-0"), not a score ("2-1").
