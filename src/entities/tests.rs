@@ -653,6 +653,11 @@ fn boundaries_and_false_positives_table() {
         // A single letter or numeral ends no unknown name; a regnal number after a given name does.
         ("The draw for World Group II came out.", &[]),
         ("In 1509 Henry VIII became king.", &[("Henry VIII", "PER")]),
+        // Standings rows of cities are teams, "for" a city too, in a sports report.
+        (
+            "BASEBALL - STANDINGS .\nThe pitcher homered in the ninth inning for Cleveland .\nST LOUIS 69 65 .515\nSt Louis won the innings , the soccer fans said .",
+            &[("Cleveland", "ORG"), ("ST LOUIS", "ORG"), ("St Louis", "ORG")],
+        ),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
