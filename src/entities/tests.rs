@@ -658,6 +658,11 @@ fn boundaries_and_false_positives_table() {
             "BASEBALL - STANDINGS .\nThe pitcher homered in the ninth inning for Cleveland .\nST LOUIS 69 65 .515\nSt Louis won the innings , the soccer fans said .",
             &[("Cleveland", "ORG"), ("ST LOUIS", "ORG"), ("St Louis", "ORG")],
         ),
+        // A team city is read per occurrence: the place "in Milwaukee" does not outvote it.
+        (
+            "BASEBALL - RESULTS .\nThe pitcher homered in the ninth inning in Milwaukee , the soccer fans said .\nMilwaukee has won 10 of its last 15 innings .",
+            &[("Milwaukee", "LOC"), ("Milwaukee", "ORG")],
+        ),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.

@@ -644,6 +644,16 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         if c.gaz.is_some_and(|g| g.kind() == Place) && (ctx.dateline(c.first) || at && c.rule != "org_team") {
             continue;
         }
+        // A city as a team is read per occurrence ("in Milwaukee" is the place, "Milwaukee has
+        // won" the team): no vote changes it.
+        if c.rule == "org_team" {
+            // A person's surname still follows the person ("MaliVai Washington").
+            if c.words() == 1 && names.part(id) {
+                c.kind = Some(Person);
+                c.rule = "doc_surname";
+            }
+            continue;
+        }
         let part = names.part(id);
         if c.strength >= STRONG && c.gaz.is_some() && c.rule != "org_team" {
             // A person's surname that is also a place ("Jordan") follows the person when it
