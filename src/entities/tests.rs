@@ -663,6 +663,8 @@ fn boundaries_and_false_positives_table() {
             "BASEBALL - RESULTS .\nThe pitcher homered in the ninth inning in Milwaukee , the soccer fans said .\nMilwaukee has won 10 of its last 15 innings .",
             &[("Milwaukee", "LOC"), ("Milwaukee", "ORG")],
         ),
+        // A name particle makes a person, not a name built on a place ("Van" is a city).
+        ("Van Gastel scored twice .", &[("Van Gastel", "PER")]),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.

@@ -250,6 +250,8 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if multi
             && !tk.is(c.first, wc::GIVEN)
             && (!tk.is(c.first, wc::SURNAME) || tk.is(c.first, wc::COMMON))
+            // "Van Poppel", "Danie van Schalkwyk": a name particle, not the city of Van.
+            && !(c.first..c.end).any(|k| tk.is(k, wc::PARTICLE))
             && (c.first..c.end)
                 .any(|k| mentions::gaz_at(&ctx.tk, k, c.end, lex).is_some_and(|(_, g)| g.kind() == Place))
         {
