@@ -122,8 +122,11 @@ pub fn caseless(tk: &Toks, s: usize, e: usize) -> bool {
     }
     // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
     // names ("Billy Andrade , Duffy Waldorf") is no headline.
+    // A list of names ("Tries : Sean Fitzpatrick , Walter Little , Justin Marshall") has several
+    // commas; a headline hardly ever.
+    let list = || tk.toks.get(s..e).is_some_and(|t| t.iter().filter(|t| t.text(tk.text) == ",").count() >= 2);
     upper * 10 >= words * 7
-        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7)
+        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7 && !list())
 }
 
 /// Words Title Case headlines leave in lower case.

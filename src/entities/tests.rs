@@ -665,6 +665,16 @@ fn boundaries_and_false_positives_table() {
         ),
         // A name particle makes a person, not a name built on a place ("Van" is a city).
         ("Van Gastel scored twice .", &[("Van Gastel", "PER")]),
+        // A Title Case list of names is no headline.
+        (
+            "New Zealand - Tries : Sean Fitzpatrick , Walter Little , Justin Marshall .",
+            &[
+                ("New Zealand", "LOC"),
+                ("Sean Fitzpatrick", "PER"),
+                ("Walter Little", "PER"),
+                ("Justin Marshall", "PER"),
+            ],
+        ),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
