@@ -832,7 +832,11 @@ fn split_run(
             chars_are(w, 1) && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
         // "New Haven", "East Fife", "West Bromwich": a place prefix before a capitalised word.
         let place_prefix = a + 1 < j && matches!(w, "New" | "North" | "South" | "East" | "West");
-        let drop = if initial_letter || place_prefix {
+        let drop = if headed {
+            // A determiner, opener, day or month before a headed name ("August National
+            // Association of Purchasing Management").
+            true
+        } else if initial_letter || place_prefix {
             false
         } else if a + 1 < j && tk.is(a, wc::PERSON_NOUN) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
@@ -940,10 +944,15 @@ fn split_run(
         if is_roman(word(last_k)) && b >= a + 2 && tk.is_w(b - 2, wc::EVENT_WORD) { b - 2 } else { last_k };
     let last = word(last_k);
     let last_classes = tk.word_classes(last_k);
+    // A known place ends the run: "Jewish West Bank" is no bank.
+    let place_end = || {
+        (a + 1..b)
+            .any(|k| gaz_at(tk, k, b, lex).is_some_and(|(e, g)| e == b && g.kind() == EntityType::Place))
+    };
     if b - a >= 2 && !tk.is(a, wc::TITLE) || b - a >= 2 && last_classes & wc::ORG_WORD != 0 {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
-            || last_classes & wc::ORG_WORD != 0
+            || last_classes & wc::ORG_WORD != 0 && !place_end()
             || (a..b).any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".

@@ -675,6 +675,12 @@ fn boundaries_and_false_positives_table() {
                 ("Justin Marshall", "PER"),
             ],
         ),
+        // A known place ends the run: no organization head word then.
+        ("Settlers in the Jewish West Bank protested .", &[("Jewish", "MISC"), ("West Bank", "LOC")]),
+        (
+            "The August National Association of Purchasing Management index rose .",
+            &[("National Association of Purchasing Management", "ORG")],
+        ),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
