@@ -681,6 +681,11 @@ fn boundaries_and_false_positives_table() {
             "The August National Association of Purchasing Management index rose .",
             &[("National Association of Purchasing Management", "ORG")],
         ),
+        // An article before an unknown name with no cue: no person.
+        ("Cleveland leads the White Sox by six games .", &[("Cleveland", "LOC"), ("White Sox", "ORG")]),
+        ("He was fined after a Pan Am flight .", &[("Pan Am", "ORG")]),
+        // A given name after an organization noun is still a person.
+        ("The market fell , said broker Shakil Rizvi .", &[("Shakil Rizvi", "PER")]),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.

@@ -183,7 +183,13 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
         } else if matches!(prev, "c" | "b" | "st" | "lbw") {
             // Cricket scorecards: "c Stewart b Hollioake".
             (Person, MEDIUM, "per_scorecard")
-        } else if tk.is(c.first.wrapping_sub(1), wc::ORG_NOUN) && !mentions::is_cap(prev) {
+        } else if tk.is(c.first.wrapping_sub(1), wc::ORG_NOUN)
+            && !mentions::is_cap(prev)
+            // "rival Merlene Ottey", "said broker Shakil Rizvi": a person after all.
+            && !(multi
+                && (tk.is(c.first, wc::GIVEN)
+                    || matches!(tk.lower(c.first.wrapping_sub(2)).as_ref(), "said" | "says" | "told")))
+        {
             (Organization, STRONG, "org_noun")
         } else if (tk.is_w(c.end, wc::ORG_NOUN)
             || matches!(
@@ -274,6 +280,10 @@ pub fn local(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             // "Division B", "Group II", "August MO"-like ends: no name of anyone (a person with a
             // given name was typed above: "Malcolm X").
             (Group, 0, "drop_letter")
+        } else if multi && matches!(prev_l, "the" | "a" | "an") {
+            // "the White Sox", "a Pan Am flight": an article before an unknown name that no cue
+            // makes a person.
+            (Organization, WEAK, "org_after_article")
         } else if multi {
             (Person, WEAK, "per_default")
         } else {
