@@ -982,7 +982,7 @@ fn split_run(
         }
         // "Anthony Hill", "Darryn Hill": a given name and a surname that is also a place word.
         let at = matches!(tk.lower(a.wrapping_sub(1)).as_ref(), "at" | "in" | "on" | "near" | "from" | "to");
-        let person = b == a + 2 && tk.is(a, wc::GIVEN) && tk.is(a + 1, wc::SURNAME) && !at;
+        let person = b >= a + 2 && tk.is(b - 2, wc::GIVEN) && tk.is(b - 1, wc::SURNAME) && !at;
         if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) && !person {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
@@ -1222,11 +1222,36 @@ fn caseless_line(doc: &Doc, tk: &Toks, s: usize, e: usize, lex: &Lex, out: &mut 
                 .is_some_and(|t| t.glued && k > s && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word))
         {
             if let Some((ge, g)) = gaz_at(tk, k, e, lex) {
-                let mut c = cand(doc, k, ge, Some(g), false);
+                // "HONG KONG OPEN", "BERLIN GRAND PRIX": a place before an event word is the
+                // event's name.
+                let event_end = (ge + 1..(ge + 3).min(e + 1)).rev().find(|&x| {
+                    let t = tk.key_cow(ge, x);
+                    let mut title = String::with_capacity(t.len());
+                    let mut up = true;
+                    for ch in t.chars() {
+                        if up {
+                            title.extend(ch.to_uppercase())
+                        } else {
+                            title.push(ch)
+                        }
+                        up = ch == ' ';
+                    }
+                    lex.has(&title, wc::EVENT_WORD)
+                });
+                let mut c = match event_end {
+                    Some(x) if g.kind() == EntityType::Place => {
+                        let mut c = cand(doc, k, x, None, false);
+                        set(&mut c, EntityType::Group, MEDIUM, "misc_event");
+                        c
+                    }
+                    _ => cand(doc, k, ge, Some(g), false),
+                };
                 c.caseless = true;
-                c.strength = MEDIUM;
+                // The event's own words are no shouted common words ("OPEN").
+                c.strength = if event_end.is_some() && c.gaz.is_none() { STRONG } else { MEDIUM };
+                let end = c.end;
                 out.push(c);
-                k = ge;
+                k = end;
                 continue;
             }
         }

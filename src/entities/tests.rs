@@ -686,6 +686,12 @@ fn boundaries_and_false_positives_table() {
         ("He was fined after a Pan Am flight .", &[("Pan Am", "ORG")]),
         // A given name after an organization noun is still a person.
         ("The market fell , said broker Shakil Rizvi .", &[("Shakil Rizvi", "PER")]),
+        // A headline's place before an event word is the event; a person after a nationality.
+        (
+            "GOLF - HONG KONG OPEN SCORES .\nMonica Seles won .",
+            &[("HONG KONG OPEN", "MISC"), ("Monica Seles", "PER")],
+        ),
+        ("Controversial Australian Anthony Hill won .", &[("Australian", "MISC"), ("Anthony Hill", "PER")]),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
