@@ -780,6 +780,21 @@ const HEADED_DROP: &[&str] = &[
     "December",
 ];
 
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A piece of a run.
 #[derive(Clone, Copy)]
 enum Piece {
@@ -844,7 +859,25 @@ fn split_run(
         } else if tk.is_w(a, wc::NON_NAME) && !whole_known() {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
-            !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
+            // "From January to June Comelf exported", "in May Smith said": a month after a time
+            // preposition is the month.
+            let prev = tk.lower(a.wrapping_sub(1));
+            let dated = MONTHS.contains(&w)
+                && (matches!(
+                    prev.as_ref(),
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "during"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "through"
+                ) || matches!(prev.as_ref(), "to" | "and" | "-")
+                    && (a.saturating_sub(4)..a).any(|k| MONTHS.contains(&tk.word(k))));
+            dated || !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
         } else if a + 1 == j && is_compass_adjective(w) && !matches!(w, "Western" | "Eastern") {
             // "19 Northern and Northeastern states": an adjective alone ("Western" alone is
             // the MISC of "Western diplomats").

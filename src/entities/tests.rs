@@ -692,6 +692,9 @@ fn boundaries_and_false_positives_table() {
             &[("HONG KONG OPEN", "MISC"), ("Monica Seles", "PER")],
         ),
         ("Controversial Australian Anthony Hill won .", &[("Australian", "MISC"), ("Anthony Hill", "PER")]),
+        // A month after a time preposition is the month, even when it is a given name.
+        ("From January to June Comelf exported more .", &[("Comelf", "ORG")]),
+        ("He met May Smith in London .", &[("May Smith", "PER"), ("London", "LOC")]),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
