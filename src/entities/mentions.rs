@@ -861,9 +861,9 @@ fn split_run(
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
             // "From January to June Comelf exported", "in May Smith said": a month after a time
             // preposition is the month.
-            let prev = tk.lower(a.wrapping_sub(1));
-            let dated = MONTHS.contains(&w)
-                && (matches!(
+            let dated = MONTHS.contains(&w) && {
+                let prev = tk.lower(a.wrapping_sub(1));
+                matches!(
                     prev.as_ref(),
                     "in" | "since"
                         | "until"
@@ -876,7 +876,8 @@ fn split_run(
                         | "next"
                         | "through"
                 ) || matches!(prev.as_ref(), "to" | "and" | "-")
-                    && (a.saturating_sub(4)..a).any(|k| MONTHS.contains(&tk.word(k))));
+                    && (a.saturating_sub(4)..a).any(|k| MONTHS.contains(&tk.word(k)))
+            };
             dated || !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
         } else if a + 1 == j && is_compass_adjective(w) && !matches!(w, "Western" | "Eastern") {
             // "19 Northern and Northeastern states": an adjective alone ("Western" alone is
@@ -1006,7 +1007,7 @@ fn split_run(
             return;
         }
         // "Treaty of Baden", "War of Spanish Succession", "Tour of the Netherlands".
-        let event_of = || (a..b).any(|k| tk.is_w(k, wc::EVENT_WORD) && word(k + 1) == "of");
+        let event_of = || (a..b).any(|k| word(k + 1) == "of" && tk.is_w(k, wc::EVENT_WORD));
         if last_classes & wc::EVENT_WORD != 0 || event_of() {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
@@ -1014,9 +1015,16 @@ fn split_run(
             return;
         }
         // "Anthony Hill", "Darryn Hill": a given name and a surname that is also a place word.
-        let at = matches!(tk.lower(a.wrapping_sub(1)).as_ref(), "at" | "in" | "on" | "near" | "from" | "to");
-        let person = b >= a + 2 && tk.is(b - 2, wc::GIVEN) && tk.is(b - 1, wc::SURNAME) && !at;
-        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) && !person {
+        let person = || {
+            b >= a + 2
+                && tk.is(b - 2, wc::GIVEN)
+                && tk.is(b - 1, wc::SURNAME)
+                && !matches!(
+                    tk.lower(a.wrapping_sub(1)).as_ref(),
+                    "at" | "in" | "on" | "near" | "from" | "to"
+                )
+        };
+        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) && !person() {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
             out.push(c);
@@ -1257,7 +1265,8 @@ fn caseless_line(doc: &Doc, tk: &Toks, s: usize, e: usize, lex: &Lex, out: &mut 
             if let Some((ge, g)) = gaz_at(tk, k, e, lex) {
                 // "HONG KONG OPEN", "BERLIN GRAND PRIX": a place before an event word is the
                 // event's name.
-                let event_end = (ge + 1..(ge + 3).min(e + 1)).rev().find(|&x| {
+                let place = g.kind() == EntityType::Place && ge < e && tk.is_word(ge);
+                let event_end = (ge + 1..(ge + 3).min(e + 1)).rev().filter(|_| place).find(|&x| {
                     let t = tk.key_cow(ge, x);
                     let mut title = String::with_capacity(t.len());
                     let mut up = true;
@@ -1272,7 +1281,7 @@ fn caseless_line(doc: &Doc, tk: &Toks, s: usize, e: usize, lex: &Lex, out: &mut 
                     lex.has(&title, wc::EVENT_WORD)
                 });
                 let mut c = match event_end {
-                    Some(x) if g.kind() == EntityType::Place => {
+                    Some(x) => {
                         let mut c = cand(doc, k, x, None, false);
                         set(&mut c, EntityType::Group, MEDIUM, "misc_event");
                         c
