@@ -695,6 +695,11 @@ fn boundaries_and_false_positives_table() {
         // A month after a time preposition is the month, even when it is a given name.
         ("From January to June Comelf exported more .", &[("Comelf", "ORG")]),
         ("He met May Smith in London .", &[("May Smith", "PER"), ("London", "LOC")]),
+        // "in the Balkans" is a place in a sports report too.
+        (
+            "SOCCER - RESULTS .\nThe striker scored in the ninth inning after the war in the Balkans , the soccer fans said .",
+            &[("Balkans", "LOC")],
+        ),
         // A city before an acronym stays a place: two names.
         ("The Chicago NAPM index rose.", &[("Chicago", "LOC"), ("NAPM", "ORG")]),
         // A line-initial venue heading a result; a plural label is none.
