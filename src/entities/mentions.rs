@@ -47,7 +47,7 @@ impl Cand {
     }
 }
 
-fn is_roman(s: &str) -> bool {
+pub fn is_roman(s: &str) -> bool {
     matches!(s, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X")
 }
 
@@ -122,8 +122,11 @@ pub fn caseless(tk: &Toks, s: usize, e: usize) -> bool {
     }
     // Title Case needs capitalised common words ("Peace Talks Resume In Geneva"); a list of
     // names ("Billy Andrade , Duffy Waldorf") is no headline.
+    // A list of names ("Tries : Sean Fitzpatrick , Walter Little , Justin Marshall") has several
+    // commas; a headline hardly ever.
+    let list = || tk.toks.get(s..e).is_some_and(|t| t.iter().filter(|t| t.text(tk.text) == ",").count() >= 2);
     upper * 10 >= words * 7
-        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7)
+        || (words >= 4 && lower == 0 && common_caps >= 2 && (capped + upper) * 10 >= words * 7 && !list())
 }
 
 /// Words Title Case headlines leave in lower case.
@@ -686,7 +689,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
             let company = matches!(prev, "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group");
             if w == "of"
                 && !company
-                && (tk.is_w(j - 1, wc::ORG_WORD | wc::LOC_WORD)
+                && (tk.is_w(j - 1, wc::ORG_WORD | wc::LOC_WORD | wc::EVENT_WORD)
                     || tk.is(j - 1, wc::TITLE)
                     || matches!(
                         prev,
@@ -701,7 +704,7 @@ fn run_end(tk: &Toks, i: usize, e: usize, lex: &Lex) -> usize {
         if w == "of"
             && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
             && cap_at(tk, j + 2, e)
-            && tk.is_w(j - 1, wc::ORG_WORD)
+            && tk.is_w(j - 1, wc::ORG_WORD | wc::EVENT_WORD)
             && !matches!(
                 prev_word(text, toks, j),
                 "Corp" | "Inc" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group"
@@ -763,6 +766,33 @@ const HEADED_DROP: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    // "September Treasury", "August National Association of Purchasing Management".
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A piece of a run.
@@ -815,7 +845,13 @@ fn split_run(
         let whole_known = || gaz_at(tk, a, j, lex).is_some();
         let initial_letter =
             chars_are(w, 1) && toks.get(a + 1).is_some_and(|t| t.glued && t.text(text) == ".");
-        let drop = if initial_letter {
+        // "New Haven", "East Fife", "West Bromwich": a place prefix before a capitalised word.
+        let place_prefix = a + 1 < j && matches!(w, "New" | "North" | "South" | "East" | "West");
+        let drop = if headed {
+            // A determiner, opener, day or month before a headed name ("August National
+            // Association of Purchasing Management").
+            true
+        } else if initial_letter || place_prefix {
             false
         } else if a + 1 < j && tk.is(a, wc::PERSON_NOUN) {
             // "Activist Angela Davis", "Actor Tom Hanks": a common noun before the name.
@@ -823,15 +859,45 @@ fn split_run(
         } else if tk.is_w(a, wc::NON_NAME) && !whole_known() {
             // "Will Dunham", "May Smith": a given name before a name that is no place.
             let next_known = gaz_at(tk, a + 1, j, lex).is_some();
-            !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
+            // "From January to June Comelf exported", "in May Smith said": a month after a time
+            // preposition is the month.
+            let dated = MONTHS.contains(&w) && {
+                let prev = tk.lower(a.wrapping_sub(1));
+                matches!(
+                    prev.as_ref(),
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "during"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "through"
+                ) || matches!(prev.as_ref(), "to" | "and" | "-")
+                    && (a.saturating_sub(4)..a).any(|k| MONTHS.contains(&tk.word(k)))
+            };
+            dated || !(a + 1 < j && tk.is(a, wc::GIVEN) && !next_known && !first_is_initial)
+        } else if a + 1 == j && is_compass_adjective(w) && !matches!(w, "Western" | "Eastern") {
+            // "19 Northern and Northeastern states": an adjective alone ("Western" alone is
+            // the MISC of "Western diplomats").
+            true
+        } else if a + 1 < j && is_compass_adjective(w) && !whole_known() && {
+            let rest = gaz_at(tk, a + 1, j, lex);
+            rest.is_some_and(|(e, g)| e == j && g.kind() == EntityType::Place)
+        } {
+            // "Northern Iraq": a region of a known place, not a name.
+            true
         } else if first_is_initial && !whole_known() {
             let next_cap = a + 1 < j;
             let given = tk.is(a, wc::GIVEN);
+            let l = tk.lower(a);
+            // "Initially Poland": a sentence-opening adverb, unless it is a name ("Kelly").
+            let adverb = l.ends_with("ly") && chars_more(&l, 4) && !tk.is(a, wc::SURNAME);
             (tk.is(a, wc::COMMON) && !(next_cap && given))
-                || (!next_cap && !given && {
-                    let l = tk.lower(a);
-                    l.ends_with("ing") || l.ends_with("ly")
-                })
+                || (!given && adverb)
+                || (!next_cap && !given && l.ends_with("ing"))
         } else {
             false
         };
@@ -881,6 +947,23 @@ fn split_run(
     if a >= b {
         return;
     }
+    // "London-based", "U.S.-led", "Northern Ireland-born": a name glued to a participle is a
+    // modifier (MISC, as CoNLL-2003 tags it), not a mention of the place.
+    let participle = b == j
+        && toks.get(j).is_some_and(|t| t.glued && !t.line_start && t.text(text) == "-")
+        && toks.get(j + 1).is_some_and(|t| {
+            let w = t.text(text);
+            t.glued
+                && t.kind == TokKind::Word
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && (w.ends_with("ed") || matches!(w, "born" | "bound" | "run"))
+        });
+    if participle {
+        let mut c = cand(doc, a, j + 2, None, initial);
+        set(&mut c, EntityType::Group, STRONG, "misc_participle");
+        out.push(c);
+        return;
+    }
     let at_a = gaz_at(tk, a, b, lex);
     let whole = at_a.filter(|(e, _)| *e == b);
     if let Some((_, g)) = whole {
@@ -895,10 +978,15 @@ fn split_run(
         if is_roman(word(last_k)) && b >= a + 2 && tk.is_w(b - 2, wc::EVENT_WORD) { b - 2 } else { last_k };
     let last = word(last_k);
     let last_classes = tk.word_classes(last_k);
+    // A known place ends the run: "Jewish West Bank" is no bank.
+    let place_end = || {
+        (a + 1..b)
+            .any(|k| gaz_at(tk, k, b, lex).is_some_and(|(e, g)| e == b && g.kind() == EntityType::Place))
+    };
     if b - a >= 2 && !tk.is(a, wc::TITLE) || b - a >= 2 && last_classes & wc::ORG_WORD != 0 {
         let ampersand = (a..b).any(|k| word(k) == "&");
         if ampersand
-            || last_classes & wc::ORG_WORD != 0
+            || last_classes & wc::ORG_WORD != 0 && !place_end()
             || (a..b).any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(k + 1), "of" | "for" | "on"))
         {
             // A nationality before a ministry is its own mention: "German" + "Foreign Ministry".
@@ -918,13 +1006,25 @@ fn split_run(
             out.push(c);
             return;
         }
-        if last_classes & wc::EVENT_WORD != 0 {
+        // "Treaty of Baden", "War of Spanish Succession", "Tour of the Netherlands".
+        let event_of = || (a..b).any(|k| word(k + 1) == "of" && tk.is_w(k, wc::EVENT_WORD));
+        if last_classes & wc::EVENT_WORD != 0 || event_of() {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Group, STRONG, "misc_event");
             out.push(c);
             return;
         }
-        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) {
+        // "Anthony Hill", "Darryn Hill": a given name and a surname that is also a place word.
+        let person = || {
+            b >= a + 2
+                && tk.is(b - 2, wc::GIVEN)
+                && tk.is(b - 1, wc::SURNAME)
+                && !matches!(
+                    tk.lower(a.wrapping_sub(1)).as_ref(),
+                    "at" | "in" | "on" | "near" | "from" | "to"
+                )
+        };
+        if last_classes & wc::LOC_WORD != 0 && !is_cap_title_seq(tk, a, b, lex) && !person() {
             let mut c = cand(doc, a, b, None, initial);
             set(&mut c, EntityType::Place, MEDIUM, "loc_word");
             out.push(c);
@@ -969,16 +1069,21 @@ fn split_run(
         if let Some((ge, g)) = if k == a { at_a } else { gaz_at(tk, k, b, lex) } {
             // A place right before an unknown stretch starts a longer name ("New York Knicks",
             // "Victoria Beckham"); a nationality does not ("Australian Tom Moody").
+            // Not before an acronym: "Chicago NAPM" is a place and an organization.
             let next_unknown = ge < b
                 && title_at(tk, ge, b, lex).is_none()
                 && gaz_at(tk, ge, b, lex).is_none()
-                && toks.get(ge).is_some_and(|t| !t.glued);
+                && toks.get(ge).is_some_and(|t| !t.glued)
+                && !(ge + 1 == b && is_acronym(word(ge)));
             let absorb = if unknown_start.is_some() {
                 // "Real Madrid", "Air France"; but "Lebed Chechnya" in a headline's telegraphese.
                 // A surname that is also a nationality or place: "Richard Finn", "Tim English".
                 g.class == Class::City
                     || (g.class == Class::Country && !headline)
-                    || (ge == k + 1 && g.class != Class::Org && tk.is(k, wc::SURNAME))
+                    || (ge == k + 1
+                        && g.class != Class::Org
+                        && tk.is(k, wc::SURNAME)
+                        && !tk.is_w(k - 1, wc::ORG_WORD))
             } else {
                 // "Victoria Beckham", "Christian Cullen": a place or group word that is also a
                 // given name, before a name.
@@ -1000,6 +1105,20 @@ fn split_run(
             k = ge;
             continue;
         }
+        // "New York Times Maggie Haberman": an organization's head word, then a given name and
+        // a further name, ends the organization.
+        if let Some(u) = unknown_start.filter(|&u| {
+            u < k
+                && tk.is_w(k - 1, wc::ORG_WORD)
+                && tk.is(k, wc::GIVEN)
+                && !tk.is_w(k, wc::ORG_WORD)
+                && k + 1 < b
+                && is_word(k + 1)
+                && toks.get(k + 1).is_some_and(|t| !t.glued)
+        }) {
+            pieces.push(Piece::Unknown(u, k));
+            unknown_start = None;
+        }
         if unknown_start.is_none() {
             unknown_start = Some(k);
         } else if toks.get(k).is_some_and(|t| t.glued) && toks.get(k - 1).is_some_and(|t| t.text(text) == "-")
@@ -1017,13 +1136,17 @@ fn split_run(
     for r in 0..pieces.len() {
         let Some(&p) = pieces.get(r) else { break };
         let glue = match (&p, w.checked_sub(1).and_then(|l| pieces.get(l))) {
-            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y))) if g.class == Class::Person && *y == *x => {
+            // Not after an organization's head word: "Washington Post Trump said".
+            (Piece::Known(x, _, g), Some(Piece::Unknown(u, y)))
+                if g.class == Class::Person && *y == *x && !tk.is_w(y.wrapping_sub(1), wc::ORG_WORD) =>
+            {
                 Some((*u, p.end()))
             }
             (Piece::Known(x, _, g), Some(Piece::Known(u, y, prev)))
                 if g.class == Class::Person
                     && *y == *x
                     && prev.class != Class::Person
+                    && prev.class != Class::Org
                     && tk.is(*u, wc::GIVEN) =>
             {
                 Some((*u, p.end()))
@@ -1053,10 +1176,22 @@ fn split_run(
                 titled = false;
             }
             Piece::Title => titled = true,
-            Piece::Unknown(x, mut y) => {
+            Piece::Unknown(mut x, mut y) => {
                 // Trim trailing punctuation.
                 while y > x && !is_word(y - 1) {
                     y -= 1;
+                }
+                // A title's "of" left at the front: "Queen" + "of Brazil" → "Brazil".
+                let after_title = n > 0 && matches!(pieces.get(n - 1), Some(Piece::Title));
+                if after_title && matches!(word(x), "of" | "the") {
+                    while x < y && (!is_word(x) || matches!(word(x), "of" | "the")) {
+                        x += 1;
+                    }
+                    if let Some((_, g)) = gaz_at(tk, x, y, lex).filter(|&(e, _)| e == y) {
+                        out.push(cand(doc, x, y, Some(g), false));
+                        titled = false;
+                        continue;
+                    }
                 }
                 if y <= x {
                     continue;
@@ -1068,6 +1203,22 @@ fn split_run(
             }
         }
     }
+}
+
+/// Compass adjectives that make a region of a place ("Northern Iraq", "southern Lebanon").
+fn is_compass_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+            | "Central"
+    )
 }
 
 /// Is `[a, b)` a title followed by nothing but a loc word ("Secretary of State")?
@@ -1112,11 +1263,37 @@ fn caseless_line(doc: &Doc, tk: &Toks, s: usize, e: usize, lex: &Lex, out: &mut 
                 .is_some_and(|t| t.glued && k > s && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word))
         {
             if let Some((ge, g)) = gaz_at(tk, k, e, lex) {
-                let mut c = cand(doc, k, ge, Some(g), false);
+                // "HONG KONG OPEN", "BERLIN GRAND PRIX": a place before an event word is the
+                // event's name.
+                let place = g.kind() == EntityType::Place && ge < e && tk.is_word(ge);
+                let event_end = (ge + 1..(ge + 3).min(e + 1)).rev().filter(|_| place).find(|&x| {
+                    let t = tk.key_cow(ge, x);
+                    let mut title = String::with_capacity(t.len());
+                    let mut up = true;
+                    for ch in t.chars() {
+                        if up {
+                            title.extend(ch.to_uppercase())
+                        } else {
+                            title.push(ch)
+                        }
+                        up = ch == ' ';
+                    }
+                    lex.has(&title, wc::EVENT_WORD)
+                });
+                let mut c = match event_end {
+                    Some(x) => {
+                        let mut c = cand(doc, k, x, None, false);
+                        set(&mut c, EntityType::Group, MEDIUM, "misc_event");
+                        c
+                    }
+                    _ => cand(doc, k, ge, Some(g), false),
+                };
                 c.caseless = true;
-                c.strength = MEDIUM;
+                // The event's own words are no shouted common words ("OPEN").
+                c.strength = if event_end.is_some() && c.gaz.is_none() { STRONG } else { MEDIUM };
+                let end = c.end;
                 out.push(c);
-                k = ge;
+                k = end;
                 continue;
             }
         }

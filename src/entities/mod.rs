@@ -9,6 +9,7 @@
 //! 4. [`roles`]: titles attached to persons;
 //! 5. salience (here): entities ordered by importance, ids `e1`… in that order.
 
+pub mod gender;
 pub mod lexicon;
 pub mod mentions;
 pub mod roles;
