@@ -8,6 +8,7 @@
 
 use super::ctx::Ctx;
 use super::cues;
+use crate::entities::gender::{self, Gender};
 use crate::lexicon::FastMap as HashMap;
 use crate::model::{Entity, EntityId, EntityType, Mention, Span};
 
@@ -26,6 +27,8 @@ pub struct Resolver<'a> {
     mentions: &'a [Mention],
     /// Entities by id number (`e3` at 3).
     by_id: Vec<Option<&'a Entity>>,
+    /// The gender each person's mentions suggest (`crate::entities::gender`), by id number.
+    gender: Vec<Option<Gender>>,
     /// (byte position, entity id): the first person named in each sentence (a subject guess), in
     /// text order.
     persons: Vec<(usize, EntityId)>,
@@ -40,11 +43,20 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(cx: &Ctx, mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
+    pub fn new(
+        doc: &crate::document::Doc,
+        cx: &Ctx,
+        mentions: &'a [Mention],
+        entities: &'a [Entity],
+    ) -> Resolver<'a> {
         let mut by_id: Vec<Option<&Entity>> = vec![None; entities.len() + 1];
+        let mut gender: Vec<Option<Gender>> = vec![None; entities.len() + 1];
         for e in entities {
             if let Some(slot) = by_id.get_mut(e.id.0 as usize) {
                 *slot = Some(e);
+            }
+            if let Some(slot) = gender.get_mut(e.id.0 as usize) {
+                *slot = gender::of(doc, mentions, e);
             }
         }
         let mut persons = Vec::new();
@@ -98,7 +110,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        Resolver { mentions, by_id, persons, spoken: Vec::new(), roles, role_heads }
+        Resolver { mentions, by_id, gender, persons, spoken: Vec::new(), roles, role_heads }
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
@@ -119,7 +131,9 @@ impl<'a> Resolver<'a> {
         let span = cx.byte_span(s, e);
         let phrase = span.text(cx.text).to_string();
         if s == e && cx.one_of(s, &["he", "she", "him", "her"]) {
-            let ent = self.person_before(span.start);
+            // "he" passes over a person known to be a woman, "she" over a man.
+            let not = if cx.one_of(s, &["he", "him"]) { Gender::Female } else { Gender::Male };
+            let ent = self.person_before_not(span.start, Some(not));
             return Speaker {
                 name: ent.map(|e| e.canonical.clone()).or(Some(phrase)),
                 span: Some(span),
@@ -190,22 +204,52 @@ impl<'a> Resolver<'a> {
 
     /// The most recent person subject before byte `pos`.
     pub fn person_before(&self, pos: usize) -> Option<&'a Entity> {
-        let last = |list: &[(usize, EntityId)]| {
-            let at = list.partition_point(|(p, _)| *p < pos);
-            at.checked_sub(1).and_then(|k| list.get(k)).copied()
-        };
-        // A speaker noted at the same position as a sentence's first person wins.
-        let (_, id) = match (last(&self.persons), last(&self.spoken)) {
-            (Some(a), Some(b)) => {
-                if b.0 >= a.0 {
-                    b
-                } else {
-                    a
+        self.person_before_not(pos, None)
+    }
+
+    /// The most recent person subject before byte `pos` not known to be of gender `not`: the
+    /// sentences' first persons and the noted speakers, latest first (a speaker noted at the same
+    /// position as a sentence's first person first), at most a few back.
+    fn person_before_not(&self, pos: usize, not: Option<Gender>) -> Option<&'a Entity> {
+        let (mut a, mut b) =
+            (self.persons.partition_point(|(p, _)| *p < pos), self.spoken.partition_point(|(p, _)| *p < pos));
+        for _ in 0..6 {
+            let pa = a.checked_sub(1).and_then(|k| self.persons.get(k));
+            let pb = b.checked_sub(1).and_then(|k| self.spoken.get(k));
+            let (_, id) = match (pa, pb) {
+                (Some(x), Some(y)) if y.0 >= x.0 => {
+                    b -= 1;
+                    *y
                 }
+                (Some(x), _) => {
+                    a -= 1;
+                    *x
+                }
+                (None, Some(y)) => {
+                    b -= 1;
+                    *y
+                }
+                (None, None) => break,
+            };
+            let g = self.gender.get(id.0 as usize).copied().flatten();
+            if not.is_none() || g != not {
+                return self.entity(id);
             }
-            (a, b) => a.or(b)?,
+        }
+        // Every subject nearby is of the other gender ("Ann Lee met John Smith. He said …"): the
+        // latest person mentioned anywhere before, known to be of the pronoun's gender.
+        let want = match not? {
+            Gender::Female => Gender::Male,
+            Gender::Male => Gender::Female,
         };
-        self.entity(id)
+        let at = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take(30)
+            .filter(|m| m.kind == EntityType::Person)
+            .find(|m| self.gender.get(m.entity.0 as usize).copied().flatten() == Some(want))
+            .and_then(|m| self.entity(m.entity))
     }
 
     fn mention_over(&self, span: Span) -> Option<&'a Mention> {

@@ -82,7 +82,7 @@ pub fn extract(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quot
     drop_nested(&cx, &mut claims);
     let claims = join_paragraphs(&cx, with_free_quotes(&cx, claims, doc));
 
-    let mut resolver = Resolver::new(&cx, mentions, entities);
+    let mut resolver = Resolver::new(doc, &cx, mentions, entities);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(claims.len());
     let mut out = Vec::with_capacity(claims.len());
     for (n, c) in claims.iter().enumerate() {
