@@ -11,6 +11,7 @@ use super::cues;
 use crate::entities::gender::{self, Gender};
 use crate::lexicon::FastMap as HashMap;
 use crate::model::{Entity, EntityId, EntityType, Mention, Span};
+use std::cell::OnceCell;
 
 /// Who said it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,8 +28,10 @@ pub struct Resolver<'a> {
     mentions: &'a [Mention],
     /// Entities by id number (`e3` at 3).
     by_id: Vec<Option<&'a Entity>>,
-    /// The gender each person's mentions suggest (`crate::entities::gender`), by id number.
-    gender: Vec<Option<Gender>>,
+    /// The gender each person's mentions suggest (`crate::entities::gender`), by id number:
+    /// worked out when a pronoun first asks.
+    gender: Vec<OnceCell<Option<Gender>>>,
+    doc: &'a crate::document::Doc<'a>,
     /// (byte position, entity id): the first person named in each sentence (a subject guess), in
     /// text order.
     persons: Vec<(usize, EntityId)>,
@@ -44,19 +47,16 @@ pub struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     pub fn new(
-        doc: &crate::document::Doc,
+        doc: &'a crate::document::Doc<'a>,
         cx: &Ctx,
         mentions: &'a [Mention],
         entities: &'a [Entity],
     ) -> Resolver<'a> {
         let mut by_id: Vec<Option<&Entity>> = vec![None; entities.len() + 1];
-        let mut gender: Vec<Option<Gender>> = vec![None; entities.len() + 1];
+        let gender: Vec<OnceCell<Option<Gender>>> = vec![OnceCell::new(); entities.len() + 1];
         for e in entities {
             if let Some(slot) = by_id.get_mut(e.id.0 as usize) {
                 *slot = Some(e);
-            }
-            if let Some(slot) = gender.get_mut(e.id.0 as usize) {
-                *slot = gender::of(doc, mentions, e);
             }
         }
         let mut persons = Vec::new();
@@ -110,7 +110,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        Resolver { mentions, by_id, gender, persons, spoken: Vec::new(), roles, role_heads }
+        Resolver { mentions, by_id, gender, doc, persons, spoken: Vec::new(), roles, role_heads }
     }
 
     /// Records a resolved person speaker at `pos` (it becomes a pronoun antecedent).
@@ -202,6 +202,11 @@ impl<'a> Resolver<'a> {
         Speaker { name: Some(phrase), span: Some(span), entity: None, plural }
     }
 
+    fn gender_of(&self, id: EntityId) -> Option<Gender> {
+        let cell = self.gender.get(id.0 as usize)?;
+        *cell.get_or_init(|| self.entity(id).and_then(|e| gender::of(self.doc, self.mentions, e)))
+    }
+
     /// The most recent person subject before byte `pos`.
     pub fn person_before(&self, pos: usize) -> Option<&'a Entity> {
         self.person_before_not(pos, None)
@@ -231,7 +236,7 @@ impl<'a> Resolver<'a> {
                 }
                 (None, None) => break,
             };
-            let g = self.gender.get(id.0 as usize).copied().flatten();
+            let g = self.gender_of(id);
             if not.is_none() || g != not {
                 return self.entity(id);
             }
@@ -248,7 +253,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(30)
             .filter(|m| m.kind == EntityType::Person)
-            .find(|m| self.gender.get(m.entity.0 as usize).copied().flatten() == Some(want))
+            .find(|m| self.gender_of(m.entity) == Some(want))
             .and_then(|m| self.entity(m.entity))
     }
 
