@@ -733,14 +733,17 @@ pub fn document(doc: &Doc, cands: &mut Vec<Cand>, ctx: &Ctx, lex: &Lex) {
             *x = true;
         }
     }
-    // A 65,536-bit filter on the first bytes and the length.
-    let mut filter = vec![0u64; 1024];
+    // A filter on the first bytes and the length: 64 bits per name asked about, from 1,024 to
+    // 65,536 bits (a short article does not clear 8 KB).
+    let asked = names.asked_lower.iter().filter(|&&a| a).count();
+    let log2 = (asked * 64).next_power_of_two().trailing_zeros().clamp(10, 16);
+    let mut filter = vec![0u64; 1 << (log2 - 6)];
     let slot = |b: &[u8]| {
         let x = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
         let last = x(b.len().wrapping_sub(1));
         let h = (b.len() as u64 ^ x(0) << 8 ^ x(1) << 16 ^ x(2) << 24 ^ last << 32)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            >> 48;
+            >> (64 - log2);
         ((h >> 6) as usize, h & 63)
     };
     for (w, &id) in &names.ids {
