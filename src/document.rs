@@ -24,6 +24,27 @@ pub struct Doc<'a> {
     pub seg: Segmented,
 }
 
+#[cfg(test)]
+impl<'t> Doc<'t> {
+    /// The document context of `text` with no dateline and no publication date, for tests of
+    /// one stage.
+    pub(crate) fn undated(text: &'t str) -> Doc<'t> {
+        let layout = read(text);
+        let excluded: Vec<Span> = layout.boilerplate.iter().map(|b| b.span).collect();
+        let seg = crate::segment::segment(text, &excluded);
+        Doc {
+            text,
+            lines: layout.lines,
+            title: layout.title,
+            boilerplate: layout.boilerplate,
+            excluded,
+            dateline: None,
+            dct: None,
+            seg,
+        }
+    }
+}
+
 impl<'a> Doc<'a> {
     /// Is `span` inside page debris?
     pub fn is_excluded(&self, span: Span) -> bool {

@@ -134,23 +134,11 @@ pub fn of(doc: &Doc, mentions: &[Mention], entity: &Entity) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Analysis, Span};
+    use crate::model::Analysis;
     use crate::{Options, analyze};
 
     fn run(text: &str) -> (Doc<'_>, Analysis) {
-        let layout = crate::document::read(text);
-        let excluded: Vec<Span> = layout.boilerplate.iter().map(|b| b.span).collect();
-        let seg = crate::segment::segment(text, &excluded);
-        let doc = Doc {
-            text,
-            lines: layout.lines,
-            title: layout.title,
-            boilerplate: layout.boilerplate,
-            excluded,
-            dateline: None,
-            dct: None,
-            seg,
-        };
+        let doc = Doc::undated(text);
         (doc, analyze(text, &Options::default()).expect("analyze"))
     }
 

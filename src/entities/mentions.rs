@@ -766,19 +766,14 @@ const HEADED_DROP: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    // "September Treasury", "August National Association of Purchasing Management".
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    // and the months but "May" (`is_headed_drop`): "September Treasury", "August National
+    // Association of Purchasing Management".
 ];
+
+/// A word dropped from the head of a run: `HEADED_DROP`, or a month other than "May" (a name).
+fn is_headed_drop(w: &str) -> bool {
+    HEADED_DROP.contains(&w) || w != "May" && MONTHS.contains(&w)
+}
 
 const MONTHS: &[&str] = &[
     "January",
@@ -838,7 +833,7 @@ fn split_run(
             || (i..j).any(|k| tk.is_w(k, wc::ORG_WORD) && matches!(word(k + 1), "of" | "for" | "on")));
     while a < j {
         let w = word(a);
-        if headed && !HEADED_DROP.contains(&w) {
+        if headed && !is_headed_drop(w) {
             break;
         }
         // Looked up only when a rule below asks.

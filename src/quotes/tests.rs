@@ -2,23 +2,11 @@
 //! Mentions are given by hand where attribution to an entity is tested.
 
 use super::*;
-use crate::document::{self, Doc};
+use crate::document::Doc;
 use crate::model::{EntityType, Mention};
 
 fn doc(text: &str) -> Doc<'_> {
-    let layout = document::read(text);
-    let excluded: Vec<Span> = layout.boilerplate.iter().map(|b| b.span).collect();
-    let seg = crate::segment::segment(text, &excluded);
-    Doc {
-        text,
-        lines: layout.lines,
-        title: layout.title,
-        boilerplate: layout.boilerplate,
-        excluded,
-        dateline: None,
-        dct: None,
-        seg,
-    }
+    Doc::undated(text)
 }
 
 /// (content, kind, cue, speaker phrase) of every quote.
