@@ -28,9 +28,9 @@ pub mod segment;
 pub mod sort;
 pub mod story;
 pub mod temporal;
-pub mod wire;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+pub mod wire;
 
 pub use model::*;
 use temporal::date::Date;
