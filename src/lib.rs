@@ -140,11 +140,6 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         timexes,
         events,
     };
-    // Salience orders the entities; as a figure, hundredths are plenty (and every output then
-    // writes the same short decimal).
-    for e in &mut analysis.entities {
-        e.salience = (e.salience * 100.0).round() / 100.0;
-    }
     if !options.explain {
         strip_rules(&mut analysis);
     }

@@ -358,43 +358,21 @@ fn build() -> Lex {
         if name.is_empty() {
             continue;
         }
-        put(
-            &mut gaz,
-            name,
-            Gaz {
-                class: Class::Country,
-                canonical: name,
-                related: None,
-                rule: "gaz_country",
-                acronym: false,
-            },
-        );
-        // "The Bahamas" is also "Bahamas".
+        // The country under its name, its name without "The" ("The Bahamas" is also "Bahamas")
+        // and its other names.
+        let country = Gaz {
+            class: Class::Country,
+            canonical: name,
+            related: None,
+            rule: "gaz_country",
+            acronym: false,
+        };
+        put(&mut gaz, name, country);
         if let Some(rest) = name.strip_prefix("The ") {
-            put(
-                &mut gaz,
-                rest,
-                Gaz {
-                    class: Class::Country,
-                    canonical: name,
-                    related: None,
-                    rule: "gaz_country",
-                    acronym: false,
-                },
-            );
+            put(&mut gaz, rest, country);
         }
         for a in others.split(',').map(str::trim).filter(|a| !a.is_empty()) {
-            put(
-                &mut gaz,
-                a,
-                Gaz {
-                    class: Class::Country,
-                    canonical: name,
-                    related: None,
-                    rule: "gaz_country",
-                    acronym: false,
-                },
-            );
+            put(&mut gaz, a, country);
         }
         for d in dems.split(',').map(str::trim).filter(|d| !d.is_empty()) {
             let g = Gaz {

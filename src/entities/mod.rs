@@ -379,7 +379,9 @@ fn build(
                 .filter_map(|&n| mentions.get(n - 1).map(|m: &Mention| m.id))
                 .collect(),
             related,
-            salience: score,
+            // Ordered by the exact score above; as a figure, hundredths are plenty (and every
+            // output writes the same short decimal).
+            salience: (score * 100.0).round() / 100.0,
             rule: g.rule,
         });
     }

@@ -201,14 +201,7 @@ fn with_free_quotes(cx: &Ctx, claims: Vec<Claim>, doc: &Doc) -> Vec<Claim> {
         } else {
             ((r.open, r.open), None, "unattributed")
         };
-        out.push(Claim {
-            content: (r.open, r.end_tok()),
-            span: r.inner,
-            kind: QuoteKind::Direct,
-            cue,
-            subject,
-            rule,
-        });
+        out.push(Claim::quoted(r, cue, subject, rule));
     }
     out.extend(ci);
     out

@@ -23,6 +23,18 @@ pub struct Claim {
     pub rule: &'static str,
 }
 
+impl Claim {
+    /// The whole quotation `r` as a direct quote.
+    pub fn quoted(
+        r: &super::marks::Region,
+        cue: (usize, usize),
+        subject: Option<(usize, usize)>,
+        rule: &'static str,
+    ) -> Claim {
+        Claim { content: (r.open, r.end_tok()), span: r.inner, kind: QuoteKind::Direct, cue, subject, rule }
+    }
+}
+
 /// Speech verbs that report after "to" ("went on to say"); evidence and thought verbs do not
 /// ("continue to show signs").
 pub(super) const INFINITIVE_CUES: &[&str] = &[
@@ -895,14 +907,7 @@ fn forward(
     if let Some(r) = opened.filter(|_| !has_that && cx.is_punct(j - 1, ",") || cx.is_punct(j - 1, ":")) {
         let ends_punct = r.inner.text(cx.text).trim_end().ends_with([',', '.', '?', '!', '…']);
         if ends_punct || r.close.is_none() {
-            return Some(Claim {
-                content: (r.open, r.end_tok()),
-                span: r.inner,
-                kind: QuoteKind::Direct,
-                cue,
-                subject,
-                rule,
-            });
+            return Some(Claim::quoted(&r, cue, subject, rule));
         }
     }
     let b = clause_end(cx, j);
